@@ -1,0 +1,214 @@
+package kiosk.catalog;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.function.Function;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kiosk.content.Article;
+import kiosk.content.Author;
+import kiosk.content.Issue;
+import kiosk.content.Section;
+import kiosk.content.SiteConfig;
+import kiosk.content.Tag;
+
+/**
+ * One immutable snapshot of the magazine as readers may see it at {@link #asOf()}: only published
+ * articles, fully linked, with every list sorted and every reverse reference and related list
+ * computed. The API and the baker share one instance, so they never disagree. Built by
+ * {@link CatalogBuilder}; swapped as a whole by {@link CatalogHolder}.
+ */
+public final class Catalog {
+
+    private final SiteConfig site;
+    private final String revision;
+    private final Instant asOf;
+    private final Instant nextScheduled;
+    private final List<Article> articles;
+    private final Map<String, Article> articlesBySlug;
+    private final List<Section> sections;
+    private final Map<String, Section> sectionsBySlug;
+    private final List<Author> authors;
+    private final Map<String, Author> authorsBySlug;
+    private final List<Tag> tags;
+    private final Map<String, Tag> tagsBySlug;
+    private final List<Issue> issues;
+    private final Map<String, Issue> issuesBySlug;
+    private final Map<String, List<Article>> bySection;
+    private final Map<String, List<Article>> byAuthor;
+    private final Map<String, List<Article>> byTag;
+    private final Map<String, List<Article>> byIssue;
+    private final Map<String, List<Article>> related;
+
+    /**
+     * Indexes what the builder chose and ordered.
+     *
+     * @param articles published articles, newest first
+     * @param issues   visible issues, newest first
+     * @param related  related articles by slug, best first
+     */
+    Catalog(SiteConfig site, String revision, Instant asOf, Instant nextScheduled, List<Article> articles,
+            List<Section> sections, List<Author> authors, List<Issue> issues, Map<String, List<Article>> related) {
+        this.site = site;
+        this.revision = revision;
+        this.asOf = asOf;
+        this.nextScheduled = nextScheduled;
+        this.articles = List.copyOf(articles);
+        this.articlesBySlug = bySlug(articles, Article::slug);
+        this.sections = List.copyOf(sections);
+        this.sectionsBySlug = bySlug(sections, Section::slug);
+        this.authors = List.copyOf(authors);
+        this.authorsBySlug = bySlug(authors, Author::slug);
+        this.issues = List.copyOf(issues);
+        this.issuesBySlug = bySlug(issues, Issue::slug);
+        this.bySection = group(articles, article -> List.of(article.section().slug()));
+        this.byAuthor = group(articles, article -> article.authors().stream().map(Author::slug).toList());
+        this.byTag = group(articles, article -> article.tags().stream().map(Tag::slug).toList());
+        this.byIssue = coverStoriesFirst(group(articles,
+                article -> article.issue() == null ? List.of() : List.of(article.issue().slug())));
+        this.tags = tagsByUse(articles, byTag);
+        this.tagsBySlug = bySlug(tags, Tag::slug);
+        this.related = Map.copyOf(related);
+    }
+
+    private static <T> Map<String, T> bySlug(List<T> items, Function<T, String> slug) {
+        Map<String, T> map = new HashMap<>();
+        items.forEach(item -> map.putIfAbsent(slug.apply(item), item));
+        return Map.copyOf(map);
+    }
+
+    /** Groups articles under each key they carry, keeping their (newest first) order. */
+    private static Map<String, List<Article>> group(List<Article> articles, Function<Article, List<String>> keys) {
+        Map<String, List<Article>> groups = new HashMap<>();
+        for (Article article : articles) {
+            for (String key : keys.apply(article)) {
+                groups.computeIfAbsent(key, unused -> new ArrayList<>()).add(article);
+            }
+        }
+        Map<String, List<Article>> frozen = new HashMap<>();
+        groups.forEach((key, list) -> frozen.put(key, List.copyOf(list)));
+        return Map.copyOf(frozen);
+    }
+
+    private Map<String, List<Article>> coverStoriesFirst(Map<String, List<Article>> issueArticles) {
+        Map<String, List<Article>> ordered = new HashMap<>(issueArticles);
+        for (Issue issue : issues) {
+            String cover = issue.cover().articleSlug();
+            List<Article> list = ordered.get(issue.slug());
+            if (cover != null && list != null) {
+                List<Article> reordered = new ArrayList<>(list);
+                reordered.sort(Comparator.comparing((Article article) -> !article.slug().equals(cover)));
+                ordered.put(issue.slug(), List.copyOf(reordered));
+            }
+        }
+        return Map.copyOf(ordered);
+    }
+
+    /** The tags published articles use, most used first, ties by slug: a tag only a draft uses stays hidden. */
+    private static List<Tag> tagsByUse(List<Article> articles, Map<String, List<Article>> byTag) {
+        Map<String, Tag> used = new HashMap<>();
+        articles.forEach(article -> article.tags().forEach(tag -> used.putIfAbsent(tag.slug(), tag)));
+        return used.values().stream()
+                .sorted(Comparator.comparingInt((Tag tag) -> -byTag.get(tag.slug()).size()).thenComparing(Tag::slug))
+                .toList();
+    }
+
+    public SiteConfig site() {
+        return site;
+    }
+
+    /** The content revision: the git commit, or a hash of the content files. */
+    public String revision() {
+        return revision;
+    }
+
+    /** The instant publication was judged at: articles dated after it are not in this catalog. */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /** When the next scheduled (future-dated, not draft) article becomes due, if any. */
+    public Optional<Instant> nextScheduled() {
+        return Optional.ofNullable(nextScheduled);
+    }
+
+    /** Published articles, newest first (ties by slug). */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    public Optional<Article> article(String slug) {
+        return Optional.ofNullable(articlesBySlug.get(slug));
+    }
+
+    /** Sections by weight, then slug. */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    public Optional<Section> section(String slug) {
+        return Optional.ofNullable(sectionsBySlug.get(slug));
+    }
+
+    /** All authors, in the order of authors.yaml. */
+    public List<Author> authors() {
+        return authors;
+    }
+
+    public Optional<Author> author(String slug) {
+        return Optional.ofNullable(authorsBySlug.get(slug));
+    }
+
+    /** Tags with at least one published article, most used first (ties by slug). */
+    public List<Tag> tags() {
+        return tags;
+    }
+
+    public Optional<Tag> tag(String slug) {
+        return Optional.ofNullable(tagsBySlug.get(slug));
+    }
+
+    /** Issues on sale by {@link #asOf()}, newest cover date first. */
+    public List<Issue> issues() {
+        return issues;
+    }
+
+    public Optional<Issue> issue(String slug) {
+        return Optional.ofNullable(issuesBySlug.get(slug));
+    }
+
+    public Optional<Issue> latestIssue() {
+        return issues.stream().findFirst();
+    }
+
+    /** A section's published articles, newest first. */
+    public List<Article> articlesInSection(String sectionSlug) {
+        return bySection.getOrDefault(sectionSlug, List.of());
+    }
+
+    public List<Article> articlesBy(String authorSlug) {
+        return byAuthor.getOrDefault(authorSlug, List.of());
+    }
+
+    public List<Article> articlesTagged(String tagSlug) {
+        return byTag.getOrDefault(tagSlug, List.of());
+    }
+
+    /** An issue's articles: the cover story first, then newest first. */
+    public List<Article> articlesInIssue(String issueSlug) {
+        return byIssue.getOrDefault(issueSlug, List.of());
+    }
+
+    /** The issue's cover story, when it names one that is published. */
+    public Optional<Article> coverStory(Issue issue) {
+        return Optional.ofNullable(issue.cover().articleSlug()).map(articlesBySlug::get);
+    }
+
+    /** Related articles, best first: pinned ones, then by score; never the article itself. */
+    public List<Article> related(String articleSlug) {
+        return related.getOrDefault(articleSlug, List.of());
+    }
+}

@@ -1,0 +1,105 @@
+package kiosk.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import kiosk.content.Article;
+import kiosk.content.Author;
+import kiosk.content.Content;
+import kiosk.content.Issue;
+import kiosk.content.Section;
+import kiosk.content.Tag;
+import kiosk.related.RelatedConfig;
+import kiosk.related.RelatedDocument;
+import kiosk.related.RelatedIndex;
+
+/**
+ * Builds a {@link Catalog} from loaded content: decides what is visible, orders every list, and
+ * computes related articles once for the whole snapshot.
+ */
+public final class CatalogBuilder {
+
+    /** Newest first; same-instant articles by slug, so order never changes between runs. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date,
+            Comparator.comparing(java.time.OffsetDateTime::toInstant).reversed()).thenComparing(Article::slug);
+
+    private final RelatedConfig relatedConfig;
+
+    public CatalogBuilder(RelatedConfig relatedConfig) {
+        this.relatedConfig = relatedConfig;
+    }
+
+    public CatalogBuilder() {
+        this(RelatedConfig.defaults());
+    }
+
+    /** The catalog readers see at {@code now}: published articles and issues on sale only. */
+    public Catalog published(Content content, Instant now) {
+        LocalDate today = now.atZone(content.site().timeZone()).toLocalDate();
+        return build(content, now, article -> article.isPublishedAt(now), issue -> !issue.publicFrom().isAfter(today));
+    }
+
+    /** The catalog editors preview: drafts, scheduled articles and future issues included. */
+    public Catalog preview(Content content, Instant now) {
+        return build(content, now, article -> true, issue -> true);
+    }
+
+    private Catalog build(Content content, Instant now, Predicate<Article> visible, Predicate<Issue> issueVisible) {
+        List<Article> articles = content.articles().stream().filter(visible).sorted(NEWEST_FIRST).toList();
+        List<Section> sections = content.sections().stream()
+                .sorted(Comparator.comparingInt(Section::weight).thenComparing(Section::slug)).toList();
+        List<Issue> issues = content.issues().stream().filter(issueVisible)
+                .sorted(Comparator.comparing(Issue::date).reversed().thenComparing(Issue::slug)).toList();
+        Set<String> visibleIssues = issues.stream().map(Issue::slug).collect(java.util.stream.Collectors.toSet());
+        List<Article> linkedToVisibleIssues = articles.stream()
+                .map(article -> article.issue() == null || visibleIssues.contains(article.issue().slug())
+                        ? article : withoutIssue(article))
+                .toList();
+        Instant nextScheduled = content.articles().stream()
+                .filter(article -> !article.draft() && article.date().toInstant().isAfter(now))
+                .map(article -> article.date().toInstant())
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        return new Catalog(content.site(), content.revision(), now, nextScheduled, linkedToVisibleIssues, sections,
+                content.authors(), issues, related(linkedToVisibleIssues));
+    }
+
+    /** An article keeps no link to an issue that is not on sale yet. */
+    private static Article withoutIssue(Article article) {
+        return new Article(article.slug(), article.title(), article.summary(), article.date(), article.updated(),
+                article.section(), article.authors(), article.tags(), null, article.image(), article.dateline(),
+                article.source(), article.pinnedRelated(), article.breaking(), article.draft(), article.body(),
+                article.path());
+    }
+
+    private Map<String, List<Article>> related(List<Article> articles) {
+        List<RelatedDocument> documents = articles.stream().map(CatalogBuilder::relatedDocument).toList();
+        RelatedIndex index = RelatedIndex.build(documents, relatedConfig);
+        Map<String, Article> bySlug = new HashMap<>();
+        articles.forEach(article -> bySlug.put(article.slug(), article));
+        Map<String, List<Article>> related = new HashMap<>();
+        for (Article article : articles) {
+            related.put(article.slug(), index.relatedTo(article.slug()).stream().map(bySlug::get).toList());
+        }
+        return related;
+    }
+
+    private static RelatedDocument relatedDocument(Article article) {
+        Map<String, Set<String>> keywords = new HashMap<>();
+        keywords.put("tags", slugs(article.tags().stream().map(Tag::slug).toList()));
+        keywords.put("authors", slugs(article.authors().stream().map(Author::slug).toList()));
+        keywords.put("section", Set.of(article.section().slug()));
+        keywords.put("issue", article.issue() == null ? Set.of() : Set.of(article.issue().slug()));
+        String text = article.title() + "\n" + article.summary() + "\n" + article.body().text();
+        return new RelatedDocument(article.slug(), article.date().toEpochSecond(), article.pinnedRelated(), keywords, text);
+    }
+
+    private static Set<String> slugs(List<String> slugs) {
+        return Set.copyOf(slugs);
+    }
+}

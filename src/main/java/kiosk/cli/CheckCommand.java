@@ -1,0 +1,43 @@
+package kiosk.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import kiosk.content.Content;
+import kiosk.content.check.Problem;
+import kiosk.content.load.ContentLoader;
+import kiosk.content.load.LoadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code kiosk check}: every problem in the content, in one run. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks the content and lists every problem as path:line:column: severity: message.",
+                "Exits 0 when there are no errors (warnings allowed), 1 when there are."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    ContentOption content;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LoadResult result = ContentLoader.load(content.folder);
+        PrintWriter out = spec.commandLine().getOut();
+        result.problems().stream().map(Problem::format).forEach(out::println);
+        out.println(summary(result));
+        out.flush();
+        return result.hasErrors() ? 1 : 0;
+    }
+
+    static String summary(LoadResult result) {
+        Content loaded = result.content();
+        long drafts = loaded.articles().stream().filter(article -> article.draft()).count();
+        return String.format("%d articles (%d drafts), %d sections, %d authors, %d issues, %d tags: %d errors, %d warnings",
+                loaded.articles().size(), drafts, loaded.sections().size(), loaded.authors().size(),
+                loaded.issues().size(), loaded.tags().size(), result.errorCount(), result.warningCount());
+    }
+}

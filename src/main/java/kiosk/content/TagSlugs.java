@@ -1,0 +1,27 @@
+package kiosk.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Derives a URL path segment for a tag that {@code tags.yaml} does not list. */
+public final class TagSlugs {
+
+    private TagSlugs() {
+    }
+
+    /**
+     * NFKC-normalises the name (full-width Latin to ASCII), lower-cases it, and replaces white space
+     * and characters that are unsafe in a path segment with hyphens. Japanese characters stay as they
+     * are: pages are written under that name and links percent-encode it, which every static host serves.
+     */
+    public static String derive(String name) {
+        String normalised = Normalizer.normalize(name.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(normalised.length());
+        normalised.codePoints().forEach(cp -> {
+            boolean unsafe = Character.isWhitespace(cp) || Character.isISOControl(cp) || "/\\?#%&+:;\"'<>|*.".indexOf(cp) >= 0;
+            slug.appendCodePoint(unsafe ? '-' : cp);
+        });
+        String collapsed = slug.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        return collapsed.isEmpty() ? "tag" : collapsed;
+    }
+}

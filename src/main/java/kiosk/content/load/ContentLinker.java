@@ -1,0 +1,128 @@
+package kiosk.content.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kiosk.content.Article;
+import kiosk.content.Author;
+import kiosk.content.Issue;
+import kiosk.content.Section;
+import kiosk.content.Tag;
+import kiosk.content.TagSlugs;
+import kiosk.content.check.Problem;
+import kiosk.content.check.Problems;
+import kiosk.content.check.Suggestions;
+
+/**
+ * Resolves the slugs files name into the things they name, reporting each one that names nothing,
+ * and turns raw articles into linked {@link Article}s. An article with an unresolved reference or a
+ * duplicate slug is left out; everything else goes on.
+ */
+final class ContentLinker {
+
+    private final Map<String, Section> sections;
+    private final Map<String, Author> authors;
+    private final Map<String, Issue> issues;
+    private final Map<String, Tag> tagsByName;
+    private final Map<String, Problems> problemsByPath = new LinkedHashMap<>();
+
+    ContentLinker(List<Section> sections, List<Author> authors, List<Issue> issues, List<Tag> listedTags) {
+        this.sections = bySlug(sections, Section::slug);
+        this.authors = bySlug(authors, Author::slug);
+        this.issues = bySlug(issues, Issue::slug);
+        this.tagsByName = new LinkedHashMap<>();
+        listedTags.forEach(tag -> tagsByName.putIfAbsent(tag.name(), tag));
+    }
+
+    /**
+     * @param rawArticles in file path order: of two articles with one slug, the first is kept
+     * @param references  the data files' references (author sections, issue covers)
+     */
+    List<Article> link(List<RawArticle> rawArticles, List<Reference> references) {
+        Map<String, RawArticle> articlesBySlug = new HashMap<>();
+        List<RawArticle> unique = new ArrayList<>();
+        for (RawArticle raw : rawArticles) {
+            RawArticle earlier = articlesBySlug.putIfAbsent(raw.slug().value(), raw);
+            if (earlier == null) {
+                unique.add(raw);
+            } else {
+                problemsOf(raw.path()).error(raw.slug().line(), raw.slug().column(),
+                        "duplicate article slug '" + raw.slug().value() + "'",
+                        "it is already used by " + earlier.path() + "; give one of them another slug");
+            }
+        }
+        Set<String> articleSlugs = articlesBySlug.keySet();
+        references.forEach(reference -> check(reference, articleSlugs));
+        List<Article> linked = new ArrayList<>();
+        for (RawArticle raw : unique) {
+            boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs))
+                    .reduce(true, Boolean::logicalAnd);
+            if (resolved) {
+                linked.add(toArticle(raw));
+            }
+        }
+        return linked;
+    }
+
+    /** Tags as listed in tags.yaml, then the unlisted ones in the order articles first used them. */
+    List<Tag> tags() {
+        return List.copyOf(tagsByName.values());
+    }
+
+    List<Problem> problems() {
+        return problemsByPath.values().stream().flatMap(problems -> problems.list().stream()).toList();
+    }
+
+    private boolean check(Reference reference, Set<String> articleSlugs) {
+        Set<String> known = switch (reference.kind()) {
+            case SECTION -> sections.keySet();
+            case AUTHOR -> authors.keySet();
+            case ISSUE -> issues.keySet();
+            case ARTICLE -> articleSlugs;
+        };
+        String slug = reference.slug().value();
+        if (known.contains(slug)) {
+            return true;
+        }
+        String suggestion = Suggestions.didYouMean(slug, known);
+        String where = switch (reference.kind()) {
+            case SECTION -> "sections are defined in sections.yaml";
+            case AUTHOR -> "authors are defined in authors.yaml";
+            case ISSUE -> "issues are the files in issues/";
+            case ARTICLE -> "articles are named by their slug (the file name unless 'slug:' says otherwise)";
+        };
+        problemsOf(reference.path()).error(reference.slug().line(), reference.slug().column(),
+                "'" + reference.key() + "' names an unknown " + reference.kind().noun + " '" + slug + "'",
+                (suggestion.isEmpty() ? "" : suggestion + " ") + where);
+        return false;
+    }
+
+    private Article toArticle(RawArticle raw) {
+        List<Tag> tags = raw.tags().stream().map(this::tagNamed).toList();
+        return new Article(raw.slug().value(), raw.title(), raw.summary(), raw.date(), raw.updated(),
+                sections.get(raw.section().value()),
+                raw.authors().stream().map(author -> authors.get(author.value())).distinct().toList(),
+                tags,
+                raw.issue() == null ? null : issues.get(raw.issue().value()),
+                raw.image(), raw.dateline(), raw.source(),
+                raw.related().stream().map(Located::value).filter(slug -> !slug.equals(raw.slug().value())).distinct().toList(),
+                raw.breaking(), raw.draft(), raw.body(), raw.path());
+    }
+
+    private Tag tagNamed(String name) {
+        return tagsByName.computeIfAbsent(name, unlisted -> new Tag(TagSlugs.derive(unlisted), unlisted, ""));
+    }
+
+    private Problems problemsOf(String path) {
+        return problemsByPath.computeIfAbsent(path, Problems::new);
+    }
+
+    private static <T> Map<String, T> bySlug(List<T> items, Function<T, String> slug) {
+        return items.stream().collect(Collectors.toMap(slug, Function.identity(), (first, second) -> first, LinkedHashMap::new));
+    }
+}

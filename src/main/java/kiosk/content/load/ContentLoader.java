@@ -1,0 +1,154 @@
+package kiosk.content.load;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+import kiosk.content.Article;
+import kiosk.content.Author;
+import kiosk.content.Content;
+import kiosk.content.Issue;
+import kiosk.content.Section;
+import kiosk.content.SiteConfig;
+import kiosk.content.Tag;
+import kiosk.content.check.Problem;
+import kiosk.content.check.Problems;
+
+/**
+ * Reads a content folder into {@link Content} and the list of every problem found. Articles are read
+ * in parallel; a file that fails never stops the others.
+ */
+public final class ContentLoader {
+
+    private final Path folder;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final ImageReader images;
+    /** Digest of every file read, by path: the revision when the folder is not a git checkout. */
+    private final Map<String, byte[]> digests = new ConcurrentSkipListMap<>();
+    /** One collector per file read (or missing), filled by the file's readers, read once they are done. */
+    private final List<Problems> reports = Collections.synchronizedList(new ArrayList<>());
+
+    private ContentLoader(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.images = new ImageReader(new MediaLibrary(this.folder));
+    }
+
+    public static LoadResult load(Path folder) {
+        return new ContentLoader(folder).load();
+    }
+
+    private LoadResult load() {
+        if (!Files.isDirectory(folder)) {
+            report(folder.toString()).error(0, 0, "the content folder does not exist",
+                    "pass --content with the folder that holds sections.yaml");
+            return new LoadResult(new Content(SiteConfig.defaults(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), "none"), problems());
+        }
+        List<Reference> references = Collections.synchronizedList(new ArrayList<>());
+        SiteConfig site = readOptional("site.yaml").map(file -> DataReaders.site(file.text(), file.problems()))
+                .orElse(SiteConfig.defaults());
+        List<Section> sections = readRequired("sections.yaml", "the magazine's sections")
+                .map(file -> DataReaders.sections(file.text(), file.problems())).orElse(List.of());
+        List<Author> authors = readRequired("authors.yaml", "the magazine's authors")
+                .map(file -> DataReaders.authors(file.text(), file.problems(), references::add)).orElse(List.of());
+        List<Tag> listedTags = readOptional("tags.yaml").map(file -> DataReaders.tags(file.text(), file.problems()))
+                .orElse(List.of());
+        List<Issue> issues = filesUnder("issues", ".yaml").stream()
+                .map(path -> read(path).map(file -> DataReaders.issue(file.text(), baseName(path, ".yaml"),
+                        file.problems(), images, references::add)).orElse(null))
+                .filter(issue -> issue != null)
+                .toList();
+        ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone());
+        List<RawArticle> rawArticles = filesUnder("articles", ".md").parallelStream()
+                .map(path -> read(path).map(file -> articleReader.read(file.problems().path(), baseName(path, ".md"),
+                        file.text(), file.problems())).orElse(null))
+                .filter(article -> article != null)
+                .toList();
+        ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags);
+        List<Article> articles = linker.link(rawArticles, references);
+        Content content = new Content(site, sections, authors, linker.tags(), issues, articles, revision());
+        List<Problem> all = new ArrayList<>(problems());
+        all.addAll(linker.problems());
+        return new LoadResult(content, all);
+    }
+
+    /** A file's text and the problems collector for it; problems reach the result once the reader is done. */
+    private record SourceFile(String text, Problems problems) {
+    }
+
+    private Optional<SourceFile> readOptional(String relative) {
+        Path path = folder.resolve(relative);
+        return Files.exists(path) ? read(path) : Optional.empty();
+    }
+
+    private Optional<SourceFile> readRequired(String relative, String what) {
+        Path path = folder.resolve(relative);
+        if (!Files.exists(path)) {
+            report(relative).error(0, 0, "missing " + relative,
+                    "create it: it lists " + what + " (see the README's content format)");
+            return Optional.empty();
+        }
+        return read(path);
+    }
+
+    private Optional<SourceFile> read(Path path) {
+        String relative = folder.relativize(path).toString().replace('\\', '/');
+        Problems fileProblems = report(relative);
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            digests.put(relative, Digests.sha256(bytes));
+            return Optional.of(new SourceFile(SourceText.decode(bytes), fileProblems));
+        } catch (CharacterCodingException e) {
+            fileProblems.error(1, 1, "the file is not valid UTF-8", "save it as UTF-8 (without Shift_JIS or other encodings)");
+        } catch (IOException e) {
+            fileProblems.error(0, 0, "cannot read the file: " + e.getMessage(), "check its permissions");
+        }
+        return Optional.empty();
+    }
+
+    private Problems report(String path) {
+        Problems problems = new Problems(path);
+        reports.add(problems);
+        return problems;
+    }
+
+    private List<Problem> problems() {
+        synchronized (reports) {
+            return reports.stream().flatMap(report -> report.list().stream()).toList();
+        }
+    }
+
+    private List<Path> filesUnder(String relative, String extension) {
+        Path root = folder.resolve(relative);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> path.getFileName().toString().endsWith(extension))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            report(relative).error(0, 0, "cannot list the folder: " + e.getMessage(), "check its permissions");
+            return List.of();
+        }
+    }
+
+    private static String baseName(Path path, String extension) {
+        String name = path.getFileName().toString();
+        return name.substring(0, name.length() - extension.length());
+    }
+
+    private String revision() {
+        byte[] combined = Digests.combine(digests);
+        return HexFormat.of().formatHex(combined, 0, 6);
+    }
+}

@@ -1,0 +1,188 @@
+package kiosk.content.load;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import kiosk.content.Author;
+import kiosk.content.Cover;
+import kiosk.content.Issue;
+import kiosk.content.Section;
+import kiosk.content.SiteConfig;
+import kiosk.content.Tag;
+import kiosk.content.check.Problems;
+
+/** Readers for the YAML data files: site, sections, authors, tags and issues. */
+final class DataReaders {
+
+    static final List<String> SITE_KEYS = List.of("title", "baseUrl", "language", "timeZone", "description",
+            "copyright", "pageSize");
+    static final List<String> SECTION_KEYS = List.of("slug", "name", "description", "weight");
+    static final List<String> AUTHOR_KEYS = List.of("slug", "name", "bio", "section", "agency");
+    static final List<String> TAG_KEYS = List.of("name", "slug", "description");
+    static final List<String> ISSUE_KEYS = List.of("slug", "number", "title", "date", "onSale", "summary", "cover");
+    static final List<String> COVER_KEYS = List.of("title", "section", "article", "image");
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private DataReaders() {
+    }
+
+    static SiteConfig site(String text, Problems problems) {
+        SiteConfig defaults = SiteConfig.defaults();
+        YamlNode root = YamlTreeReader.read(text, problems);
+        if (root == null) {
+            return defaults;
+        }
+        return Fields.of(root, problems, "site.yaml", SITE_KEYS).map(fields -> {
+            String title = fields.text("title");
+            URI baseUrl = baseUrl(fields);
+            String language = fields.text("language");
+            ZoneId zone = timeZone(fields);
+            int pageSize = fields.integer("pageSize", false, SiteConfig.DEFAULT_PAGE_SIZE);
+            if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+                problems.error(fields.line(), fields.column(), "'pageSize' must be between 1 and " + MAX_PAGE_SIZE
+                        + ", but is " + pageSize, "pageSize: " + SiteConfig.DEFAULT_PAGE_SIZE);
+                pageSize = SiteConfig.DEFAULT_PAGE_SIZE;
+            }
+            return new SiteConfig(title == null ? defaults.title() : title,
+                    baseUrl == null ? defaults.baseUrl() : baseUrl,
+                    language == null ? defaults.language() : language,
+                    zone == null ? defaults.timeZone() : zone,
+                    orEmpty(fields.text("description")), orEmpty(fields.text("copyright")), pageSize);
+        }).orElse(defaults);
+    }
+
+    private static URI baseUrl(Fields fields) {
+        Located<String> text = fields.locatedText("baseUrl", false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text.value());
+            if (uri.isAbsolute() && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        fields.problems().error(text.line(), text.column(), "'baseUrl' must be an absolute http(s) URL: " + text.value(),
+                "e.g. baseUrl: https://magazine.example.jp/");
+        return null;
+    }
+
+    private static ZoneId timeZone(Fields fields) {
+        Located<String> text = fields.locatedText("timeZone", false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(text.value());
+        } catch (DateTimeException e) {
+            fields.problems().error(text.line(), text.column(), "unknown time zone '" + text.value() + "'",
+                    "use a region ID such as Asia/Tokyo");
+            return null;
+        }
+    }
+
+    static List<Section> sections(String text, Problems problems) {
+        return ListFile.read(text, problems, "section", SECTION_KEYS, fields -> {
+            Located<String> slug = fields.slug("slug", true);
+            String name = fields.requiredText("name");
+            int weight = fields.integer("weight", false, 0);
+            return slug == null || name == null ? null
+                    : new Section(slug.value(), name, fields.text("description"), weight);
+        }, Section::slug);
+    }
+
+    /** @param references receives each author's home section, to check once sections are known */
+    static List<Author> authors(String text, Problems problems, Consumer<Reference> references) {
+        return ListFile.read(text, problems, "author", AUTHOR_KEYS, fields -> {
+            Located<String> slug = fields.slug("slug", true);
+            String name = fields.requiredText("name");
+            Located<String> section = fields.locatedText("section", false);
+            boolean agency = fields.flag("agency");
+            if (slug == null || name == null) {
+                return null;
+            }
+            if (section != null) {
+                references.accept(new Reference(Reference.Kind.SECTION, problems.path(), "section", section));
+            }
+            return new Author(slug.value(), name, fields.text("bio"), section == null ? null : section.value(), agency);
+        }, Author::slug);
+    }
+
+    static List<Tag> tags(String text, Problems problems) {
+        return ListFile.read(text, problems, "tag", TAG_KEYS, fields -> {
+            String name = fields.requiredText("name");
+            Located<String> slug = fields.slug("slug", true);
+            return slug == null || name == null ? null : new Tag(slug.value(), name, fields.text("description"));
+        }, Tag::slug);
+    }
+
+    /**
+     * @param fileSlug   the file name without {@code .yaml}, the slug unless the file names one
+     * @param references receives the cover's section and article, to check once all is read
+     */
+    static Issue issue(String text, String fileSlug, Problems problems, ImageReader images,
+                       Consumer<Reference> references) {
+        YamlNode root = YamlTreeReader.read(text, problems);
+        if (root == null && problems.hasErrors()) {
+            return null;
+        }
+        return Fields.of(root, problems, "issue", ISSUE_KEYS).map(fields -> {
+            Located<String> slug = fields.has("slug") ? fields.slug("slug", true) : new Located<>(fileSlug, 1, 1);
+            int number = fields.integer("number", true, 0);
+            String title = fields.requiredText("title");
+            LocalDate date = fields.date("date", true);
+            LocalDate onSale = fields.date("onSale", false);
+            Cover cover = fields.nested("cover", COVER_KEYS).map(coverFields -> cover(coverFields, problems, images, references))
+                    .orElse(null);
+            if (!fields.has("cover")) {
+                problems.error(fields.line(), fields.column(), "missing required field 'cover'",
+                        "add 'cover:' with at least an indented 'title: ...' for the cover feature");
+            }
+            if (onSale != null && date != null && onSale.isAfter(date)) {
+                problems.warning(fields.line(), fields.column(), "'onSale' is after the cover date",
+                        "weeklies usually go on sale before their cover date; check both dates");
+            }
+            if (slug != null && !Fields.isSlug(slug.value())) {
+                problems.error(1, 1, "the file name '" + fileSlug + "' is not a URL-safe slug",
+                        "rename the file (e.g. 2026-11-24.yaml) or add 'slug: ...'");
+                return null;
+            }
+            if (problems.hasErrors() || slug == null || cover == null) {
+                return null;
+            }
+            return new Issue(slug.value(), number, title, date, onSale, fields.text("summary"), cover);
+        }).orElse(null);
+    }
+
+    private static Cover cover(Fields fields, Problems problems, ImageReader images, Consumer<Reference> references) {
+        String title = fields.requiredText("title");
+        Located<String> section = fields.locatedText("section", false);
+        Located<String> article = fields.locatedText("article", false);
+        Located<String> image = fields.locatedText("image", false);
+        if (section != null) {
+            references.accept(new Reference(Reference.Kind.SECTION, problems.path(), "cover.section", section));
+        }
+        if (article != null) {
+            references.accept(new Reference(Reference.Kind.ARTICLE, problems.path(), "cover.article", article));
+        }
+        if (image != null && !images.checkSource(image, fields)) {
+            return null;
+        }
+        return title == null ? null : new Cover(title, value(section), value(article), value(image));
+    }
+
+    private static String value(Located<String> located) {
+        return located == null ? null : located.value();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

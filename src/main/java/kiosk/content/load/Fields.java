@@ -1,0 +1,241 @@
+package kiosk.content.load;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import kiosk.content.check.Problems;
+import kiosk.content.check.Suggestions;
+
+/**
+ * Typed, located access to the keys of one YAML mapping. Every accessor reports what is wrong
+ * (missing, wrong type, malformed) to the file's {@link Problems} and returns null or a default, so
+ * a reader can go on and find the next problem instead of stopping at the first.
+ */
+final class Fields {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private final YamlNode.Mapping mapping;
+    private final Problems problems;
+
+    private Fields(YamlNode.Mapping mapping, Problems problems) {
+        this.mapping = mapping;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads {@code node} as a mapping of {@code what} (e.g. "front matter") and reports keys outside
+     * {@code allowed}, with the closest allowed key as a suggestion.
+     */
+    static Optional<Fields> of(YamlNode node, Problems problems, String what, List<String> allowed) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            int line = node == null ? 1 : node.line();
+            int column = node == null ? 1 : node.column();
+            String found = node == null ? "nothing" : node.description();
+            problems.error(line, column, what + " must be a mapping of keys to values, but is " + found,
+                    "write one 'key: value' per line; allowed keys: " + String.join(", ", allowed));
+            return Optional.empty();
+        }
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            if (!allowed.contains(entry.key())) {
+                String suggestion = Suggestions.didYouMean(entry.key(), allowed);
+                problems.error(entry.line(), entry.column(), "unknown key '" + entry.key() + "' in " + what,
+                        (suggestion.isEmpty() ? "" : suggestion + " ") + "allowed keys: " + String.join(", ", allowed));
+            }
+        }
+        return Optional.of(new Fields(mapping, problems));
+    }
+
+    boolean has(String key) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        return entry != null && !(entry.value() instanceof YamlNode.Scalar scalar && scalar.isNull());
+    }
+
+    /** Text, or null when absent; reports a list or mapping where text belongs. */
+    Located<String> locatedText(String key, boolean required) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        if (entry == null || entry.value() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
+            if (required) {
+                missing(key, entry);
+            }
+            return null;
+        }
+        if (entry.value() instanceof YamlNode.Scalar scalar) {
+            String text = scalar.text().strip();
+            if (text.isEmpty() && required) {
+                missing(key, entry);
+                return null;
+            }
+            return Located.at(scalar, text);
+        }
+        problems.error(entry.value().line(), entry.value().column(),
+                "'" + key + "' must be text, but is " + entry.value().description(),
+                "write the value on the same line, e.g. " + key + ": ...; quote it if it contains ': ' or starts with '['");
+        return null;
+    }
+
+    String text(String key) {
+        Located<String> located = locatedText(key, false);
+        return located == null ? null : located.value();
+    }
+
+    String requiredText(String key) {
+        Located<String> located = locatedText(key, true);
+        return located == null ? null : located.value();
+    }
+
+    /** A URL-safe ASCII slug, or null (reported) when it is missing or malformed. */
+    Located<String> slug(String key, boolean required) {
+        Located<String> located = locatedText(key, required);
+        if (located != null && !isSlug(located.value())) {
+            problems.error(located.line(), located.column(),
+                    "'" + key + "' is not a URL-safe slug: '" + located.value() + "'",
+                    "use lowercase ASCII letters, digits and single hyphens, e.g. '" + suggestSlug(located.value()) + "'");
+            return null;
+        }
+        return located;
+    }
+
+    static boolean isSlug(String text) {
+        return SLUG.matcher(text).matches();
+    }
+
+    private static String suggestSlug(String text) {
+        String ascii = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return ascii.isEmpty() ? "my-article" : ascii;
+    }
+
+    /** A whole number, or {@code fallback} when absent or malformed (reported). */
+    int integer(String key, boolean required, int fallback) {
+        Located<String> located = locatedText(key, required);
+        if (located == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(located.value());
+        } catch (NumberFormatException e) {
+            problems.error(located.line(), located.column(),
+                    "'" + key + "' must be a whole number, but is '" + located.value() + "'", "e.g. " + key + ": 10");
+            return fallback;
+        }
+    }
+
+    /** true or false; absent means false. */
+    boolean flag(String key) {
+        Located<String> located = locatedText(key, false);
+        if (located == null) {
+            return false;
+        }
+        return switch (located.value().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> {
+                problems.error(located.line(), located.column(),
+                        "'" + key + "' must be true or false, but is '" + located.value() + "'", key + ": true");
+                yield false;
+            }
+        };
+    }
+
+    /** A list of text items; a single text value counts as a one-item list. Absent means empty. */
+    List<Located<String>> textList(String key) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        if (entry == null || entry.value() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
+            return List.of();
+        }
+        if (entry.value() instanceof YamlNode.Scalar scalar) {
+            return List.of(Located.at(scalar, scalar.text().strip()));
+        }
+        if (entry.value() instanceof YamlNode.Sequence sequence) {
+            List<Located<String>> items = new ArrayList<>();
+            for (YamlNode item : sequence.items()) {
+                if (item instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
+                    items.add(Located.at(scalar, scalar.text().strip()));
+                } else {
+                    problems.error(item.line(), item.column(),
+                            "each item of '" + key + "' must be text, but one is " + item.description(),
+                            "write the list as " + key + ": [first, second]");
+                }
+            }
+            return items;
+        }
+        problems.error(entry.value().line(), entry.value().column(),
+                "'" + key + "' must be a list, but is " + entry.value().description(), key + ": [first, second]");
+        return List.of();
+    }
+
+    /**
+     * An ISO 8601 date-time. A value without an offset is taken in {@code zone}; a bare date means
+     * midnight there.
+     */
+    OffsetDateTime dateTime(String key, boolean required, ZoneId zone) {
+        Located<String> located = locatedText(key, required);
+        if (located == null) {
+            return null;
+        }
+        String text = located.value().replace(' ', 'T');
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).atStartOfDay(zone).toOffsetDateTime();
+            }
+            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return OffsetDateTime.parse(text);
+            }
+            return LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            problems.error(located.line(), located.column(),
+                    "'" + key + "' is not a valid date: '" + located.value() + "'",
+                    "use ISO 8601, e.g. " + key + ": 2026-11-24T06:00:00+09:00, or a bare date 2026-11-24");
+            return null;
+        }
+    }
+
+    /** An ISO 8601 calendar date such as 2026-11-24. */
+    LocalDate date(String key, boolean required) {
+        Located<String> located = locatedText(key, required);
+        if (located == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(located.value());
+        } catch (DateTimeParseException e) {
+            problems.error(located.line(), located.column(),
+                    "'" + key + "' is not a valid date: '" + located.value() + "'", "use ISO 8601, e.g. " + key + ": 2026-11-24");
+            return null;
+        }
+    }
+
+    /** A nested mapping such as {@code image:}, or empty when absent or not a mapping (reported). */
+    Optional<Fields> nested(String key, List<String> allowed) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        if (entry == null || entry.value() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
+            return Optional.empty();
+        }
+        return of(entry.value(), problems, "'" + key + "'", allowed);
+    }
+
+    int line() {
+        return mapping.line();
+    }
+
+    int column() {
+        return mapping.column();
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    private void missing(String key, YamlNode.Entry entry) {
+        int line = entry == null ? mapping.line() : entry.line();
+        int column = entry == null ? mapping.column() : entry.column();
+        problems.error(line, column, "missing required field '" + key + "'", "add a line '" + key + ": ...'");
+    }
+}

@@ -1,0 +1,56 @@
+package kiosk.content.load;
+
+import java.util.List;
+import kiosk.content.Image;
+
+/** Reads an {@code image:} mapping and checks that a local image exists. */
+final class ImageReader {
+
+    static final List<String> KEYS = List.of("src", "alt", "caption", "credit");
+
+    private final MediaLibrary media;
+
+    ImageReader(MediaLibrary media) {
+        this.media = media;
+    }
+
+    /** @return the image, or null when absent or unusable (reported) */
+    Image read(Fields parent, String key) {
+        return parent.nested(key, KEYS).map(fields -> {
+            Located<String> src = fields.locatedText("src", true);
+            String alt = fields.text("alt");
+            if (src == null) {
+                return null;
+            }
+            if (!checkSource(src, fields)) {
+                return null;
+            }
+            if (alt == null) {
+                fields.problems().warning(fields.line(), fields.column(), "the image has no 'alt' text",
+                        "describe the photo for readers who cannot see it: alt: ...");
+            }
+            MediaLibrary.Dimensions size = MediaLibrary.isLocal(src.value())
+                    ? media.dimensionsOf(src.value()) : MediaLibrary.Dimensions.UNKNOWN;
+            return new Image(src.value(), alt, fields.text("caption"), fields.text("credit"), size.width(), size.height());
+        }).orElse(null);
+    }
+
+    /** Local images must exist; other references must be absolute http(s) URLs. */
+    boolean checkSource(Located<String> src, Fields fields) {
+        String value = src.value();
+        if (MediaLibrary.isLocal(value)) {
+            if (!media.exists(value)) {
+                fields.problems().error(src.line(), src.column(), "image file not found: " + value,
+                        "put the file at content" + value + " or correct the path");
+                return false;
+            }
+            return true;
+        }
+        if (!value.startsWith("https://") && !value.startsWith("http://")) {
+            fields.problems().error(src.line(), src.column(), "image path must start with /media/ or https://: " + value,
+                    "store the file under content/media/ and write src: /media/<file>");
+            return false;
+        }
+        return true;
+    }
+}

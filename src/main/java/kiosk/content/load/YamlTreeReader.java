@@ -1,0 +1,99 @@
+package kiosk.content.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kiosk.content.check.Problems;
+
+/**
+ * Reads YAML into {@link YamlNode}s with Jackson's streaming parser, which keeps each token's
+ * location (data binding would drop it). Syntax errors and duplicate keys become problems.
+ */
+public final class YamlTreeReader {
+
+    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+
+    private YamlTreeReader() {
+    }
+
+    /** Reads a whole YAML file. */
+    public static YamlNode read(String text, Problems problems) {
+        return read(text, 1, problems);
+    }
+
+    /**
+     * @param firstLine the file line on which {@code text} starts, so positions are the file's
+     * @return the document's root, or null when the text holds no document or is not valid YAML
+     *         (the reason is then in {@code problems})
+     */
+    public static YamlNode read(String text, int firstLine, Problems problems) {
+        int shift = firstLine - 1;
+        try (JsonParser parser = YAML.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            return first == null ? null : readValue(parser, shift, problems);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            problems.error(where == null ? firstLine : where.getLineNr() + shift, where == null ? 1 : where.getColumnNr(),
+                    "invalid YAML: " + firstLine(e.getOriginalMessage()), syntaxHint(e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            problems.error(1, 1, "cannot read YAML: " + e.getMessage(), "");
+            return null;
+        }
+    }
+
+    private static YamlNode readValue(JsonParser parser, int shift, Problems problems) throws IOException {
+        JsonLocation start = parser.currentTokenLocation();
+        int line = start.getLineNr() + shift;
+        int column = start.getColumnNr();
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonLocation keyAt = parser.currentTokenLocation();
+                parser.nextToken();
+                YamlNode value = readValue(parser, shift, problems);
+                YamlNode.Entry entry = new YamlNode.Entry(key, keyAt.getLineNr() + shift, keyAt.getColumnNr(), value);
+                YamlNode.Entry earlier = entries.putIfAbsent(key, entry);
+                if (earlier != null) {
+                    problems.error(entry.line(), entry.column(), "duplicate key '" + key + "'",
+                            "it is already set on line " + earlier.line() + "; keep one of them");
+                }
+            }
+            return new YamlNode.Mapping(entries, line, column);
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<YamlNode> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(readValue(parser, shift, problems));
+            }
+            return new YamlNode.Sequence(items, line, column);
+        }
+        return new YamlNode.Scalar(token == JsonToken.VALUE_NULL ? null : parser.getText(), line, column);
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "syntax error" : message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private static String syntaxHint(String message) {
+        String text = message == null ? "" : message;
+        if (text.contains("'\\t'") || text.contains("\\t")) {
+            return "YAML indents with spaces only; replace the tab with spaces";
+        }
+        if (text.contains("mapping values are not allowed")) {
+            return "a value that contains ': ' must be quoted, e.g. title: \"東京: 速報\"";
+        }
+        return "check the indentation and quoting on this line and the one before it";
+    }
+}
