@@ -1,0 +1,92 @@
+package kiosk.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kiosk.content.load.ContentLoader;
+import kiosk.content.load.LoadResult;
+
+/**
+ * A small content folder written by a test: a valid base (two sections, two authors, one issue) to
+ * which the test adds or overwrites files.
+ */
+public final class ContentFolder {
+
+    private final Path root;
+
+    private ContentFolder(Path root) {
+        this.root = root;
+    }
+
+    /** A folder under {@code parent} (a JUnit {@code @TempDir}) with the valid base files. */
+    public static ContentFolder create(Path parent) {
+        ContentFolder folder = new ContentFolder(parent.resolve("content"));
+        folder.write("sections.yaml", """
+                - slug: world
+                  name: ワールド
+                  weight: 10
+                - slug: business
+                  name: ビジネス
+                  weight: 20
+                """);
+        folder.write("authors.yaml", """
+                - slug: sato
+                  name: 佐藤 美咲
+                  section: world
+                - slug: wire
+                  name: 東西通信
+                  agency: true
+                """);
+        folder.write("issues/2026-11-24.yaml", """
+                number: 3412
+                title: 2026年11月24日号
+                date: 2026-11-24
+                onSale: 2026-11-17
+                cover:
+                  title: 半導体の地政学
+                """);
+        return folder;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public ContentFolder write(String relativePath, String text) {
+        return writeBytes(relativePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public ContentFolder writeBytes(String relativePath, byte[] bytes) {
+        Path file = root.resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Writes {@code articles/<slug>.md} with the given front matter lines and body. */
+    public ContentFolder article(String slug, String frontMatter, String body) {
+        return write("articles/" + slug + ".md", "---\n" + frontMatter.strip() + "\n---\n" + body);
+    }
+
+    /** A valid published article in section world by sato, dated {@code date}. */
+    public ContentFolder article(String slug, String date) {
+        return article(slug, """
+                title: 記事 %s
+                date: %s
+                section: world
+                authors: [sato]
+                tags: [外交]
+                summary: 要約。
+                """.formatted(slug, date), "本文です。\n");
+    }
+
+    public LoadResult load() {
+        return ContentLoader.load(root);
+    }
+}
