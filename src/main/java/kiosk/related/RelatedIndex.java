@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -21,6 +22,9 @@ public final class RelatedIndex {
 
     /** The field name under which a document's distinctive text terms are indexed. */
     private static final String TEXT_FIELD = "\u0000text";
+
+    /** Small corpora keep text terms shared by up to this many documents, whatever the share. */
+    private static final int MIN_TEXT_TERM_CAP = 10;
 
     private final Map<String, List<String>> relatedById;
 
@@ -46,8 +50,9 @@ public final class RelatedIndex {
         }
         Comparator<Integer> tieBreak = Comparator.comparingLong((Integer i) -> -documents.get(i).date())
                 .thenComparing(i -> documents.get(i).id());
+        ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(() -> new Scratch(count));
         List<List<String>> related = IntStream.range(0, count).parallel()
-                .mapToObj(i -> relatedOf(i, documents, keys.get(i), postings, config, indexById, tieBreak))
+                .mapToObj(i -> relatedOf(i, documents, keys.get(i), postings, config, indexById, tieBreak, scratches))
                 .toList();
         Map<String, List<String>> relatedById = new HashMap<>();
         for (int i = 0; i < count; i++) {
@@ -63,7 +68,7 @@ public final class RelatedIndex {
         Map<String, Integer> termDocumentFrequency = new HashMap<>();
         termFrequencies.forEach(terms -> terms.keySet().forEach(term -> termDocumentFrequency.merge(term, 1, Integer::sum)));
         int count = documents.size();
-        double maxTermFrequency = Math.max(2, config.maxDocumentFrequency() * count);
+        double maxTermFrequency = Math.max(MIN_TEXT_TERM_CAP, config.maxTextDocumentFrequency() * count);
         return IntStream.range(0, count).parallel().mapToObj(i -> {
             Set<String> keys = new LinkedHashSet<>();
             documents.get(i).keywords().forEach((field, values) -> {
@@ -101,11 +106,38 @@ public final class RelatedIndex {
         return postings;
     }
 
+    /** Per-thread score accumulators, reused across documents: a dense array beats a map here. */
+    private static final class Scratch {
+        final double[] scores;
+        final int[] touched;
+        int touchedCount;
+
+        Scratch(int size) {
+            scores = new double[size];
+            touched = new int[size];
+        }
+
+        void add(int document, double score) {
+            if (scores[document] == 0) {
+                touched[touchedCount++] = document;
+            }
+            scores[document] += score;
+        }
+
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                scores[touched[i]] = 0;
+            }
+            touchedCount = 0;
+        }
+    }
+
     private static List<String> relatedOf(int self, List<RelatedDocument> documents, Set<String> keys,
                                           Map<String, int[]> postings, RelatedConfig config,
-                                          Map<String, Integer> indexById, Comparator<Integer> tieBreak) {
+                                          Map<String, Integer> indexById, Comparator<Integer> tieBreak,
+                                          ThreadLocal<Scratch> scratches) {
+        Scratch scratch = scratches.get();
         int count = documents.size();
-        Map<Integer, Double> scores = new HashMap<>();
         for (String key : keys) {
             int[] posting = postings.get(key);
             if (posting == null) {
@@ -114,7 +146,7 @@ public final class RelatedIndex {
             double contribution = weightOf(key, config) * idf(count, posting.length);
             for (int other : posting) {
                 if (other != self) {
-                    scores.merge(other, contribution, Double::sum);
+                    scratch.add(other, contribution);
                 }
             }
         }
@@ -124,11 +156,19 @@ public final class RelatedIndex {
                 result.add(pinned);
             }
         }
-        Comparator<Integer> byScore = Comparator.comparingDouble((Integer i) -> -scores.get(i)).thenComparing(tieBreak);
-        scores.keySet().stream().sorted(byScore)
-                .limit(config.maxRelated() + result.size())
-                .map(i -> documents.get(i).id())
-                .forEach(result::add);
+        Comparator<Integer> best = Comparator.comparingDouble((Integer i) -> -scratch.scores[i]).thenComparing(tieBreak);
+        int wanted = config.maxRelated() + result.size();
+        PriorityQueue<Integer> top = new PriorityQueue<>(best.reversed());
+        for (int t = 0; t < scratch.touchedCount; t++) {
+            top.add(scratch.touched[t]);
+            if (top.size() > wanted) {
+                top.poll();
+            }
+        }
+        List<Integer> ranked = new ArrayList<>(top);
+        ranked.sort(best);
+        scratch.clear();
+        ranked.forEach(i -> result.add(documents.get(i).id()));
         return result.stream().limit(Math.max(config.maxRelated(), documents.get(self).pinned().size())).toList();
     }
 
