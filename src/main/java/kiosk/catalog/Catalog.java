@@ -14,12 +14,15 @@ import kiosk.content.Issue;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
 import kiosk.content.Tag;
+import kiosk.search.SearchDocument;
+import kiosk.search.SearchIndex;
 
 /**
  * One immutable snapshot of the magazine as readers may see it at {@link #asOf()}: only published
  * articles, fully linked, with every list sorted and every reverse reference and related list
  * computed. The API and the baker share one instance, so they never disagree. Built by
- * {@link CatalogBuilder}; swapped as a whole by {@link CatalogHolder}.
+ * {@link CatalogBuilder}; swapped as a whole by {@link CatalogHolder}. The full-text index is the
+ * exception to "computed up front": it is built on first use (see {@link #buildSearchIndex()}).
  */
 public final class Catalog {
 
@@ -42,6 +45,9 @@ public final class Catalog {
     private final Map<String, List<Article>> byTag;
     private final Map<String, List<Article>> byIssue;
     private final Map<String, List<Article>> related;
+    /** Built on first use: the baker never searches, and a reload may be replaced before anyone does. */
+    private volatile SearchIndex searchIndex;
+    private final Object searchIndexLock = new Object();
 
     /**
      * Indexes what the builder chose and ordered.
@@ -210,5 +216,39 @@ public final class Catalog {
     /** Related articles, best first: pinned ones, then by score; never the article itself. */
     public List<Article> related(String articleSlug) {
         return related.getOrDefault(articleSlug, List.of());
+    }
+
+    /**
+     * Published articles containing every word of {@code query} in their title, summary or body,
+     * most relevant first (see {@link SearchIndex}), at most {@link SearchIndex#MAX_HITS}. The first
+     * call builds the index unless {@link #buildSearchIndex()} already did.
+     */
+    public List<Article> search(String query) {
+        return searchIndex().search(query).stream().map(articlesBySlug::get).toList();
+    }
+
+    /**
+     * Builds the full-text index now if no one has yet. A server calls this on a background thread
+     * right after loading a catalog, so the first search does not wait for the index.
+     */
+    public void buildSearchIndex() {
+        searchIndex();
+    }
+
+    private SearchIndex searchIndex() {
+        SearchIndex index = searchIndex;
+        if (index == null) {
+            synchronized (searchIndexLock) {
+                index = searchIndex;
+                if (index == null) {
+                    index = SearchIndex.build(articles.stream()
+                            .map(article -> new SearchDocument(article.slug(), article.title(), article.summary(),
+                                    article.body().text()))
+                            .toList());
+                    searchIndex = index;
+                }
+            }
+        }
+        return index;
     }
 }

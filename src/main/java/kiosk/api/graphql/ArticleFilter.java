@@ -1,0 +1,76 @@
+package kiosk.api.graphql;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import kiosk.catalog.Catalog;
+import kiosk.content.Article;
+import kiosk.content.Author;
+import kiosk.content.Tag;
+
+/**
+ * The schema's {@code ArticleFilter}: conditions that must all hold; a null condition matches all.
+ *
+ * @param tagsAny    tag slugs of which an article carries at least one
+ * @param tagsAll    tag slugs an article carries all of
+ * @param dateFrom   inclusive
+ * @param dateBefore exclusive
+ */
+record ArticleFilter(String section, List<String> tagsAny, List<String> tagsAll, String author, String issue,
+                     OffsetDateTime dateFrom, OffsetDateTime dateBefore, Boolean breaking) {
+
+    ArticleFilter {
+        tagsAny = tagsAny == null ? null : List.copyOf(tagsAny);
+        tagsAll = tagsAll == null ? List.of() : List.copyOf(tagsAll);
+    }
+
+    /** The filter from the argument's input object; null (no argument) matches everything. */
+    @SuppressWarnings("unchecked")
+    static ArticleFilter of(Map<String, Object> input) {
+        if (input == null) {
+            return new ArticleFilter(null, null, null, null, null, null, null, null);
+        }
+        return new ArticleFilter((String) input.get("section"), (List<String>) input.get("tagsAny"),
+                (List<String>) input.get("tagsAll"), (String) input.get("author"), (String) input.get("issue"),
+                (OffsetDateTime) input.get("dateFrom"), (OffsetDateTime) input.get("dateBefore"),
+                (Boolean) input.get("breaking"));
+    }
+
+    /** The catalog's published articles that match, newest first. */
+    List<Article> apply(Catalog catalog) {
+        List<Article> candidates = candidates(catalog);
+        // Often every candidate matches (no filter, or a section alone): hand that list on uncopied.
+        return candidates.stream().allMatch(this::matches) ? candidates : candidates.stream().filter(this::matches).toList();
+    }
+
+    /**
+     * The shortest newest-first list that holds every match: the catalog's per-section, per-author
+     * and per-tag lists spare a scan of all articles. (An issue's list starts with its cover story,
+     * so it is not newest first; the issue condition is checked per article instead.)
+     */
+    private List<Article> candidates(Catalog catalog) {
+        List<List<Article>> lists = new ArrayList<>();
+        lists.add(catalog.articles());
+        if (section != null) {
+            lists.add(catalog.articlesInSection(section));
+        }
+        if (author != null) {
+            lists.add(catalog.articlesBy(author));
+        }
+        tagsAll.forEach(tag -> lists.add(catalog.articlesTagged(tag)));
+        return lists.stream().min(Comparator.comparingInt(List::size)).orElseThrow();
+    }
+
+    private boolean matches(Article article) {
+        return (section == null || article.section().slug().equals(section))
+                && (author == null || article.authors().stream().map(Author::slug).anyMatch(author::equals))
+                && (issue == null || article.issue() != null && article.issue().slug().equals(issue))
+                && (tagsAny == null || article.tags().stream().map(Tag::slug).anyMatch(tagsAny::contains))
+                && tagsAll.stream().allMatch(tag -> article.tags().stream().map(Tag::slug).anyMatch(tag::equals))
+                && (dateFrom == null || !article.date().toInstant().isBefore(dateFrom.toInstant()))
+                && (dateBefore == null || article.date().toInstant().isBefore(dateBefore.toInstant()))
+                && (breaking == null || article.breaking() == breaking);
+    }
+}

@@ -1,0 +1,95 @@
+package kiosk.api.graphql;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.ResultNodesInfo;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import kiosk.catalog.Catalog;
+
+/**
+ * Kiosk's GraphQL API: the schema in {@code graphql/schema.graphqls} (the public contract), wired to
+ * the catalog, with every {@link QueryLimits limit} in force. Thread-safe; one per server.
+ */
+public final class KioskGraphQl {
+
+    /** The schema's location on the class path; the file lives in the repository's {@code graphql/} folder. */
+    public static final String SCHEMA_RESOURCE = "graphql/schema.graphqls";
+    /** How many distinct documents (and persisted queries) stay parsed. */
+    private static final long MAX_CACHED_DOCUMENTS = 2_000;
+
+    private final GraphQL graphQL;
+    private final ParserOptions parserOptions;
+    private final OperationKinds operationKinds;
+    private final int maxResultNodes;
+
+    private KioskGraphQl(GraphQL graphQL, ParserOptions parserOptions, int maxResultNodes) {
+        this.graphQL = graphQL;
+        this.parserOptions = parserOptions;
+        this.operationKinds = new OperationKinds(parserOptions, MAX_CACHED_DOCUMENTS);
+        this.maxResultNodes = maxResultNodes;
+    }
+
+    public static KioskGraphQl create(QueryLimits limits) {
+        TypeDefinitionRegistry types = new SchemaParser().parse(schemaText());
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types,
+                new SchemaWiring(new Pages(limits.maxPageSize())).wiring());
+        GraphQL graphQL = GraphQL.newGraphQL(schema)
+                .defaultDataFetcherExceptionHandler(new FetchErrors())
+                .preparsedDocumentProvider(new DocumentCache(MAX_CACHED_DOCUMENTS))
+                .instrumentation(new ChainedInstrumentation(List.of(
+                        new MaxQueryDepthInstrumentation(limits.maxDepth()),
+                        new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
+                                new FieldCost(limits.maxPageSize())))))
+                .build();
+        ParserOptions parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
+                .maxCharacters(limits.maxQueryCharacters())
+                .maxTokens(limits.maxQueryTokens()));
+        return new KioskGraphQl(graphQL, parserOptions, limits.maxResultNodes());
+    }
+
+    /** The schema as published: the text of {@link #SCHEMA_RESOURCE}. */
+    public static String schemaText() {
+        try (InputStream in = Objects.requireNonNull(KioskGraphQl.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE),
+                SCHEMA_RESOURCE + " is not on the class path")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code request} on {@code catalog}: every field of the answer comes from that one snapshot. */
+    public ExecutionResult execute(GraphQlRequest request, Catalog catalog) {
+        ExecutionInput input = ExecutionInput.newExecutionInput()
+                .query(request.query() != null ? request.query() : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
+                .operationName(request.operationName())
+                .variables(request.variables())
+                .extensions(request.extensions())
+                .graphQLContext(Map.of(
+                        Catalog.class, catalog,
+                        ParserOptions.class, parserOptions,
+                        ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes))
+                .build();
+        return graphQL.execute(input);
+    }
+
+    /** Whether the request selects a mutation or subscription, which GraphQL over HTTP forbids on GET. */
+    public boolean selectsNonQuery(GraphQlRequest request) {
+        return operationKinds.selectsNonQuery(request);
+    }
+}

@@ -1,0 +1,138 @@
+package kiosk.api.graphql;
+
+import static kiosk.api.graphql.Snapshot.catalog;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import kiosk.catalog.Catalog;
+import kiosk.content.Article;
+import kiosk.content.Author;
+import kiosk.content.Cover;
+import kiosk.content.Image;
+import kiosk.content.Issue;
+import kiosk.content.Section;
+import kiosk.content.Tag;
+
+/**
+ * Connects the schema's fields to the catalog of the request (see {@link Snapshot}). Fields whose
+ * name matches a record component (an article's {@code title}, a section's {@code name}) need no
+ * wiring: graphql-java reads records directly.
+ */
+final class SchemaWiring {
+
+    private final Pages pages;
+
+    SchemaWiring(Pages pages) {
+        this.pages = pages;
+    }
+
+    RuntimeWiring wiring() {
+        return RuntimeWiring.newRuntimeWiring()
+                .scalar(DateTimeScalar.TYPE)
+                .type("Query", type -> type
+                        .dataFetcher("article", bySlug(Catalog::article))
+                        .dataFetcher("articles", this::articles)
+                        .dataFetcher("sections", environment -> catalog(environment).sections())
+                        .dataFetcher("section", bySlug(Catalog::section))
+                        .dataFetcher("issues", environment -> catalog(environment).issues())
+                        .dataFetcher("issue", bySlug(Catalog::issue))
+                        .dataFetcher("latestIssue", environment -> catalog(environment).latestIssue().orElse(null))
+                        .dataFetcher("authors", environment -> catalog(environment).authors())
+                        .dataFetcher("author", bySlug(Catalog::author))
+                        .dataFetcher("tags", environment -> catalog(environment).tags())
+                        .dataFetcher("tag", bySlug(Catalog::tag))
+                        .dataFetcher("search", environment -> pages.page(
+                                catalog(environment).search(environment.getArgument("query")), environment))
+                        .dataFetcher("site", environment -> SiteInfo.of(catalog(environment))))
+                .type("Article", type -> type
+                        .dataFetcher("url", absoluteUrl(Article::url))
+                        .dataFetcher("path", environment -> SchemaWiring.<Article>source(environment).url())
+                        .dataFetcher("bodyHtml", environment -> SchemaWiring.<Article>source(environment).body().html())
+                        .dataFetcher("bodyText", environment -> SchemaWiring.<Article>source(environment).body().text())
+                        .dataFetcher("readingTimeMinutes",
+                                environment -> SchemaWiring.<Article>source(environment).body().readingTimeMinutes())
+                        .dataFetcher("related", this::related))
+                .type("Image", type -> type.dataFetcher("src", absoluteUrl(Image::src)))
+                .type("Section", type -> type
+                        .dataFetcher("url", absoluteUrl(Section::url))
+                        .dataFetcher("articles", articlesOf((Catalog catalog, Section section) ->
+                                catalog.articlesInSection(section.slug()))))
+                .type("Author", type -> type
+                        .dataFetcher("url", absoluteUrl(Author::url))
+                        .dataFetcher("section", bySlugOf(Author::sectionSlug, Catalog::section))
+                        .dataFetcher("articles", articlesOf((Catalog catalog, Author author) ->
+                                catalog.articlesBy(author.slug()))))
+                .type("Tag", type -> type
+                        .dataFetcher("url", absoluteUrl(Tag::url))
+                        .dataFetcher("articles", articlesOf((Catalog catalog, Tag tag) ->
+                                catalog.articlesTagged(tag.slug()))))
+                .type("Issue", type -> type
+                        .dataFetcher("url", absoluteUrl(Issue::url))
+                        .dataFetcher("articles", articlesOf((Catalog catalog, Issue issue) ->
+                                catalog.articlesInIssue(issue.slug()))))
+                .type("Cover", type -> type
+                        .dataFetcher("section", bySlugOf(Cover::sectionSlug, Catalog::section))
+                        .dataFetcher("article", bySlugOf(Cover::articleSlug, Catalog::article))
+                        .dataFetcher("image", absoluteUrl(Cover::image)))
+                .build();
+    }
+
+    private ArticleConnection articles(DataFetchingEnvironment environment) {
+        List<Article> matching = ArticleFilter.of(environment.getArgument("filter")).apply(catalog(environment));
+        return pages.page("OLDEST_FIRST".equals(environment.getArgument("sort")) ? reversed(matching) : matching,
+                environment);
+    }
+
+    private static List<Article> reversed(List<Article> articles) {
+        List<Article> reversed = new ArrayList<>(articles);
+        Collections.reverse(reversed);
+        return reversed;
+    }
+
+    private List<Article> related(DataFetchingEnvironment environment) {
+        List<Article> related = catalog(environment).related(SchemaWiring.<Article>source(environment).slug());
+        return related.subList(0, Math.min(related.size(), pages.count(environment, "first")));
+    }
+
+    /** A type's {@code articles} connection over the catalog's list for the source object. */
+    private <T> DataFetcher<ArticleConnection> articlesOf(ListOf<T> list) {
+        return environment -> pages.page(list.of(catalog(environment), source(environment)), environment);
+    }
+
+    private interface ListOf<T> {
+        List<Article> of(Catalog catalog, T source);
+    }
+
+    /** A root field that looks an object up by its {@code slug} argument. */
+    private static <T> DataFetcher<T> bySlug(Lookup<T> lookup) {
+        return environment -> lookup.find(catalog(environment), environment.getArgument("slug")).orElse(null);
+    }
+
+    /** A field that looks an object up by a slug the source holds, which may be null. */
+    private static <S, T> DataFetcher<T> bySlugOf(Function<S, String> slug, Lookup<T> lookup) {
+        return environment -> Optional.ofNullable(slug.apply(source(environment)))
+                .flatMap(value -> lookup.find(catalog(environment), value))
+                .orElse(null);
+    }
+
+    private interface Lookup<T> {
+        Optional<T> find(Catalog catalog, String slug);
+    }
+
+    /** A site path or {@code /media/...} reference as an absolute URL, for clients on other origins. */
+    private static <S> DataFetcher<String> absoluteUrl(Function<S, String> path) {
+        return environment -> Optional.ofNullable(path.apply(source(environment)))
+                .map(value -> catalog(environment).site().absoluteUrl(value))
+                .orElse(null);
+    }
+
+    private static <S> S source(DataFetchingEnvironment environment) {
+        return environment.getSource();
+    }
+}

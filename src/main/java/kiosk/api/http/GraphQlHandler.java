@@ -1,0 +1,88 @@
+package kiosk.api.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.ExecutionResult;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kiosk.api.graphql.GraphQlRequest;
+import kiosk.api.graphql.KioskGraphQl;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogHolder;
+
+/**
+ * {@code GET} and {@code POST /graphql} as the GraphQL-over-HTTP specification has them: the answer's
+ * media type follows {@code Accept}, GET runs queries only, and status codes tell request errors from
+ * answers. Each request takes the current catalog once and runs on it. GET answers carry an
+ * {@code ETag} and {@code Cache-Control}, so browsers and CDNs can keep and revalidate them.
+ */
+final class GraphQlHandler {
+
+    static final String REVISION_HEADER = "X-Content-Revision";
+
+    private final KioskGraphQl graphQl;
+    private final CatalogHolder catalogs;
+    private final ObjectMapper json;
+    private final RequestReader reader;
+    private final String cacheControl;
+
+    GraphQlHandler(KioskGraphQl graphQl, CatalogHolder catalogs, ObjectMapper json, long maxRequestBytes,
+                   Duration cacheMaxAge) {
+        this.graphQl = graphQl;
+        this.catalogs = catalogs;
+        this.json = json;
+        this.reader = new RequestReader(json, maxRequestBytes);
+        this.cacheControl = "public, max-age=" + cacheMaxAge.toSeconds();
+    }
+
+    void handle(Context ctx) throws JsonProcessingException {
+        boolean get = ctx.method() == HandlerType.GET;
+        ctx.header("Vary", "Accept");
+        Optional<ResponseType> negotiated = ResponseType.negotiate(ctx.header("Accept"));
+        if (negotiated.isEmpty()) {
+            writeError(ctx, ResponseType.JSON, 406, "cannot answer in any type the Accept header lists:"
+                    + " accept application/graphql-response+json or application/json");
+            return;
+        }
+        ResponseType type = negotiated.get();
+        GraphQlRequest request;
+        try {
+            request = get ? reader.fromQueryParameters(ctx) : reader.fromJsonBody(ctx);
+        } catch (BadRequestException e) {
+            writeError(ctx, type, e.status(), e.getMessage());
+            return;
+        }
+        if (get && graphQl.selectsNonQuery(request)) {
+            ctx.header("Allow", "POST");
+            writeError(ctx, type, 405, "GET runs queries only: send mutations and subscriptions with POST");
+            return;
+        }
+        Catalog catalog = catalogs.get();
+        ExecutionResult result = graphQl.execute(request, catalog);
+        byte[] body = json.writeValueAsBytes(result.toSpecification());
+        ctx.header(REVISION_HEADER, catalog.revision());
+        // A request error (unparsable, invalid, over a limit) leaves no data; only the newer media type
+        // may say so with a status code, old clients expect 200 for every well-formed request.
+        int status = type == ResponseType.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() ? 400 : 200;
+        if (get) {
+            String tag = EntityTags.of(body);
+            ctx.header("ETag", tag);
+            ctx.header("Cache-Control", result.getErrors().isEmpty() ? cacheControl : "no-store");
+            if (status == 200 && EntityTags.matches(ctx.header("If-None-Match"), tag)) {
+                ctx.status(304);
+                return;
+            }
+        }
+        ctx.status(status).contentType(type.contentType()).result(body);
+    }
+
+    private void writeError(Context ctx, ResponseType type, int status, String message) throws JsonProcessingException {
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(status).contentType(type.contentType())
+                .result(json.writeValueAsBytes(Map.of("errors", List.of(Map.of("message", message)))));
+    }
+}

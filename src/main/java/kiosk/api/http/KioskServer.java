@@ -1,0 +1,146 @@
+package kiosk.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import kiosk.api.graphql.KioskGraphQl;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogHolder;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kiosk's HTTP server: the GraphQL API at {@code /graphql}, GraphiQL at {@code /graphiql}, health at
+ * {@code /health} and the baked site at {@code /}. The one place Javalin is configured. A stop lets
+ * requests in flight finish (up to {@link ServerOptions#stopTimeout()}) before the server closes.
+ */
+public final class KioskServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskServer.class);
+
+    private final Javalin app;
+    private final CatalogHolder catalogs;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private KioskServer(CatalogHolder catalogs, ServerOptions options) {
+        this.catalogs = catalogs;
+        KioskGraphQl graphQl = KioskGraphQl.create(options.limits());
+        ObjectMapper json = new ObjectMapper();
+        GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, catalogs, json, options.maxRequestBytes(),
+                options.cacheMaxAge());
+        HealthHandler healthHandler = new HealthHandler(catalogs);
+        byte[] graphiQlPage = resource("graphiql/index.html");
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.port = options.port();
+            config.http.maxRequestSize = options.maxRequestBytes();
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> {
+                // Javalin nests its handlers inside this one; it holds back a stop until requests in flight end.
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(options.stopTimeout().toMillis());
+            });
+            config.routes.get("/graphql", graphQlHandler::handle);
+            config.routes.post("/graphql", graphQlHandler::handle);
+            config.routes.get("/health", healthHandler::handle);
+            config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache").html(new String(graphiQlPage,
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/graphiql/assets";
+                files.directory = "/graphiql/assets";
+                files.location = Location.CLASSPATH;
+            });
+            if (options.siteFolder() != null) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = options.siteFolder().toAbsolutePath().toString();
+                    files.location = Location.EXTERNAL;
+                });
+            }
+            enableCors(config, options.corsOrigins());
+            config.requestLogger.http(KioskServer::logRequest);
+            config.events.serverStopped(stopped::countDown);
+        });
+    }
+
+    /** A server for the catalogs in {@code catalogs}; {@link #start()} starts it. */
+    public static KioskServer create(CatalogHolder catalogs, ServerOptions options) {
+        return new KioskServer(catalogs, options);
+    }
+
+    /** Starts serving, and builds the current catalog's search index in the background so the first search is fast. */
+    public KioskServer start() {
+        app.start();
+        buildSearchIndexInBackground(catalogs.get());
+        return this;
+    }
+
+    /** The port the server listens on: the one asked for, or the one chosen for port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops taking requests, lets those in flight finish, then closes. */
+    public void stop() {
+        app.stop();
+    }
+
+    /** Blocks until the server has stopped. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    private static void buildSearchIndexInBackground(Catalog catalog) {
+        long started = System.nanoTime();
+        CompletableFuture.runAsync(catalog::buildSearchIndex).whenComplete((unused, failure) -> {
+            if (failure != null) {
+                LOG.error("building the search index failed; searches will retry", failure);
+            } else {
+                LOG.info("search index of {} articles ready in {} ms", catalog.articles().size(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        });
+    }
+
+    private static void enableCors(JavalinConfig config, List<String> origins) {
+        if (origins.isEmpty()) {
+            return;
+        }
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+            if (origins.contains("*")) {
+                rule.anyHost();
+            } else {
+                rule.allowHost(origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
+            }
+            // Let browser clients read the headers they revalidate and pin snapshots with.
+            rule.exposeHeader("ETag");
+            rule.exposeHeader(GraphQlHandler.REVISION_HEADER);
+        }));
+    }
+
+    private static void logRequest(Context ctx, Float milliseconds) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.status().getCode(),
+                    String.format("%.1f", milliseconds));
+        }
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Objects.requireNonNull(KioskServer.class.getClassLoader().getResourceAsStream(path),
+                path + " is not on the class path")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package kiosk.api.http;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import kiosk.api.graphql.QueryLimits;
+
+/**
+ * How a {@link KioskServer} runs.
+ *
+ * @param port               0 for any free port
+ * @param siteFolder         the baked site to serve at {@code /}, or null to serve none
+ * @param corsOrigins        origins allowed to call the API from a browser ({@code *} for any); empty for none
+ * @param limits             what one GraphQL request may ask for
+ * @param maxRequestBytes    the largest request body accepted
+ * @param cacheMaxAge        how long shared caches (CDNs) and browsers may reuse a GET answer
+ * @param stopTimeout        how long a stop waits for requests in flight to finish
+ */
+public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins, QueryLimits limits,
+                            long maxRequestBytes, Duration cacheMaxAge, Duration stopTimeout) {
+
+    public static final int DEFAULT_PORT = 7070;
+
+    public ServerOptions {
+        corsOrigins = List.copyOf(corsOrigins);
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(cacheMaxAge, "cacheMaxAge");
+        Objects.requireNonNull(stopTimeout, "stopTimeout");
+    }
+
+    /** Default limits and timings on {@code port}, with no site and no CORS. */
+    public static ServerOptions defaults(int port) {
+        return new ServerOptions(port, null, List.of(), QueryLimits.defaults(), 64 * 1024, Duration.ofSeconds(60),
+                Duration.ofSeconds(10));
+    }
+
+    public ServerOptions withSiteFolder(Path folder) {
+        return new ServerOptions(port, folder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, stopTimeout);
+    }
+
+    public ServerOptions withCorsOrigins(List<String> origins) {
+        return new ServerOptions(port, siteFolder, origins, limits, maxRequestBytes, cacheMaxAge, stopTimeout);
+    }
+}

@@ -1,0 +1,128 @@
+package kiosk.api.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogHolder;
+
+/** A real {@link KioskServer} on a free port, and an HTTP client for it. */
+public final class TestServer implements AutoCloseable {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KioskServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private TestServer(KioskServer server) {
+        this.server = server;
+    }
+
+    public static TestServer start(Catalog catalog) {
+        return start(catalog, ServerOptions.defaults(0));
+    }
+
+    public static TestServer start(Catalog catalog, ServerOptions options) {
+        return new TestServer(KioskServer.create(new CatalogHolder(catalog), options).start());
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + server.port() + pathAndQuery);
+    }
+
+    /** Sends {@code request} built on {@code path}; the body is read as UTF-8 text. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /** POSTs {@code body} to /graphql as JSON. */
+    public HttpResponse<String> post(String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /** POSTs a GraphQL request and returns the whole answer ({@code data} and {@code errors}), checking it came with 200. */
+    public JsonNode graphQl(String query, Map<String, Object> variables) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        HttpResponse<String> response = post(json(body), "Accept", "application/json");
+        assertEquals(200, response.statusCode(), response::body);
+        return tree(response.body());
+    }
+
+    public JsonNode graphQl(String query) {
+        return graphQl(query, Map.of());
+    }
+
+    /** The {@code data} of an answer that must have no errors. */
+    public JsonNode data(String query, Map<String, Object> variables) {
+        JsonNode answer = graphQl(query, variables);
+        assertEquals(null, answer.get("errors"), answer::toString);
+        return answer.get("data");
+    }
+
+    public JsonNode data(String query) {
+        return data(query, Map.of());
+    }
+
+    /** A URL query string of the given parameters, percent-encoded. */
+    public static String queryString(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
