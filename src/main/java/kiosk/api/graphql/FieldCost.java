@@ -12,7 +12,9 @@ import graphql.schema.GraphQLTypeUtil;
  * error); a connection without them, and any other list, is assumed to hold
  * {@link #ASSUMED_LIST_SIZE}, except a connection's {@code edges} and {@code nodes}, whose size the
  * connection field already counted. A search also costs {@link #SEARCH_COST}, as it reads the
- * index rather than a ready list.
+ * index rather than a ready list. Introspection costs nothing here: graphql-java's
+ * {@code GoodFaithIntrospection} already bounds it, and GraphiQL's own introspection query would
+ * exceed any limit that still stops a hostile query on content.
  */
 final class FieldCost implements FieldComplexityCalculator {
 
@@ -27,6 +29,10 @@ final class FieldCost implements FieldComplexityCalculator {
 
     @Override
     public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
+        if (environment.getFieldDefinition().getName().startsWith("__")
+                || environment.getParentType().getName().startsWith("__")) {
+            return 0;
+        }
         long items = items(environment);
         long own = environment.getFieldDefinition().getName().equals("search")
                 && environment.getParentType().getName().equals("Query") ? SEARCH_COST : 1;
