@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import kiosk.testing.SampleContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code articles(filter:, sort:)}: each condition alone, together, and the two orders. */
@@ -25,17 +22,7 @@ class ArticleFilterTest {
             }
             """;
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(SampleContent.catalog());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    private static final TestServer server = TestServer.sample();
 
     private static JsonNode articles(Map<String, Object> filter) {
         return server.data(FILTERED, Map.of("filter", filter)).at("/articles/nodes");

@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kiosk.testing.SampleContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,17 +32,7 @@ class ExampleQueriesTest {
     private static final Path EXAMPLES = Path.of("graphql/queries");
     private static final Path GOLDEN = Path.of("src/test/resources/kiosk/api/http/examples");
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(SampleContent.catalog());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    private static final TestServer server = TestServer.sample();
 
     static List<String> examples() throws IOException {
         try (Stream<Path> files = Files.list(EXAMPLES)) {

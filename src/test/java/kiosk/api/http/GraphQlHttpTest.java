@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import kiosk.testing.SampleContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** GraphQL over HTTP: media types, Accept negotiation, status codes, GET for queries, caching headers. */
@@ -22,17 +20,7 @@ class GraphQlHttpTest {
     private static final String RESPONSE_JSON = "application/graphql-response+json";
     private static final String JSON = "application/json";
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(SampleContent.catalog());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    private static final TestServer server = TestServer.sample();
 
     private static String body(String query) {
         return TestServer.json(Map.of("query", query));

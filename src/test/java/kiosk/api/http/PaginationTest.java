@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import kiosk.content.Article;
 import kiosk.testing.SampleContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Relay cursor connections: paging both ways to the ends, page sizes and cursors that are wrong. */
@@ -30,19 +28,8 @@ class PaginationTest {
             }
             """;
 
-    private static TestServer server;
-    private static List<String> allSlugs;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(SampleContent.catalog());
-        allSlugs = SampleContent.catalog().articles().stream().map(Article::slug).toList();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    private static final TestServer server = TestServer.sample();
+    private static final List<String> allSlugs = SampleContent.catalog().articles().stream().map(Article::slug).toList();
 
     private static JsonNode page(Map<String, Object> variables) {
         return server.data(PAGE, variables).get("articles");

@@ -7,25 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import kiosk.testing.SampleContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every limit rejects what exceeds it with a GraphQL error that names the limit. */
 class QueryLimitsTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(SampleContent.catalog());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    private static final TestServer server = TestServer.sample();
 
     private static String firstError(JsonNode answer) {
         return answer.at("/errors/0/message").asText();

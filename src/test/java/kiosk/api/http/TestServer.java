@@ -17,17 +17,32 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogHolder;
+import kiosk.testing.SampleContent;
 
 /** A real {@link KioskServer} on a free port, and an HTTP client for it. */
 public final class TestServer implements AutoCloseable {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
+    private static TestServer sample;
+
     private final KioskServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
     private TestServer(KioskServer server) {
         this.server = server;
+    }
+
+    /**
+     * One server on the sample magazine ({@link SampleContent#catalog()}), shared by the test classes
+     * of a JVM, which only read from it; it stops when the JVM exits.
+     */
+    public static synchronized TestServer sample() {
+        if (sample == null) {
+            sample = start(SampleContent.catalog());
+            Runtime.getRuntime().addShutdownHook(new Thread(sample::close, "sample-server-stop"));
+        }
+        return sample;
     }
 
     public static TestServer start(Catalog catalog) {
