@@ -53,8 +53,8 @@ public final class KioskServer {
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
-            config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache").html(new String(graphiQlPage,
-                    java.nio.charset.StandardCharsets.UTF_8)));
+            config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache")
+                    .contentType("text/html; charset=utf-8").result(graphiQlPage));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/graphiql/assets";
                 files.directory = "/graphiql/assets";

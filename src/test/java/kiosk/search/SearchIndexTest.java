@@ -1,0 +1,87 @@
+package kiosk.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+
+    private static SearchDocument document(String id, String title, String body) {
+        return new SearchDocument(id, title, "", body);
+    }
+
+    @Test
+    void search_wordInsideAJapaneseSentence_findsTheDocument() {
+        SearchIndex index = SearchIndex.build(List.of(
+                document("exams", "教育改革の行方", "来年度から大学入試で情報科目が必須になり、受験生の負担が増える。"),
+                document("weather", "週末の天気", "関東地方は晴れる見込みだ。")));
+
+        assertEquals(List.of("exams"), index.search("受験生"));
+        assertEquals(List.of("exams"), index.search("大学入試"));
+    }
+
+    @Test
+    void search_inflectedForm_findsTheBaseForm() {
+        SearchIndex index = SearchIndex.build(List.of(document("rain", "大雨", "各地で川が増水し、住民が避難した。")));
+
+        assertEquals(List.of("rain"), index.search("避難する"));
+    }
+
+    @Test
+    void search_everyWordMustOccur_inAnyField() {
+        SearchIndex index = SearchIndex.build(List.of(
+                document("both", "半導体の供給網", "台湾の工場で生産が再開した。"),
+                document("one", "半導体の需要", "需要は底堅い。")));
+
+        assertEquals(List.of("both"), index.search("半導体 台湾"));
+    }
+
+    @Test
+    void search_titleMatch_ranksAboveBodyMatch() {
+        SearchIndex index = SearchIndex.build(List.of(
+                document("body", "経済の動向", "円安が続き、輸入物価が上がった。"),
+                document("title", "円安が止まらない", "為替市場の動きを追う。")));
+
+        assertEquals(List.of("title", "body"), index.search("円安"));
+    }
+
+    @Test
+    void search_equalScores_keepTheInputOrder() {
+        SearchIndex index = SearchIndex.build(List.of(
+                document("newer", "選挙", "本文"),
+                document("older", "選挙", "本文")));
+
+        assertEquals(List.of("newer", "older"), index.search("選挙"));
+    }
+
+    @Test
+    void search_latinWords_ignoreCase() {
+        SearchIndex index = SearchIndex.build(List.of(document("ai", "生成AIの規制", "OpenSource models are debated.")));
+
+        assertEquals(List.of("ai"), index.search("ai"));
+        assertEquals(List.of("ai"), index.search("opensource"));
+    }
+
+    @Test
+    void search_particlesAndPunctuationOnly_findsNothing() {
+        SearchIndex index = SearchIndex.build(List.of(document("a", "は", "がのを、。")));
+
+        assertEquals(List.of(), index.search("、。"));
+        assertEquals(List.of(), index.search(""));
+    }
+
+    @Test
+    void search_noMatch_findsNothing() {
+        SearchIndex index = SearchIndex.build(List.of(document("a", "野球", "日本シリーズが開幕した。")));
+
+        assertEquals(List.of(), index.search("サッカー"));
+    }
+
+    @Test
+    void search_queryOfManyWords_usesTheFirst32() {
+        SearchIndex index = SearchIndex.build(List.of(document("a", "野球", "日本シリーズが開幕した。")));
+
+        assertEquals(List.of("a"), index.search("野球 ".repeat(40) + "サッカー"));
+    }
+}
