@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium for the browser tests, once. Idempotent and quiet on a second run.
+# Installs Debian's Chromium and a Japanese font (so screenshots show the text as readers see it) for
+# the browser tests, once. Idempotent and quiet on a second run.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
-if command -v chromium >/dev/null 2>&1; then
+if dpkg -s chromium fonts-noto-cjk >/dev/null 2>&1; then
   echo "[browser-setup] $(chromium --version 2>/dev/null | head -1) already installed"
   exit 0
 fi
