@@ -26,6 +26,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("kiosk.api..", "kiosk.site..", "kiosk.cli..");
 
     @ArchTest
+    static final ArchRule liveReloadKnowsNoDelivery = noClasses().that().resideInAPackage("kiosk.live..")
+            .should().dependOnClassesThat().resideInAnyPackage("kiosk.api..", "kiosk.site..", "kiosk.cli..");
+
+    @ArchTest
     static final ArchRule apiAndSiteStayApart = noClasses().that().resideInAPackage("kiosk.api..")
             .should().dependOnClassesThat().resideInAPackage("kiosk.site..").allowEmptyShould(true);
 
