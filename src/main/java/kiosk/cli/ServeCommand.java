@@ -14,8 +14,8 @@ import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.catalog.CatalogHolder;
 import kiosk.content.check.Problem;
-import kiosk.content.load.ContentLoader;
 import kiosk.content.load.LoadResult;
+import kiosk.live.ContentSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult loaded = ContentLoader.load(content.folder);
+        LoadResult loaded = new ContentSource(content.folder).load();
         loaded.problems().stream().map(Problem::format).forEach(err::println);
         if (loaded.hasErrors()) {
             err.println(CheckCommand.summary(loaded));
