@@ -45,6 +45,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " repeatable; * allows any. None by default.")
     List<String> corsOrigins = new ArrayList<>();
 
+    @Option(names = "--answer-cache-mb", paramLabel = "MB", defaultValue = "64",
+            description = "Memory for answers kept to serve repeated API requests without running them"
+                    + " (default: ${DEFAULT-VALUE}; 0 turns the cache off).")
+    long answerCacheMegabytes;
+
     @Spec
     CommandSpec spec;
 
@@ -63,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
         bakeSite(catalog, out);
         Files.createDirectories(out);
         KioskServer server = KioskServer.create(new CatalogHolder(catalog),
-                ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins)).start();
+                ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins)
+                        .withAnswerCacheBytes(answerCacheMegabytes << 20)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: API /graphql, GraphiQL /graphiql%n",

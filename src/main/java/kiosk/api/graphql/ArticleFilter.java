@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
 import kiosk.content.Author;
@@ -40,9 +41,11 @@ record ArticleFilter(String section, List<String> tagsAny, List<String> tagsAll,
 
     /** The catalog's published articles that match, newest first. */
     List<Article> apply(Catalog catalog) {
+        List<Predicate<Article>> conditions = conditions();
         List<Article> candidates = candidates(catalog);
-        // Often every candidate matches (no filter, or a section alone): hand that list on uncopied.
-        return candidates.stream().allMatch(this::matches) ? candidates : candidates.stream().filter(this::matches).toList();
+        return conditions.isEmpty() ? candidates
+                : candidates.stream().filter(article -> conditions.stream().allMatch(condition -> condition.test(article)))
+                        .toList();
     }
 
     /**
@@ -63,14 +66,33 @@ record ArticleFilter(String section, List<String> tagsAny, List<String> tagsAll,
         return lists.stream().min(Comparator.comparingInt(List::size)).orElseThrow();
     }
 
-    private boolean matches(Article article) {
-        return (section == null || article.section().slug().equals(section))
-                && (author == null || article.authors().stream().map(Author::slug).anyMatch(author::equals))
-                && (issue == null || article.issue() != null && article.issue().slug().equals(issue))
-                && (tagsAny == null || article.tags().stream().map(Tag::slug).anyMatch(tagsAny::contains))
-                && tagsAll.stream().allMatch(tag -> article.tags().stream().map(Tag::slug).anyMatch(tag::equals))
-                && (dateFrom == null || !article.date().toInstant().isBefore(dateFrom.toInstant()))
-                && (dateBefore == null || article.date().toInstant().isBefore(dateBefore.toInstant()))
-                && (breaking == null || article.breaking() == breaking);
+    /** A test per condition given, so an empty filter costs nothing per article. */
+    private List<Predicate<Article>> conditions() {
+        List<Predicate<Article>> conditions = new ArrayList<>();
+        if (section != null) {
+            conditions.add(article -> article.section().slug().equals(section));
+        }
+        if (author != null) {
+            conditions.add(article -> article.authors().stream().map(Author::slug).anyMatch(author::equals));
+        }
+        if (issue != null) {
+            conditions.add(article -> article.issue() != null && article.issue().slug().equals(issue));
+        }
+        if (tagsAny != null) {
+            conditions.add(article -> article.tags().stream().map(Tag::slug).anyMatch(tagsAny::contains));
+        }
+        if (!tagsAll.isEmpty()) {
+            conditions.add(article -> article.tags().stream().map(Tag::slug).toList().containsAll(tagsAll));
+        }
+        if (dateFrom != null) {
+            conditions.add(article -> !article.date().toInstant().isBefore(dateFrom.toInstant()));
+        }
+        if (dateBefore != null) {
+            conditions.add(article -> article.date().toInstant().isBefore(dateBefore.toInstant()));
+        }
+        if (breaking != null) {
+            conditions.add(article -> article.breaking() == breaking);
+        }
+        return conditions;
     }
 }

@@ -3,10 +3,7 @@ package kiosk.api.graphql;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.ResultNodesInfo;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
@@ -17,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kiosk.catalog.Catalog;
@@ -52,10 +48,7 @@ public final class KioskGraphQl {
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new FetchErrors())
                 .preparsedDocumentProvider(new DocumentCache(MAX_CACHED_DOCUMENTS))
-                .instrumentation(new ChainedInstrumentation(List.of(
-                        new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                        new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
-                                new FieldCost(limits.maxPageSize())))))
+                .instrumentation(new LimitChecks(limits))
                 .build();
         ParserOptions parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
                 .maxCharacters(limits.maxQueryCharacters())

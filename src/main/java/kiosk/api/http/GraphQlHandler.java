@@ -2,10 +2,8 @@ package kiosk.api.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import graphql.ExecutionResult;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +15,9 @@ import kiosk.catalog.CatalogHolder;
 /**
  * {@code GET} and {@code POST /graphql} as the GraphQL-over-HTTP specification has them: the answer's
  * media type follows {@code Accept}, GET runs queries only, and status codes tell request errors from
- * answers. Each request takes the current catalog once and runs on it. GET answers carry an
- * {@code ETag} and {@code Cache-Control}, so browsers and CDNs can keep and revalidate them.
+ * answers. Each request takes the current catalog once and runs on it (or finds its answer in the
+ * {@link AnswerCache}). GET answers carry an {@code ETag} and {@code Cache-Control}, so browsers and
+ * CDNs can keep and revalidate them.
  */
 final class GraphQlHandler {
 
@@ -28,15 +27,16 @@ final class GraphQlHandler {
     private final CatalogHolder catalogs;
     private final ObjectMapper json;
     private final RequestReader reader;
+    private final AnswerCache answers;
     private final String cacheControl;
 
-    GraphQlHandler(KioskGraphQl graphQl, CatalogHolder catalogs, ObjectMapper json, long maxRequestBytes,
-                   Duration cacheMaxAge) {
+    GraphQlHandler(KioskGraphQl graphQl, CatalogHolder catalogs, ObjectMapper json, ServerOptions options) {
         this.graphQl = graphQl;
         this.catalogs = catalogs;
         this.json = json;
-        this.reader = new RequestReader(json, maxRequestBytes);
-        this.cacheControl = "public, max-age=" + cacheMaxAge.toSeconds();
+        this.reader = new RequestReader(json, options.maxRequestBytes());
+        this.answers = new AnswerCache(options.answerCacheBytes());
+        this.cacheControl = "public, max-age=" + options.cacheMaxAge().toSeconds();
     }
 
     void handle(Context ctx) throws JsonProcessingException {
@@ -62,22 +62,25 @@ final class GraphQlHandler {
             return;
         }
         Catalog catalog = catalogs.get();
-        ExecutionResult result = graphQl.execute(request, catalog);
-        byte[] body = json.writeValueAsBytes(result.toSpecification());
+        Answer answer = answers.get(catalog, request);
+        if (answer == null) {
+            answer = Answer.of(graphQl.execute(request, catalog), json);
+            answers.put(catalog, request, answer);
+        }
         ctx.header(REVISION_HEADER, catalog.revision());
         // A request error (unparsable, invalid, over a limit) leaves no data; only the newer media type
         // may say so with a status code, old clients expect 200 for every well-formed request.
-        int status = type == ResponseType.GRAPHQL_RESPONSE_JSON && !result.isDataPresent() ? 400 : 200;
+        int status = type == ResponseType.GRAPHQL_RESPONSE_JSON && !answer.dataPresent() ? 400 : 200;
         if (get) {
-            String tag = EntityTags.of(body);
+            String tag = EntityTags.of(answer.body());
             ctx.header("ETag", tag);
-            ctx.header("Cache-Control", result.getErrors().isEmpty() ? cacheControl : "no-store");
+            ctx.header("Cache-Control", answer.hasErrors() ? "no-store" : cacheControl);
             if (status == 200 && EntityTags.matches(ctx.header("If-None-Match"), tag)) {
                 ctx.status(304);
                 return;
             }
         }
-        ctx.status(status).contentType(type.contentType()).result(body);
+        ctx.status(status).contentType(type.contentType()).result(answer.body());
     }
 
     private void writeError(Context ctx, ResponseType type, int status, String message) throws JsonProcessingException {

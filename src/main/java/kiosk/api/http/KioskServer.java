@@ -36,8 +36,7 @@ public final class KioskServer {
         this.catalogs = catalogs;
         KioskGraphQl graphQl = KioskGraphQl.create(options.limits());
         ObjectMapper json = new ObjectMapper();
-        GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, catalogs, json, options.maxRequestBytes(),
-                options.cacheMaxAge());
+        GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, catalogs, json, options);
         HealthHandler healthHandler = new HealthHandler(catalogs);
         byte[] graphiQlPage = resource("graphiql/index.html");
         this.app = Javalin.create(config -> {

@@ -15,31 +15,44 @@ import kiosk.api.graphql.QueryLimits;
  * @param limits             what one GraphQL request may ask for
  * @param maxRequestBytes    the largest request body accepted
  * @param cacheMaxAge        how long shared caches (CDNs) and browsers may reuse a GET answer
+ * @param answerCacheBytes   how many bytes of answers the server keeps to answer repeated requests
+ *                           without running them (see {@link AnswerCache}); 0 for none
  * @param stopTimeout        how long a stop waits for requests in flight to finish
  */
 public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins, QueryLimits limits,
-                            long maxRequestBytes, Duration cacheMaxAge, Duration stopTimeout) {
+                            long maxRequestBytes, Duration cacheMaxAge, long answerCacheBytes, Duration stopTimeout) {
 
     public static final int DEFAULT_PORT = 7070;
+    public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L << 20;
 
     public ServerOptions {
         corsOrigins = List.copyOf(corsOrigins);
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(cacheMaxAge, "cacheMaxAge");
         Objects.requireNonNull(stopTimeout, "stopTimeout");
+        if (answerCacheBytes < 0) {
+            throw new IllegalArgumentException("answerCacheBytes must not be negative: " + answerCacheBytes);
+        }
     }
 
     /** Default limits and timings on {@code port}, with no site and no CORS. */
     public static ServerOptions defaults(int port) {
         return new ServerOptions(port, null, List.of(), QueryLimits.defaults(), 64 * 1024, Duration.ofSeconds(60),
-                Duration.ofSeconds(10));
+                DEFAULT_ANSWER_CACHE_BYTES, Duration.ofSeconds(10));
     }
 
     public ServerOptions withSiteFolder(Path folder) {
-        return new ServerOptions(port, folder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, stopTimeout);
+        return new ServerOptions(port, folder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
+                stopTimeout);
     }
 
     public ServerOptions withCorsOrigins(List<String> origins) {
-        return new ServerOptions(port, siteFolder, origins, limits, maxRequestBytes, cacheMaxAge, stopTimeout);
+        return new ServerOptions(port, siteFolder, origins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
+                stopTimeout);
+    }
+
+    public ServerOptions withAnswerCacheBytes(long bytes) {
+        return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, bytes,
+                stopTimeout);
     }
 }

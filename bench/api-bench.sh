@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Measures the GraphQL API against a static file served by the same server, in one run:
+#   requests per second and p99 latency of
+#     static   GET of a file from the baked-site folder, holding the bytes of an article(slug) answer
+#     article  POST article(slug) with the query of graphql/queries/article.graphql, a random article each time
+#     articles POST articles(first: 20) with card fields (authors, tags, section, image)
+#   on a generated corpus of ARTICLES articles (default 10000), with wrk (apt-get install wrk).
+# Each is measured twice, on a server with its answer cache (the default) and on one without, each
+# server with its own static baseline.
+# Usage: bench/api-bench.sh [ARTICLES]   (env: DURATION=20s CONNECTIONS=32 THREADS=2 PORT=7199)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ARTICLES="${1:-10000}"
+DURATION="${DURATION:-20s}"
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-2}"
+PORT="${PORT:-7199}"
+WORK=target/bench
+CORPUS="$WORK/corpus-$ARTICLES"
+SITE="$WORK/site"
+URL="http://localhost:$PORT"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test \
+  || mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test
+CLASSPATH="target/classes:target/test-classes:$(cat "$WORK/classpath.txt")"
+if [[ ! -f "$CORPUS/sections.yaml" ]]; then
+  java -cp "$CLASSPATH" kiosk.bench.CorpusGenerator "$CORPUS" "$ARTICLES"
+fi
+mkdir -p "$SITE"
+
+run() { # name, wrk arguments...
+  local name=$1; shift
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$@" >/dev/null   # warm-up: JIT, caches
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$WORK/wrk-$name.txt"
+  local rps p99 errors
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-$name.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk-$name.txt")
+  errors=$(awk '/Non-2xx/ {print $NF}' "$WORK/wrk-$name.txt")
+  printf '  %-9s %10s req/s   p99 %8s   non-2xx %s\n' "$name" "$rps" "$p99" "${errors:-0}"
+  eval "RPS_$name=$rps"
+}
+
+measure() { # label, serve options...
+  local label=$1; shift
+  java -Xms1g -Xmx2g -cp "$CLASSPATH" kiosk.cli.Main serve --content "$CORPUS" --port "$PORT" --out "$SITE" "$@" \
+    > "$WORK/server.log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 300); do
+    curl -fs "$URL/health" >/dev/null 2>&1 && break
+    kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
+    sleep 1
+  done
+  # The first search waits for the search index, built in the background after loading: it must not
+  # compete with the measurements for the CPU.
+  curl -fs -H 'Content-Type: application/json' -d '{"query":"{ search(query: \"賃上げ\", first: 1) { totalCount } }"}' \
+    "$URL/graphql" >/dev/null
+  # The static baseline holds exactly the bytes of an article(slug) answer.
+  curl -fs -H 'Content-Type: application/json' -d "$QUERY_JSON" "$URL/graphql" > "$SITE/article.json"
+  grep -q '"slug":"article-42"' "$SITE/article.json" || { echo "article(slug) gave no article" >&2; exit 1; }
+  echo "$label: answer of $(wc -c < "$SITE/article.json") bytes"
+  run static "$URL/article.json"
+  run article -s bench/graphql.lua "$URL/graphql" -- article "$ARTICLES"
+  run articles -s bench/graphql.lua "$URL/graphql" -- articles
+  awk -v s="$RPS_static" -v a="$RPS_article" -v l="$RPS_articles" \
+    'BEGIN { printf "  ratio to static: article(slug) %.2f, articles(first: 20) %.2f\n", a / s, l / s }'
+  kill $SERVER; wait $SERVER 2>/dev/null || true
+}
+
+QUERY_JSON=$(python3 -c 'import json; print(json.dumps({"query": open("graphql/queries/article.graphql").read(), "variables": {"slug": "article-42"}}))')
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+echo "$ARTICLES articles, $THREADS wrk threads, $CONNECTIONS connections, $DURATION per run, $(nproc) cores shared by wrk and the server"
+measure "answer cache on (default)"
+measure "answer cache off" --answer-cache-mb 0
