@@ -7,11 +7,12 @@
 #   on a generated corpus of ARTICLES articles (default 10000), with wrk (apt-get install wrk).
 # Each is measured twice, on a server with its answer cache (the default) and on one without, each
 # server with its own static baseline.
-# Usage: bench/api-bench.sh [ARTICLES]   (env: DURATION=20s CONNECTIONS=32 THREADS=2 PORT=7199)
+# Usage: bench/api-bench.sh [ARTICLES]   (env: DURATION=20s WARMUP=15s CONNECTIONS=32 THREADS=2 PORT=7199)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES="${1:-10000}"
 DURATION="${DURATION:-20s}"
+WARMUP="${WARMUP:-15s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 PORT="${PORT:-7199}"
@@ -31,7 +32,8 @@ mkdir -p "$SITE"
 
 run() { # name, wrk arguments...
   local name=$1; shift
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$@" >/dev/null   # warm-up: JIT, caches
+  # Warm-up: the JIT, and with the answer cache on, long enough to have asked for every article once.
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$WORK/wrk-$name.txt"
   local rps p99 errors
   rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-$name.txt")
@@ -69,6 +71,6 @@ measure() { # label, serve options...
 
 QUERY_JSON=$(python3 -c 'import json; print(json.dumps({"query": open("graphql/queries/article.graphql").read(), "variables": {"slug": "article-42"}}))')
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-echo "$ARTICLES articles, $THREADS wrk threads, $CONNECTIONS connections, $DURATION per run, $(nproc) cores shared by wrk and the server"
+echo "$ARTICLES articles, $THREADS wrk threads, $CONNECTIONS connections, $WARMUP warm-up and $DURATION per run, $(nproc) cores shared by wrk and the server"
 measure "answer cache on (default)"
 measure "answer cache off" --answer-cache-mb 0

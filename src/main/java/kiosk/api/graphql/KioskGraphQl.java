@@ -3,6 +3,7 @@ package kiosk.api.graphql;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultNodesInfo;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.parser.ParserOptions;
@@ -78,7 +79,22 @@ public final class KioskGraphQl {
                         ParserOptions.class, parserOptions,
                         ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes))
                 .build();
-        return graphQL.execute(input);
+        return withResultNodesError(graphQL.execute(input), input);
+    }
+
+    /**
+     * graphql-java stops filling an answer that reaches the result node limit, leaving nulls and no
+     * word of why: say it, so the client knows to ask for less.
+     */
+    private ExecutionResult withResultNodesError(ExecutionResult result, ExecutionInput input) {
+        ResultNodesInfo nodes = input.getGraphQLContext().get(ResultNodesInfo.RESULT_NODES_INFO);
+        if (nodes == null || !nodes.isMaxResultNodesExceeded()) {
+            return result;
+        }
+        return result.transform(answer -> answer.addError(GraphqlErrorBuilder.newError()
+                .message("the answer would hold more than %d fields and list items: ask for fewer", maxResultNodes)
+                .extensions(Map.of("code", "RESULT_TOO_LARGE"))
+                .build()));
     }
 
     /** Whether the request selects a mutation or subscription, which GraphQL over HTTP forbids on GET. */
