@@ -26,7 +26,7 @@ import kiosk.catalog.Catalog;
 public final class KioskGraphQl {
 
     /** The schema's location on the class path; the file lives in the repository's {@code graphql/} folder. */
-    public static final String SCHEMA_RESOURCE = "graphql/schema.graphqls";
+    private static final String SCHEMA_RESOURCE = "graphql/schema.graphqls";
     /** How many distinct documents (and persisted queries) stay parsed. */
     private static final long MAX_CACHED_DOCUMENTS = 2_000;
 
@@ -58,7 +58,7 @@ public final class KioskGraphQl {
     }
 
     /** The schema as published: the text of {@link #SCHEMA_RESOURCE}. */
-    public static String schemaText() {
+    private static String schemaText() {
         try (InputStream in = Objects.requireNonNull(KioskGraphQl.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE),
                 SCHEMA_RESOURCE + " is not on the class path")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
