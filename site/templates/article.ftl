@@ -13,7 +13,7 @@
       <p class="article-dates">
         <time datetime="${page.published.iso}">${page.published.display}</time>
         <#if page.updated??><span class="updated">更新 <time datetime="${page.updated.iso}">${page.updated.display}</time></span></#if>
-        <span class="reading-time">約${page.readingMinutes}分で読めます</span>
+        <span class="reading-time">約${page.readingMinutes?c}分で読めます</span>
       </p>
     </div>
   </header>

@@ -9,7 +9,7 @@
     <#if page.top?has_content>
     <@parts.card card=page.top[0] size="lead" eager=true/>
     <div class="top-list">
-      <#list page.top[1..] as card><@parts.card card=card size="compact"/></#list>
+      <#list page.top[1..] as card><@parts.card card=card size="compact" brief=true/></#list>
     </div>
     <#else>
     <p class="empty">まだ記事はありません。</p>
@@ -24,8 +24,8 @@
   </#if>
 </div>
 <#list page.sections as block>
-<section class="section-block" aria-labelledby="section-${block?index}">
-  <h2 id="section-${block?index}" class="rule-heading"><a href="${block.section.url}">${block.section.label}</a></h2>
+<section class="section-block" aria-labelledby="section-${block?index?c}">
+  <h2 id="section-${block?index?c}" class="rule-heading"><a href="${block.section.url}">${block.section.label}</a></h2>
   <div class="card-grid">
     <#list block.cards as card><@parts.card card=card/></#list>
   </div>

@@ -7,7 +7,7 @@
   <p class="kicker">${kinds[page.kind]}</p>
   <h1>${page.title}</h1>
   <#if page.description?has_content><p class="list-description">${page.description}</p></#if>
-  <#if page.pagination.total gt 1><p class="page-count">${page.pagination.current} / ${page.pagination.total}ページ</p></#if>
+  <#if page.pagination.total gt 1><p class="page-count">${page.pagination.current?c} / ${page.pagination.total?c}ページ</p></#if>
   <#if page.head.feed??><p class="feed-link"><a href="${page.head.feed.url}">${page.title}のフィード（Atom）</a></p></#if>
 </header>
 <section class="list" aria-label="記事一覧">

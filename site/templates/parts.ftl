@@ -6,16 +6,17 @@
 <img src="${image.src}" alt="${image.alt}"<#if image.width gt 0> width="${image.width?c}" height="${image.height?c}"</#if><#if eager> fetchpriority="high"<#else> loading="lazy"</#if> decoding="async">
 </#macro>
 
-<#-- An article in a list. size: "lead" (large, photo first), "normal" (photo above text), "compact" (no photo, no summary), "row" (photo beside text). -->
-<#macro card card size="normal" eager=false>
+<#-- An article in a list. size: "lead" (large), "normal" (photo above text), "row" (photo beside text), "compact";
+     brief leaves out photo and summary. (Booleans, not string comparisons: FreeMarker compares strings with a Collator.) -->
+<#macro card card size="normal" brief=false eager=false>
 <article class="card card-${size}">
-  <#if size != "compact" && card.image??>
+  <#if !brief && card.image??>
   <a class="card-photo" href="${card.url}" tabindex="-1" aria-hidden="true"><@photo image=card.image eager=eager/></a>
   </#if>
   <div class="card-text">
     <p class="card-kicker"><a href="${card.section.url}">${card.section.label}</a><#if card.breaking> <span class="breaking">速報</span></#if></p>
     <h3 class="card-title"><a href="${card.url}">${card.title}</a></h3>
-    <#if size != "compact"><p class="card-summary">${card.summary}</p></#if>
+    <#if !brief><p class="card-summary">${card.summary}</p></#if>
     <p class="card-meta"><time datetime="${card.published.iso}">${card.published.display}</time><#if card.byline?has_content><span class="card-byline">${card.byline}</span></#if></p>
   </div>
 </article>

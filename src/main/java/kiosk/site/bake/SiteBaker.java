@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import kiosk.catalog.Catalog;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * Bakes catalogs into one output folder: {@link #bake} builds the whole site and swaps it in,
@@ -47,7 +46,7 @@ public final class SiteBaker {
         if (!Files.isDirectory(site)) {
             throw new BakeException("the site folder does not exist: " + site.toAbsolutePath());
         }
-        this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(site.toFile(), out.toFile(), false);
+        this.config = SiteConfiguration.load(site, out);
         this.media = Objects.requireNonNull(media, "media");
         this.output = new OutputFolder(out);
     }

@@ -58,7 +58,8 @@ record StaticFiles(Map<String, Path> files) {
     private static boolean copyIfChanged(Path source, Path target) {
         try {
             if (Files.isRegularFile(target) && Files.size(target) == Files.size(source)
-                    && Files.getLastModifiedTime(target).equals(Files.getLastModifiedTime(source))) {
+                    // milliseconds: copying keeps the time only to the file system's or the JDK's precision
+                    && Files.getLastModifiedTime(target).toMillis() == Files.getLastModifiedTime(source).toMillis()) {
                 return false;
             }
             Path temporary = OutputFiles.temporaryBeside(target);
