@@ -3,7 +3,7 @@
 
 <#-- A photo with its intrinsic size, so the page does not jump while it loads; lazy unless it is the first thing seen. -->
 <#macro photo image eager=false>
-<img src="${image.src}" alt="${image.alt}"<#if image.width gt 0> width="${image.width?c}" height="${image.height?c}"</#if><#if eager> fetchpriority="high"<#else> loading="lazy"</#if> decoding="async">
+<img src="${image.src}" alt="${image.alt}"<#if image.width gt 0> width="${image.width?c}" height="${image.height?c}"</#if><#if eager> fetchpriority="high"<#else> loading="lazy"</#if>>
 </#macro>
 
 <#-- An article in a list. size: "lead" (large), "normal" (photo above text), "row" (photo beside text), "compact";
@@ -26,7 +26,7 @@
 <#macro issue issue heading=true>
 <div class="issue">
   <a class="issue-cover" href="${issue.url}" tabindex="-1" aria-hidden="true">
-    <#if issue.coverImage??><img src="${issue.coverImage}" alt="" loading="lazy" decoding="async"><#else><span class="issue-cover-blank">${issue.coverTitle}</span></#if>
+    <#if issue.coverImage??><img src="${issue.coverImage}" alt="" loading="lazy"><#else><span class="issue-cover-blank">${issue.coverTitle}</span></#if>
   </a>
   <div class="issue-text">
     <p class="issue-number">第${issue.number?c}号<#if issue.onSale??> ・ <time datetime="${issue.onSale.iso}">${issue.onSale.display}</time>発売</#if></p>

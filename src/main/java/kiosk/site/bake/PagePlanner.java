@@ -16,7 +16,7 @@ final class PagePlanner {
 
     /** @param assetVersion a hash of the assets, appended to their URLs so browsers refetch changed files */
     static PagePlan plan(Catalog catalog, String assetVersion) {
-        Views views = new Views(catalog.site());
+        Views views = new Views(catalog);
         PlanBuilder plan = new PlanBuilder(views);
         FrontPages.addTo(plan, catalog, views);
         ArticlePages.addTo(plan, catalog, views);

@@ -96,7 +96,7 @@ public final class SiteBaker {
             Map<String, Page> before = previous.plan().byPath();
             boolean sameSurroundings = previous.templates().equals(next.templates())
                     && previous.plan().site().equals(next.plan().site());
-            List<Page> changed = next.plan().pages().stream()
+            List<Page> changed = next.plan().pages().parallelStream()
                     .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
                     .toList();
             int written = renderAll(changed, next, output.root(), true);

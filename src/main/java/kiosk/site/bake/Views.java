@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import kiosk.catalog.Catalog;
 import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.Issue;
@@ -26,11 +26,17 @@ final class Views {
 
     private final SiteConfig site;
     private final DateFormats dates;
-    private final Map<String, Card> cards = new ConcurrentHashMap<>();
+    /** The base URL, ending with a slash: string concatenation is much cheaper than URI resolution. */
+    private final String base;
+    private final Map<String, Card> cards;
 
-    Views(SiteConfig site) {
-        this.site = site;
+    /** Builds every published article's card up front, in parallel. */
+    Views(Catalog catalog) {
+        this.site = catalog.site();
         this.dates = new DateFormats(site.timeZone());
+        this.base = site.baseUrl().toString();
+        this.cards = catalog.articles().parallelStream()
+                .collect(Collectors.toConcurrentMap(Article::slug, this::newCard));
     }
 
     SiteConfig site() {
@@ -43,13 +49,17 @@ final class Views {
 
     /** An absolute URL for a site path, or the reference itself when it is already absolute. */
     String absolute(String reference) {
-        return reference.startsWith("/") ? site.absoluteUrl(reference) : reference;
+        return reference.startsWith("/") ? base + reference.substring(1) : reference;
     }
 
+    /** The card of a published article. */
     Card card(Article article) {
-        return cards.computeIfAbsent(article.slug(), unused -> new Card(article.title(), article.url(),
-                article.summary(), link(article.section()), dates.dateTime(article.date()), byline(article),
-                article.image(), article.breaking()));
+        return cards.get(article.slug());
+    }
+
+    private Card newCard(Article article) {
+        return new Card(article.title(), article.url(), article.summary(), link(article.section()),
+                dates.dateTime(article.date()), byline(article), article.image(), article.breaking());
     }
 
     List<Card> cards(List<Article> articles) {
