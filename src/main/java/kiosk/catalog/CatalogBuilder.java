@@ -28,6 +28,9 @@ public final class CatalogBuilder {
     public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date,
             Comparator.comparing(java.time.OffsetDateTime::toInstant).reversed()).thenComparing(Article::slug);
 
+    /** How much of each body the related index compares. */
+    private static final int RELATED_TEXT_LENGTH = 1200;
+
     private final RelatedConfig relatedConfig;
 
     public CatalogBuilder(RelatedConfig relatedConfig) {
@@ -95,8 +98,16 @@ public final class CatalogBuilder {
         keywords.put("authors", slugs(article.authors().stream().map(Author::slug).toList()));
         keywords.put("section", Set.of(article.section().slug()));
         keywords.put("issue", article.issue() == null ? Set.of() : Set.of(article.issue().slug()));
-        String text = article.title() + "\n" + article.summary() + "\n" + article.body().text();
+        String text = article.title() + "\n" + article.summary() + "\n" + leadOf(article.body().text());
         return new RelatedDocument(article.slug(), article.date().toEpochSecond(), article.pinnedRelated(), keywords, text);
+    }
+
+    /**
+     * The start of the body: news writing puts the subject first, and comparing whole bodies of long
+     * features costs far more than it changes the result.
+     */
+    private static String leadOf(String text) {
+        return text.length() <= RELATED_TEXT_LENGTH ? text : text.substring(0, RELATED_TEXT_LENGTH);
     }
 
     private static Set<String> slugs(List<String> slugs) {

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Everything read from a content folder that passed the checks, published or not. The catalog
  * decides what is visible at a given instant.
  *
- * @param revision identifies the input: a git commit, or a hash of the files
+ * @param filesHash a hash of every content file read
+ * @param history   what git knows of the files, or {@link ContentHistory#NONE}
  */
 public record Content(
         SiteConfig site,
@@ -16,15 +17,27 @@ public record Content(
         List<Tag> tags,
         List<Issue> issues,
         List<Article> articles,
-        String revision) {
+        String filesHash,
+        ContentHistory history) {
 
     public Content {
         Objects.requireNonNull(site, "site");
-        Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(filesHash, "filesHash");
+        Objects.requireNonNull(history, "history");
         sections = List.copyOf(sections);
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         issues = List.copyOf(issues);
         articles = List.copyOf(articles);
+    }
+
+    /** Names this snapshot: the git commit when the files are as committed, else a hash of them. */
+    public String revision() {
+        return history.revision(filesHash);
+    }
+
+    /** The same content with its git history. */
+    public Content withHistory(ContentHistory gitHistory) {
+        return new Content(site, sections, authors, tags, issues, articles, filesHash, gitHistory);
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -48,17 +47,28 @@ public final class RelatedIndex {
         for (int i = 0; i < count; i++) {
             indexById.put(documents.get(i).id(), i);
         }
-        Comparator<Integer> tieBreak = Comparator.comparingLong((Integer i) -> -documents.get(i).date())
-                .thenComparing(i -> documents.get(i).id());
+        int[] tieRank = tieRanks(documents);
         ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(() -> new Scratch(count));
         List<List<String>> related = IntStream.range(0, count).parallel()
-                .mapToObj(i -> relatedOf(i, documents, keys.get(i), postings, config, indexById, tieBreak, scratches))
+                .mapToObj(i -> relatedOf(i, documents, keys.get(i), postings, config, indexById, tieRank, scratches))
                 .toList();
         Map<String, List<String>> relatedById = new HashMap<>();
         for (int i = 0; i < count; i++) {
             relatedById.put(documents.get(i).id(), related.get(i));
         }
         return new RelatedIndex(relatedById);
+    }
+
+    /** Each document's place in the tie-break order (newer first, then smaller id): lower wins. */
+    private static int[] tieRanks(List<RelatedDocument> documents) {
+        Integer[] order = IntStream.range(0, documents.size()).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, Comparator.comparingLong((Integer i) -> -documents.get(i).date())
+                .thenComparing(i -> documents.get(i).id()));
+        int[] rank = new int[order.length];
+        for (int position = 0; position < order.length; position++) {
+            rank[order[position]] = position;
+        }
+        return rank;
     }
 
     /** Each document's keys: "field\0keyword", and its most distinctive text terms under the text field. */
@@ -124,6 +134,32 @@ public final class RelatedIndex {
             scores[document] += score;
         }
 
+        /**
+         * The {@code limit} best-scored documents, best first (ties by {@code tieRank}): one pass
+         * keeping a small sorted array, since most candidates lose to the current worst at once.
+         */
+        int[] best(int limit, int[] tieRank) {
+            int[] top = new int[limit];
+            int size = 0;
+            for (int t = 0; t < touchedCount; t++) {
+                int candidate = touched[t];
+                if (size == limit && !beats(candidate, top[size - 1], tieRank)) {
+                    continue;
+                }
+                int position = size == limit ? size - 1 : size++;
+                while (position > 0 && beats(candidate, top[position - 1], tieRank)) {
+                    top[position] = top[position - 1];
+                    position--;
+                }
+                top[position] = candidate;
+            }
+            return java.util.Arrays.copyOf(top, size);
+        }
+
+        private boolean beats(int a, int b, int[] tieRank) {
+            return scores[a] > scores[b] || scores[a] == scores[b] && tieRank[a] < tieRank[b];
+        }
+
         void clear() {
             for (int i = 0; i < touchedCount; i++) {
                 scores[touched[i]] = 0;
@@ -134,7 +170,7 @@ public final class RelatedIndex {
 
     private static List<String> relatedOf(int self, List<RelatedDocument> documents, Set<String> keys,
                                           Map<String, int[]> postings, RelatedConfig config,
-                                          Map<String, Integer> indexById, Comparator<Integer> tieBreak,
+                                          Map<String, Integer> indexById, int[] tieRank,
                                           ThreadLocal<Scratch> scratches) {
         Scratch scratch = scratches.get();
         int count = documents.size();
@@ -150,26 +186,19 @@ public final class RelatedIndex {
                 }
             }
         }
+        RelatedDocument document = documents.get(self);
         LinkedHashSet<String> result = new LinkedHashSet<>();
-        for (String pinned : documents.get(self).pinned()) {
-            if (indexById.containsKey(pinned) && !pinned.equals(documents.get(self).id())) {
+        for (String pinned : document.pinned()) {
+            if (indexById.containsKey(pinned) && !pinned.equals(document.id())) {
                 result.add(pinned);
             }
         }
-        Comparator<Integer> best = Comparator.comparingDouble((Integer i) -> -scratch.scores[i]).thenComparing(tieBreak);
-        int wanted = config.maxRelated() + result.size();
-        PriorityQueue<Integer> top = new PriorityQueue<>(best.reversed());
-        for (int t = 0; t < scratch.touchedCount; t++) {
-            top.add(scratch.touched[t]);
-            if (top.size() > wanted) {
-                top.poll();
-            }
-        }
-        List<Integer> ranked = new ArrayList<>(top);
-        ranked.sort(best);
+        int[] best = scratch.best(config.maxRelated() + result.size(), tieRank);
         scratch.clear();
-        ranked.forEach(i -> result.add(documents.get(i).id()));
-        return result.stream().limit(Math.max(config.maxRelated(), documents.get(self).pinned().size())).toList();
+        for (int i : best) {
+            result.add(documents.get(i).id());
+        }
+        return result.stream().limit(Math.max(config.maxRelated(), document.pinned().size())).toList();
     }
 
     private static double weightOf(String key, RelatedConfig config) {

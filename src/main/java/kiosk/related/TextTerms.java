@@ -50,12 +50,15 @@ public final class TextTerms {
                 }
             }
             case CJK -> {
-                int[] codePoints = text.codePoints().toArray();
-                if (codePoints.length == 1) {
+                int second = text.offsetByCodePoints(0, 1);
+                if (second == text.length()) {
                     frequencies.merge(text, 1, Integer::sum);
                 }
-                for (int i = 0; i + 1 < codePoints.length; i++) {
-                    frequencies.merge(new String(codePoints, i, 2), 1, Integer::sum);
+                for (int first = 0; second < text.length(); ) {
+                    int end = second + Character.charCount(text.codePointAt(second));
+                    frequencies.merge(text.substring(first, end), 1, Integer::sum);
+                    first = second;
+                    second = end;
                 }
             }
             default -> {

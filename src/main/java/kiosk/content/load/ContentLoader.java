@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.Content;
+import kiosk.content.ContentHistory;
 import kiosk.content.Issue;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
@@ -50,7 +51,7 @@ public final class ContentLoader {
             report(folder.toString()).error(0, 0, "the content folder does not exist",
                     "pass --content with the folder that holds sections.yaml");
             return new LoadResult(new Content(SiteConfig.defaults(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), "none"), problems());
+                    List.of(), "none", ContentHistory.NONE), problems());
         }
         List<Reference> references = Collections.synchronizedList(new ArrayList<>());
         SiteConfig site = readOptional("site.yaml").map(file -> DataReaders.site(file.text(), file.problems()))
@@ -74,7 +75,7 @@ public final class ContentLoader {
                 .toList();
         ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags);
         List<Article> articles = linker.link(rawArticles, references);
-        Content content = new Content(site, sections, authors, linker.tags(), issues, articles, revision());
+        Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
         all.addAll(linker.problems());
         return new LoadResult(content, all);
@@ -147,7 +148,7 @@ public final class ContentLoader {
         return name.substring(0, name.length() - extension.length());
     }
 
-    private String revision() {
+    private String filesHash() {
         byte[] combined = Digests.combine(digests);
         return HexFormat.of().formatHex(combined, 0, 6);
     }

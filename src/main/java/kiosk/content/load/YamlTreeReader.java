@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kiosk.content.check.Problems;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into {@link YamlNode}s with Jackson's streaming parser, which keeps each token's
@@ -39,9 +41,7 @@ public final class YamlTreeReader {
             JsonToken first = parser.nextToken();
             return first == null ? null : readValue(parser, shift, problems);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            problems.error(where == null ? firstLine : where.getLineNr() + shift, where == null ? 1 : where.getColumnNr(),
-                    "invalid YAML: " + firstLine(e.getOriginalMessage()), syntaxHint(e.getOriginalMessage()));
+            reportSyntaxError(e, shift, problems);
             return null;
         } catch (IOException e) {
             problems.error(1, 1, "cannot read YAML: " + e.getMessage(), "");
@@ -78,6 +78,23 @@ public final class YamlTreeReader {
             return new YamlNode.Sequence(items, line, column);
         }
         return new YamlNode.Scalar(token == JsonToken.VALUE_NULL ? null : parser.getText(), line, column);
+    }
+
+    /**
+     * SnakeYAML knows where the problem is (its problem mark) as well as where the construct it was
+     * reading began (Jackson's location); the former is where the editor must look.
+     */
+    private static void reportSyntaxError(JsonProcessingException e, int shift, Problems problems) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            String problem = marked.getProblem() == null ? marked.getMessage() : marked.getProblem();
+            problems.error(mark.getLine() + 1 + shift, mark.getColumn() + 1, "invalid YAML: " + firstLine(problem),
+                    syntaxHint(problem));
+            return;
+        }
+        JsonLocation where = e.getLocation();
+        problems.error(where == null ? shift + 1 : where.getLineNr() + shift, where == null ? 1 : where.getColumnNr(),
+                "invalid YAML: " + firstLine(e.getOriginalMessage()), syntaxHint(e.getOriginalMessage()));
     }
 
     private static String firstLine(String message) {

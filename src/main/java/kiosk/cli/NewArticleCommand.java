@@ -1,0 +1,127 @@
+package kiosk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kiosk.content.Author;
+import kiosk.content.Content;
+import kiosk.content.Section;
+import kiosk.content.check.Problem;
+import kiosk.content.load.ContentLoader;
+import kiosk.content.load.LoadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kiosk new article}: writes {@code articles/YYYY/MM/<slug>.md} dated now, as a draft, with
+ * every required field filled, so an editor starts from a file {@code check} accepts.
+ */
+@Command(name = "article", mixinStandardHelpOptions = true,
+        description = "Scaffolds a draft article dated now in the site's time zone.")
+final class NewArticleCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter SLUG_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm", Locale.ROOT);
+
+    @Mixin
+    ContentOption content;
+
+    @Option(names = "--section", required = true, description = "Section slug, e.g. world.")
+    String section;
+
+    @Option(names = "--title", required = true, description = "The headline.")
+    String title;
+
+    @Option(names = "--slug", description = "URL slug; default: ASCII words of the title, else article-<date-time>.")
+    String slug;
+
+    @Option(names = "--author", description = "Author slug; default: the first author of the section.")
+    String author;
+
+    @Spec
+    CommandSpec spec;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Content existing = ContentLoader.load(content.folder).content();
+        Optional<Section> chosen = existing.sections().stream().filter(s -> s.slug().equals(section)).findFirst();
+        if (chosen.isEmpty()) {
+            err.println("unknown section '" + section + "'; sections: "
+                    + String.join(", ", existing.sections().stream().map(Section::slug).toList()));
+            return 2;
+        }
+        Optional<String> byline = author != null ? Optional.of(author) : existing.authors().stream()
+                .filter(candidate -> section.equals(candidate.sectionSlug())).map(Author::slug).findFirst()
+                .or(() -> existing.authors().stream().map(Author::slug).findFirst());
+        if (byline.isEmpty()) {
+            err.println("authors.yaml lists no author; add one first");
+            return 2;
+        }
+        ZonedDateTime now = clock.instant().atZone(existing.site().timeZone()).truncatedTo(ChronoUnit.MINUTES);
+        String fileSlug = slug != null ? slug : slugOf(title, now);
+        Path file = content.folder.resolve("articles").resolve(String.format("%d/%02d", now.getYear(), now.getMonthValue()))
+                .resolve(fileSlug + ".md");
+        if (Files.exists(file) || existing.articles().stream().anyMatch(article -> article.slug().equals(fileSlug))) {
+            err.println("an article with slug '" + fileSlug + "' exists already; choose another with --slug");
+            return 2;
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, scaffold(fileSlug, now, byline.get()));
+        return verify(file, err);
+    }
+
+    private String scaffold(String fileSlug, ZonedDateTime now, String byline) {
+        return """
+                ---
+                title: %s
+                date: %s
+                section: %s
+                authors: [%s]
+                tags: []
+                summary: （ここに1〜2文の要約を書く）
+                draft: true
+                ---
+                （本文をここに書く。公開するときは draft: true の行を消す）
+                """.formatted(yamlString(title), now.toOffsetDateTime(), section, byline);
+    }
+
+    /** The new file must load without errors: otherwise the scaffold itself is wrong; say so and remove it. */
+    private int verify(Path file, PrintWriter err) throws IOException {
+        LoadResult result = ContentLoader.load(content.folder);
+        String relative = content.folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+        var problems = result.problems().stream().filter(Problem::isError)
+                .filter(problem -> problem.path().equals(relative)).toList();
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> err.println(problem.format()));
+            Files.delete(file);
+            return 1;
+        }
+        spec.commandLine().getOut().println(file);
+        return 0;
+    }
+
+    /** ASCII words of the title (e.g. "G7 summit" in a mixed title), else a date-time slug. */
+    static String slugOf(String title, ZonedDateTime now) {
+        String ascii = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return ascii.length() >= 3 ? ascii : "article-" + now.format(SLUG_TIME);
+    }
+
+    /** Quotes a title for YAML when plain text would be misread (colons, brackets, quotes, leading marks). */
+    private static String yamlString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

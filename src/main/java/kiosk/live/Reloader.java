@@ -1,0 +1,183 @@
+package kiosk.live;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogBuilder;
+import kiosk.catalog.CatalogHolder;
+import kiosk.content.Content;
+import kiosk.content.check.Problem;
+import kiosk.content.load.LoadResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the served catalog in step with the content folder and the clock. Reloads run one at a time
+ * on one thread; requests that arrive meanwhile coalesce into one more reload. Content with errors
+ * is never swapped in: the last good snapshot keeps serving and the errors are reported. Scheduled
+ * articles are published when their time comes by rebuilding the catalog from the content already
+ * loaded, without reading files.
+ */
+public final class Reloader implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reloader.class);
+    private static final Duration SCHEDULE_CHECK = Duration.ofSeconds(1);
+
+    private final ContentSource source;
+    private final CatalogBuilder builder;
+    private final Clock clock;
+    private final CatalogHolder published;
+    private final CatalogHolder preview;
+    private final SnapshotListener listener;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kiosk-reload");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicReference<ReloadStatus> status;
+    private volatile Content lastGood;
+
+    /**
+     * Loads the content once, synchronously.
+     *
+     * @throws ContentErrorsException when the first load has errors: there is nothing good to serve yet
+     */
+    public static Reloader start(ContentSource source, CatalogBuilder builder, Clock clock, boolean withPreview,
+                                 SnapshotListener listener) {
+        Instant started = clock.instant();
+        LoadResult first = source.load();
+        if (first.hasErrors()) {
+            throw new ContentErrorsException(first.problems());
+        }
+        return new Reloader(source, builder, clock, first, withPreview, listener, Duration.between(started, clock.instant()));
+    }
+
+    private Reloader(ContentSource source, CatalogBuilder builder, Clock clock, LoadResult first, boolean withPreview,
+                     SnapshotListener listener, Duration took) {
+        this.source = source;
+        this.builder = builder;
+        this.clock = clock;
+        this.listener = listener;
+        this.lastGood = first.content();
+        Instant now = clock.instant();
+        this.published = new CatalogHolder(builder.published(lastGood, now));
+        this.preview = withPreview ? new CatalogHolder(builder.preview(lastGood, now)) : null;
+        this.status = new AtomicReference<>(statusOf(true, first.problems(), took));
+        worker.scheduleWithFixedDelay(this::publishDue, SCHEDULE_CHECK.toMillis(), SCHEDULE_CHECK.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** The catalog readers see. */
+    public CatalogHolder published() {
+        return published;
+    }
+
+    /** The catalog editors preview (drafts and scheduled articles included), when enabled. */
+    public Optional<CatalogHolder> preview() {
+        return Optional.ofNullable(preview);
+    }
+
+    public ReloadStatus status() {
+        return status.get();
+    }
+
+    /** Asks for a reload soon; any number of calls before it starts make one reload. */
+    public void requestReload() {
+        if (pending.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                pending.set(false);
+                reload();
+            });
+        }
+    }
+
+    /** Reloads now on the caller's thread, after any reload in progress; for tests and commands. */
+    public ReloadStatus reloadAndWait() {
+        try {
+            return worker.submit(this::reload).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reloading", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("reload failed", e.getCause());
+        }
+    }
+
+    private ReloadStatus reload() {
+        Instant started = clock.instant();
+        LoadResult result;
+        try {
+            result = source.load();
+        } catch (RuntimeException e) {
+            LOG.error("reload failed; still serving {}", published.get().revision(), e);
+            return record(false, List.of(), started);
+        }
+        Duration took = Duration.between(started, clock.instant());
+        if (result.hasErrors()) {
+            LOG.warn("content has {} errors; still serving {}:{}{}", result.errorCount(), published.get().revision(),
+                    System.lineSeparator(), formatted(result.problems()));
+            return record(false, result.problems(), started);
+        }
+        lastGood = result.content();
+        swapIn(lastGood);
+        ReloadStatus done = record(true, result.problems(), started);
+        LOG.info("reloaded {} ({} articles) in {} ms", done.revision(), done.articles(), took.toMillis());
+        return done;
+    }
+
+    /** Publishes scheduled articles whose time has come, from the content already loaded. */
+    private void publishDue() {
+        try {
+            Optional<Instant> due = published.get().nextScheduled();
+            if (due.isPresent() && !due.get().isAfter(clock.instant())) {
+                LOG.info("publishing articles scheduled for {}", due.get());
+                swapIn(lastGood);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("scheduled publishing failed", e);
+        }
+    }
+
+    private void swapIn(Content content) {
+        Instant now = clock.instant();
+        Catalog next = builder.published(content, now);
+        Catalog previous = published.swap(next);
+        if (preview != null) {
+            preview.swap(builder.preview(content, now));
+        }
+        try {
+            listener.swapped(previous, next);
+        } catch (RuntimeException e) {
+            LOG.error("a listener failed after swapping in {}", next.revision(), e);
+        }
+    }
+
+    private ReloadStatus record(boolean ok, List<Problem> problems, Instant started) {
+        ReloadStatus next = statusOf(ok, problems, Duration.between(started, clock.instant()));
+        status.set(next);
+        return next;
+    }
+
+    private ReloadStatus statusOf(boolean ok, List<Problem> problems, Duration took) {
+        Catalog serving = published.get();
+        return new ReloadStatus(clock.instant(), ok, serving.revision(), serving.articles().size(), problems, took);
+    }
+
+    private static String formatted(List<Problem> problems) {
+        return String.join(System.lineSeparator(), problems.stream().map(Problem::format).toList());
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

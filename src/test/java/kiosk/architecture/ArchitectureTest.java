@@ -1,0 +1,43 @@
+package kiosk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package arrows point down: content at the bottom, cli at the top, api and site apart. */
+@AnalyzeClasses(packages = "kiosk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule contentDependsOnNothingOfKiosk = noClasses().that().resideInAPackage("kiosk.content..")
+            .should().dependOnClassesThat().resideInAnyPackage("kiosk.catalog..", "kiosk.api..", "kiosk.site..",
+                    "kiosk.cli..", "kiosk.related..", "kiosk.search..");
+
+    @ArchTest
+    static final ArchRule indexesAreIndependent = noClasses().that().resideInAnyPackage("kiosk.related..", "kiosk.search..")
+            .should().dependOnClassesThat().resideInAnyPackage("kiosk.content..", "kiosk.catalog..", "kiosk.api..",
+                    "kiosk.site..", "kiosk.cli..");
+
+    @ArchTest
+    static final ArchRule catalogKnowsNoDelivery = noClasses().that().resideInAPackage("kiosk.catalog..")
+            .should().dependOnClassesThat().resideInAnyPackage("kiosk.api..", "kiosk.site..", "kiosk.cli..");
+
+    @ArchTest
+    static final ArchRule liveReloadKnowsNoDelivery = noClasses().that().resideInAPackage("kiosk.live..")
+            .should().dependOnClassesThat().resideInAnyPackage("kiosk.api..", "kiosk.site..", "kiosk.cli..");
+
+    @ArchTest
+    static final ArchRule apiAndSiteStayApart = noClasses().that().resideInAPackage("kiosk.api..")
+            .should().dependOnClassesThat().resideInAPackage("kiosk.site..").allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule siteAndApiStayApart = noClasses().that().resideInAPackage("kiosk.site..")
+            .should().dependOnClassesThat().resideInAPackage("kiosk.api..").allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyCliWires = noClasses().that().resideOutsideOfPackage("kiosk.cli..")
+            .should().dependOnClassesThat().resideInAPackage("kiosk.cli..");
+}

@@ -1,0 +1,78 @@
+package kiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import kiosk.testing.ContentFolder;
+import kiosk.testing.SampleContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(out));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void check_sampleContent_exitsZeroWithOneLineSummary() {
+        int exit = run("check", "--content", SampleContent.folder().toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().strip())
+                .isEqualTo("62 articles (1 drafts), 9 sections, 14 authors, 6 issues, 22 tags: 0 errors, 0 warnings");
+    }
+
+    @Test
+    void check_brokenContent_listsEveryProblemAndExitsOne() {
+        Path folder = ContentFolder.create(temp)
+                .article("good", "2026-11-20T09:00:00+09:00")
+                .article("bad-section", """
+                        title: 見出し
+                        date: 2026-11-20
+                        section: wrold
+                        authors: [sato]
+                        summary: 要約
+                        """, "本文")
+                .article("bad-key", """
+                        title: 見出し
+                        date: 2026-11-20
+                        section: world
+                        authors: [sato]
+                        summary: 要約
+                        dateLine: 東京
+                        """, "本文")
+                .root();
+
+        int exit = run("check", "--content", folder.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("""
+                articles/bad-key.md:7:1: error: unknown key 'dateLine' in front matter
+                  hint: did you mean 'dateline'?""")
+                .contains("articles/bad-section.md:4:10: error: 'section' names an unknown section 'wrold'")
+                .contains("1 articles (0 drafts), 2 sections, 2 authors, 1 issues, 1 tags: 2 errors, 0 warnings");
+    }
+
+    @Test
+    void help_everyCommand_printsUsage() {
+        for (String command : Main.commandLine().getSubcommands().keySet()) {
+            out.getBuffer().setLength(0);
+            int exit = run(command, "--help");
+
+            assertThat(exit).as(command).isZero();
+            assertThat(out.toString()).as(command).contains("Usage: kiosk " + command);
+        }
+    }
+}

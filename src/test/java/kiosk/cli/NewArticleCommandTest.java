@@ -1,0 +1,72 @@
+package kiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import kiosk.content.load.LoadResult;
+import kiosk.testing.ContentFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NewArticleCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        NewArticleCommand command = commandLine.getSubcommands().get("new").getSubcommands().get("article").getCommand();
+        command.clock = Clock.fixed(Instant.parse("2026-11-25T01:30:00Z"), ZoneOffset.UTC);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(out, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void newArticle_japaneseTitle_writesDraftThatPassesCheck() throws Exception {
+        ContentFolder folder = ContentFolder.create(temp);
+
+        int exit = run("new", "article", "--content", folder.root().toString(), "--section", "business",
+                "--title", "円安: 輸出企業の「追い風」は続くか");
+
+        assertThat(exit).isZero();
+        Path file = folder.root().resolve("articles/2026/11/article-20261125-1030.md");
+        assertThat(out.toString().strip()).isEqualTo(file.toString());
+        assertThat(Files.readString(file)).contains("date: 2026-11-25T10:30+09:00", "section: business",
+                "authors: [sato]", "draft: true");
+        LoadResult result = folder.load();
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.content().articles()).singleElement()
+                .satisfies(article -> assertThat(article.title()).isEqualTo("円安: 輸出企業の「追い風」は続くか"));
+    }
+
+    @Test
+    void newArticle_asciiWordsInTitle_becomeSlug() {
+        ContentFolder folder = ContentFolder.create(temp);
+
+        int exit = run("new", "article", "--content", folder.root().toString(), "--section", "world",
+                "--title", "G7 Summit 閉幕");
+
+        assertThat(exit).isZero();
+        assertThat(folder.root().resolve("articles/2026/11/g7-summit.md")).exists();
+    }
+
+    @Test
+    void newArticle_unknownSection_listsSections() {
+        ContentFolder folder = ContentFolder.create(temp);
+
+        int exit = run("new", "article", "--content", folder.root().toString(), "--section", "sport", "--title", "x");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString()).contains("unknown section 'sport'; sections: world, business");
+    }
+}

@@ -1,0 +1,80 @@
+package kiosk.content.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import kiosk.content.ContentHistory;
+import kiosk.content.FileHistory;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitHistoryTest {
+
+    private static final Instant FIRST = Instant.parse("2026-11-01T00:00:00Z");
+    private static final Instant SECOND = Instant.parse("2026-11-02T00:00:00Z");
+    private static final Instant THIRD = Instant.parse("2026-11-03T00:00:00Z");
+
+    @TempDir
+    Path repository;
+
+    @Test
+    void read_contentSubfolderOfRepository_givesPerFileHistoryInOneWalk() throws Exception {
+        Path content = repository.resolve("content");
+        try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+            write(content.resolve("articles/a.md"), "a1");
+            write(repository.resolve("README.md"), "readme");
+            commit(git, FIRST);
+            write(content.resolve("articles/a.md"), "a2");
+            write(content.resolve("articles/b.md"), "b1");
+            commit(git, SECOND);
+            write(content.resolve("articles/a.md"), "a3");
+            RevCommit head = commit(git, THIRD);
+
+            ContentHistory history = GitHistory.read(content);
+
+            assertThat(history.commit()).isEqualTo(head.abbreviate(12).name());
+            assertThat(history.clean()).isTrue();
+            assertThat(history.revision("hash")).isEqualTo(head.abbreviate(12).name());
+            assertThat(history.of("articles/a.md")).contains(new FileHistory(FIRST, THIRD, 3));
+            assertThat(history.of("articles/b.md")).contains(new FileHistory(SECOND, SECOND, 1));
+            assertThat(history.files()).doesNotContainKey("README.md").doesNotContainKey("../README.md");
+        }
+    }
+
+    @Test
+    void read_uncommittedEdit_marksRevisionDirty() throws Exception {
+        try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+            write(repository.resolve("articles/a.md"), "a1");
+            RevCommit head = commit(git, FIRST);
+            write(repository.resolve("articles/new.md"), "draft");
+
+            ContentHistory history = GitHistory.read(repository);
+
+            assertThat(history.clean()).isFalse();
+            assertThat(history.revision("abc123")).isEqualTo(head.abbreviate(12).name() + "-dirty-abc123");
+        }
+    }
+
+    @Test
+    void read_folderOutsideGit_hasNoHistory() {
+        assertThat(GitHistory.read(repository)).isEqualTo(ContentHistory.NONE);
+        assertThat(ContentHistory.NONE.revision("abc123")).isEqualTo("abc123");
+    }
+
+    private static void write(Path file, String text) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static RevCommit commit(Git git, Instant when) throws Exception {
+        PersonIdent editor = new PersonIdent("編集部", "desk@example.jp", when, ZoneOffset.ofHours(9));
+        git.add().addFilepattern(".").call();
+        return git.commit().setMessage("edit at " + when).setAuthor(editor).setCommitter(editor).call();
+    }
+}

@@ -1,0 +1,126 @@
+package kiosk.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogBuilder;
+import kiosk.content.Article;
+import kiosk.testing.ContentFolder;
+import kiosk.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReloaderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T03:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private final List<String> swaps = new CopyOnWriteArrayList<>();
+    private ContentFolder folder;
+    private Reloader reloader;
+
+    @BeforeEach
+    void start() {
+        folder = ContentFolder.create(temp).article("first", "2026-11-20T09:00:00+09:00")
+                .article("second", "2026-11-21T09:00:00+09:00");
+        reloader = Reloader.start(new ContentSource(folder.root()), new CatalogBuilder(), clock, true,
+                (previous, next) -> swaps.add(previous.revision() + "->" + next.revision()));
+    }
+
+    @AfterEach
+    void stop() {
+        reloader.close();
+    }
+
+    private Catalog serving() {
+        return reloader.published().get();
+    }
+
+    @Test
+    void reload_changedTitle_servesNewTitle() {
+        folder.article("first", """
+                title: 新しい見出し
+                date: 2026-11-20T09:00:00+09:00
+                section: world
+                authors: [sato]
+                summary: 要約。
+                """, "本文");
+
+        ReloadStatus status = reloader.reloadAndWait();
+
+        assertThat(status.ok()).isTrue();
+        assertThat(serving().article("first")).map(Article::title).contains("新しい見出し");
+        assertThat(swaps).hasSize(1);
+    }
+
+    @Test
+    void reload_brokenFile_keepsLastGoodSnapshotAndReportsError() {
+        Catalog before = serving();
+        folder.write("articles/second.md", "---\ntitle: 壊れた\ndate: 2026-11-21\n");
+
+        ReloadStatus status = reloader.reloadAndWait();
+
+        assertThat(status.ok()).isFalse();
+        assertThat(serving()).isSameAs(before);
+        assertThat(status.revision()).isEqualTo(before.revision());
+        assertThat(status.problems()).extracting(problem -> problem.format())
+                .anySatisfy(line -> assertThat(line).startsWith("articles/second.md:1:1: error: the front matter"));
+        assertThat(swaps).isEmpty();
+
+        folder.article("second", "2026-11-21T09:00:00+09:00");
+        ReloadStatus fixed = reloader.reloadAndWait();
+
+        assertThat(fixed.ok()).isTrue();
+        assertThat(fixed.problems()).isEmpty();
+        assertThat(serving().articles()).hasSize(2);
+    }
+
+    @Test
+    void reload_deletedArticle_isGone() throws Exception {
+        Files.delete(folder.root().resolve("articles/first.md"));
+
+        reloader.reloadAndWait();
+
+        assertThat(serving().article("first")).isEmpty();
+        assertThat(serving().articles()).extracting(Article::slug).containsExactly("second");
+    }
+
+    @Test
+    void scheduledArticle_appearsWhenItsTimeComes() throws Exception {
+        folder.article("scheduled", "2026-11-25T13:00:00+09:00");
+        reloader.reloadAndWait();
+        assertThat(serving().article("scheduled")).isEmpty();
+        assertThat(reloader.preview().orElseThrow().get().article("scheduled")).isPresent();
+
+        clock.advance(Duration.ofHours(1));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (serving().article("scheduled").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(serving().article("scheduled")).isPresent();
+        assertThat(serving().nextScheduled()).isEmpty();
+    }
+
+    @Test
+    void start_contentWithErrors_refusesWithTheProblems() {
+        ContentFolder broken = ContentFolder.create(temp.resolve("broken")).write("articles/x.md", "no front matter");
+
+        assertThatThrownBy(() -> Reloader.start(new ContentSource(broken.root()), new CatalogBuilder(), clock, false,
+                (previous, next) -> { }))
+                .isInstanceOf(ContentErrorsException.class)
+                .satisfies(e -> assertThat(((ContentErrorsException) e).problems()).isNotEmpty());
+    }
+}

@@ -1,0 +1,56 @@
+package kiosk.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small blocking HTTP client for tests against real servers. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Http() {
+    }
+
+    public static HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
+    }
+
+    /** POSTs a GraphQL query and returns the raw response. */
+    public static HttpResponse<String> graphql(String endpoint, String query) {
+        String body = "{\"query\":" + Json.quote(query) + "}";
+        return send(HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/graphql-response+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** JSON string quoting via Jackson, so queries with quotes and Japanese survive. */
+    private static final class Json {
+        private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+                new com.fasterxml.jackson.databind.ObjectMapper();
+
+        static String quote(String text) {
+            try {
+                return MAPPER.writeValueAsString(text);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+    }
+}
