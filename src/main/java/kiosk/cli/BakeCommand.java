@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 /** {@code kiosk bake}: the published content as a static site. */
 @Command(name = "bake", mixinStandardHelpOptions = true,
         description = {"Bakes the content published now into a static site: pages, assets, media, feeds, sitemap.",
-                "Content with errors is refused with the messages of 'kiosk check'; the output folder is replaced",
-                "only once the new site is complete. Exits 0 when baked, 1 when refused or failed."})
+                "Content with errors is refused with the messages of 'kiosk check'.",
+                "The output folder is replaced only once the new site is complete.",
+                "Exits 0 when baked, 1 when refused or failed."})
 final class BakeCommand implements Callable<Integer> {
 
     @Mixin
