@@ -6,7 +6,7 @@
   <p class="kicker"><a href="${site.issues}">バックナンバー</a></p>
   <h1><time datetime="${page.issue.date.iso}">${page.issue.title}</time></h1>
 </header>
-<@parts.issue issue=page.issue heading=false/>
+<@parts.issue issue=page.issue level=0/>
 <#if page.issue.coverStory??>
 <section class="cover-story" aria-labelledby="cover-heading">
   <h2 id="cover-heading" class="rule-heading">特集</h2>

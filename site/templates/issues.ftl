@@ -6,6 +6,6 @@
   <h1>バックナンバー</h1>
 </header>
 <div class="issue-grid">
-  <#list page.issues as issue><@parts.issue issue=issue/><#else><p class="empty">まだ発売された号はありません。</p></#list>
+  <#list page.issues as issue><@parts.issue issue=issue level=2/><#else><p class="empty">まだ発売された号はありません。</p></#list>
 </div>
 </@layout.page>

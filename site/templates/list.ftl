@@ -12,7 +12,7 @@
 </header>
 <section class="list" aria-label="記事一覧">
 <#list page.cards as card>
-  <@parts.card card=card size="row"/>
+  <@parts.card card=card size="row" level=2/>
 <#else>
   <p class="empty">まだ記事はありません。</p>
 </#list>

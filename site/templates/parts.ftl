@@ -7,30 +7,31 @@
 </#macro>
 
 <#-- An article in a list. size: "lead" (large), "normal" (photo above text), "row" (photo beside text), "compact";
-     brief leaves out photo and summary. (Booleans, not string comparisons: FreeMarker compares strings with a Collator.) -->
-<#macro card card size="normal" brief=false eager=false>
+     brief leaves out photo and summary (a boolean: FreeMarker compares strings with a slow Collator);
+     level is the title's heading level, one below the list's heading. -->
+<#macro card card size="normal" brief=false eager=false level=3>
 <article class="card card-${size}">
   <#if !brief && card.image??>
   <a class="card-photo" href="${card.url}" tabindex="-1" aria-hidden="true"><@photo image=card.image eager=eager/></a>
   </#if>
   <div class="card-text">
     <p class="card-kicker"><a href="${card.section.url}">${card.section.label}</a><#if card.breaking> <span class="breaking">速報</span></#if></p>
-    <h3 class="card-title"><a href="${card.url}">${card.title}</a></h3>
+    <h${level?c} class="card-title"><a href="${card.url}">${card.title}</a></h${level?c}>
     <#if !brief><p class="card-summary">${card.summary}</p></#if>
     <p class="card-meta"><time datetime="${card.published.iso}">${card.published.display}</time><#if card.byline?has_content><span class="card-byline">${card.byline}</span></#if></p>
   </div>
 </article>
 </#macro>
 
-<#-- A print issue: cover, number, dates and its cover feature. -->
-<#macro issue issue heading=true>
+<#-- A print issue: cover, number, dates and its cover feature; level is its title's heading level, 0 for none. -->
+<#macro issue issue level=3>
 <div class="issue">
   <a class="issue-cover" href="${issue.url}" tabindex="-1" aria-hidden="true">
     <#if issue.coverImage??><img src="${issue.coverImage}" alt="" loading="lazy"><#else><span class="issue-cover-blank">${issue.coverTitle}</span></#if>
   </a>
   <div class="issue-text">
     <p class="issue-number">第${issue.number?c}号<#if issue.onSale??> ・ <time datetime="${issue.onSale.iso}">${issue.onSale.display}</time>発売</#if></p>
-    <#if heading><h3 class="issue-title"><a href="${issue.url}"><time datetime="${issue.date.iso}">${issue.title}</time></a></h3></#if>
+    <#if level gt 0><h${level?c} class="issue-title"><a href="${issue.url}"><time datetime="${issue.date.iso}">${issue.title}</time></a></h${level?c}></#if>
     <p class="issue-feature"><span class="label">特集</span>${issue.coverTitle}</p>
     <#if issue.coverStory??><p class="issue-story"><a href="${issue.coverStory.url}">${issue.coverStory.title}</a></p></#if>
     <#if issue.summary?has_content><p class="issue-summary">${issue.summary}</p></#if>
