@@ -1,5 +1,6 @@
 package kiosk.site.bake;
 
+import java.util.Map;
 import kiosk.catalog.Catalog;
 import kiosk.content.SiteConfig;
 import kiosk.site.templates.Robots;
@@ -14,9 +15,12 @@ final class PagePlanner {
     private PagePlanner() {
     }
 
-    /** @param assetVersion a hash of the assets, appended to their URLs so browsers refetch changed files */
-    static PagePlan plan(Catalog catalog, String assetVersion) {
-        Views views = new Views(catalog);
+    /**
+     * @param assetVersion a hash of the assets, appended to their URLs so browsers refetch changed files
+     * @param previous     the plan of the last bake, whose equal cards this plan reuses, or null
+     */
+    static PagePlan plan(Catalog catalog, String assetVersion, PagePlan previous) {
+        Views views = new Views(catalog, previous == null ? Map.of() : previous.cards());
         PlanBuilder plan = new PlanBuilder(views);
         FrontPages.addTo(plan, catalog, views);
         ArticlePages.addTo(plan, catalog, views);
@@ -25,7 +29,7 @@ final class PagePlanner {
         Feeds.addTo(plan, catalog, views);
         plan.file(SITEMAP, "sitemap.ftl", new Sitemap(plan.sitemap()));
         plan.file("robots.txt", "robots.ftl", new Robots(views.absolute("/" + SITEMAP)));
-        return new PagePlan(site(catalog, views, assetVersion), plan.pages());
+        return new PagePlan(site(catalog, views, assetVersion), plan.pages(), views.cards());
     }
 
     private static SiteView site(Catalog catalog, Views views, String assetVersion) {

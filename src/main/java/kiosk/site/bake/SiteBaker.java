@@ -53,7 +53,7 @@ public final class SiteBaker {
 
     /** Every page the catalog bakes into, with its template and model; renders nothing. */
     public PagePlan plan(Catalog catalog) {
-        return PagePlanner.plan(catalog, Fingerprint.of(assets()));
+        return PagePlanner.plan(catalog, Fingerprint.of(assets()), null);
     }
 
     /** Bakes the whole site into a staging folder, then puts it in place of the output folder. */
@@ -118,7 +118,7 @@ public final class SiteBaker {
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
         StaticFiles statics = StaticFiles.of(assets(), media);
-        PagePlan plan = plan(catalog);
+        PagePlan plan = PagePlanner.plan(catalog, Fingerprint.of(assets()), previous == null ? null : previous.plan());
         Set<String> planned = plan.byPath().keySet();
         for (String template : plan.pages().stream().map(Page::template).distinct().toList()) {
             if (!Files.isRegularFile(templatesFolder().resolve(template))) {

@@ -30,13 +30,27 @@ final class Views {
     private final String base;
     private final Map<String, Card> cards;
 
-    /** Builds every published article's card up front, in parallel. */
-    Views(Catalog catalog) {
+    /**
+     * Builds every published article's card up front, in parallel. A card equal to the previous plan's
+     * is replaced by that instance: comparing the two plans' pages then finds the same card (an
+     * identity check) instead of comparing its fields on each of the many pages that list it.
+     *
+     * @param previousCards the previous plan's cards by slug, or empty
+     */
+    Views(Catalog catalog, Map<String, Card> previousCards) {
         this.site = catalog.site();
         this.dates = new DateFormats(site.timeZone());
         this.base = site.baseUrl().toString();
-        this.cards = catalog.articles().parallelStream()
-                .collect(Collectors.toConcurrentMap(Article::slug, this::newCard));
+        this.cards = catalog.articles().parallelStream().collect(Collectors.toConcurrentMap(Article::slug, article -> {
+            Card card = newCard(article);
+            Card previous = previousCards.get(article.slug());
+            return card.equals(previous) ? previous : card;
+        }));
+    }
+
+    /** The cards by slug, for the next plan to reuse. */
+    Map<String, Card> cards() {
+        return cards;
     }
 
     SiteConfig site() {
