@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import kiosk.content.UrlPaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -61,7 +62,7 @@ public final class SiteFiles {
     private String sitePathEncoded(Path file) {
         StringBuilder encoded = new StringBuilder();
         for (String segment : sitePath(file).split("/", -1)) {
-            encoded.append(kiosk.content.UrlPaths.encodeSegment(segment)).append('/');
+            encoded.append(UrlPaths.encodeSegment(segment)).append('/');
         }
         return encoded.substring(0, encoded.length() - 1);
     }

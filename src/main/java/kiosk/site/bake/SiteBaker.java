@@ -38,7 +38,8 @@ public final class SiteBaker {
 
     /**
      * @param site  the site folder: {@code templates/} and {@code assets/}
-     * @param media the content's {@code media/} folder, copied to {@code /media/}; may not exist
+     * @param media the content's {@code media/} folder; the files published content uses are copied to
+     *              {@code /media/}; may not exist
      * @param out   the output folder; created, or replaced when a previous bake made it
      */
     public SiteBaker(Path site, Path media, Path out) {
@@ -112,12 +113,12 @@ public final class SiteBaker {
         }
     }
 
-    /** Plans the pages and checks them against the site folder; keeps the previous renderer when templates are unchanged. */
+    /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
     private Baked prepare(Catalog catalog, Baked previous) {
         String templates = Fingerprint.of(templatesFolder());
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
-        StaticFiles statics = StaticFiles.of(assets(), media);
+        StaticFiles statics = StaticFiles.of(assets(), media, MediaReferences.of(catalog));
         PagePlan plan = PagePlanner.plan(catalog, Fingerprint.of(assets()), previous == null ? null : previous.plan());
         Set<String> planned = plan.byPath().keySet();
         for (String template : plan.pages().stream().map(Page::template).distinct().toList()) {

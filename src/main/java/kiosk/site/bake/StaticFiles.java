@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Files copied as they are: the site's assets to the root of the output (JBake's convention) and
- * the content's media to {@code /media/}.
+ * the published content's media to {@code /media/}.
  *
  * @param files source file by output path (forward slashes)
  */
@@ -23,11 +24,18 @@ record StaticFiles(Map<String, Path> files) {
         files = Map.copyOf(files);
     }
 
-    /** @param assets the site's assets folder; @param media {@code content/media}; either may be missing */
-    static StaticFiles of(Path assets, Path media) {
+    /**
+     * @param assets the site's assets folder, copied whole; may be missing
+     * @param media  {@code content/media}, of which only the {@code used} files are copied; may be missing
+     * @param used   output paths of the media files published content refers to ({@link MediaReferences})
+     */
+    static StaticFiles of(Path assets, Path media, Set<String> used) {
         Map<String, Path> files = new TreeMap<>();
         list(assets, "", files);
-        list(media, MEDIA, files);
+        Map<String, Path> mediaFiles = new TreeMap<>();
+        list(media, MEDIA, mediaFiles);
+        mediaFiles.keySet().retainAll(used);
+        files.putAll(mediaFiles);
         return new StaticFiles(files);
     }
 

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.load.LoadResult;
@@ -84,6 +88,40 @@ class SiteBakerTest {
         assertTrue(Files.isRegularFile(out.resolve("tags/外交/index.html")));
         String article = Files.readString(out.resolve("articles/first/index.html"));
         assertTrue(article.contains("href=\"/tags/%E5%A4%96%E4%BA%A4/\""), "links percent-encode the name");
+    }
+
+    @Test
+    void bake_mediaOfADraft_staysOutUntilItsArticleIsPublished() throws IOException {
+        content.writeBytes("media/published.png", png()).writeBytes("media/embargoed.png", png())
+                .article("with-photo", photoArticle("published", false), "本文。\n")
+                .article("draft-with-photo", photoArticle("embargoed", true), "本文。\n");
+
+        baker().bake(catalog());
+
+        assertTrue(Files.isRegularFile(out.resolve("media/published.png")));
+        assertFalse(Files.exists(out.resolve("media/embargoed.png")));
+        String page = Files.readString(out.resolve("articles/with-photo/index.html"));
+        assertTrue(page.contains("src=\"/media/published.png\" alt=\"写真\" width=\"4\" height=\"3\""), page);
+    }
+
+    private static String photoArticle(String photo, boolean draft) {
+        return """
+                title: 写真つき
+                date: 2026-11-22T09:00:00+09:00
+                section: world
+                authors: [sato]
+                summary: 要約。
+                draft: %s
+                image:
+                  src: /media/%s.png
+                  alt: 写真
+                """.formatted(draft, photo);
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", bytes);
+        return bytes.toByteArray();
     }
 
     @Test
@@ -217,7 +255,7 @@ class SiteBakerTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+                files.put(folder.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
             }
         }
         return files;
