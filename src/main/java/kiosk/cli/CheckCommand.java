@@ -26,11 +26,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadResult result = ContentLoader.load(content.folder);
-        PrintWriter out = spec.commandLine().getOut();
+        report(result, spec.commandLine().getOut());
+        return result.hasErrors() ? 1 : 0;
+    }
+
+    /** Every problem, then the summary line: what {@code check} prints, and {@code bake} when it refuses. */
+    static void report(LoadResult result, PrintWriter out) {
         result.problems().stream().map(Problem::format).forEach(out::println);
         out.println(summary(result));
         out.flush();
-        return result.hasErrors() ? 1 : 0;
     }
 
     static String summary(LoadResult result) {

@@ -1,0 +1,70 @@
+<#ftl output_format="HTML">
+<#-- The frame of every HTML page: head (SEO, OpenGraph, JSON-LD), masthead, section navigation, footer.
+     `current` is the URL of the navigation entry to mark as the current page. -->
+<#-- String equality without `==`, which FreeMarker evaluates with a locale Collator: slow, and run on every page. -->
+<#function same a b><#return a?length == b?length && a?starts_with(b)></#function>
+<#macro page head current="">
+<!DOCTYPE html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${head.title}</title>
+<meta name="description" content="${head.description}">
+<#if head.canonical??>
+<link rel="canonical" href="${head.canonical}">
+<meta property="og:url" content="${head.canonical}">
+</#if>
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:type" content="${head.type}">
+<meta property="og:title" content="${head.title}">
+<meta property="og:description" content="${head.description}">
+<#if head.image??>
+<meta property="og:image" content="${head.image}">
+<meta name="twitter:card" content="summary_large_image">
+</#if>
+<link rel="stylesheet" href="/css/site.css?v=${site.assetVersion}">
+<link rel="icon" href="/favicon.svg?v=${site.assetVersion}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="${site.title}" href="${site.feed}">
+<#if head.feed??>
+<link rel="alternate" type="application/atom+xml" title="${head.feed.label}" href="${head.feed.url}">
+</#if>
+<#if head.jsonLd??>
+<script type="application/ld+json">${head.jsonLd?no_esc}</script>
+</#if>
+</head>
+<body>
+<a class="skip-link" href="#main">本文へ移動</a>
+<header class="masthead">
+  <div class="masthead-title">
+    <a class="brand" href="/">${site.title}</a>
+    <#if site.description?has_content><p class="tagline">${site.description}</p></#if>
+  </div>
+  <nav class="section-nav" aria-label="セクション">
+    <ul>
+      <li><a href="/"<#if same(current, "/")> aria-current="page"</#if>>トップ</a></li>
+      <#list site.sections as section>
+      <li><a href="${section.url}"<#if same(current, section.url)> aria-current="page"</#if>>${section.label}</a></li>
+      </#list>
+      <li><a href="${site.issues}"<#if same(current, site.issues)> aria-current="page"</#if>>バックナンバー</a></li>
+    </ul>
+  </nav>
+</header>
+<main id="main" class="container">
+<#nested>
+</main>
+<footer class="site-footer">
+  <div class="container">
+    <p class="footer-brand"><a href="/">${site.title}</a></p>
+    <#if site.description?has_content><p>${site.description}</p></#if>
+    <ul class="footer-links">
+      <#list site.sections as section><li><a href="${section.url}">${section.label}</a></li></#list>
+      <li><a href="${site.issues}">バックナンバー</a></li>
+      <li><a href="${site.feed}">フィード（Atom）</a></li>
+    </ul>
+    <#if site.copyright?has_content><p class="copyright"><small>${site.copyright}</small></p></#if>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>

@@ -1,0 +1,67 @@
+package kiosk.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogBuilder;
+import kiosk.content.load.ContentLoader;
+import kiosk.content.load.LoadResult;
+import kiosk.site.bake.BakeException;
+import kiosk.site.bake.BakeReport;
+import kiosk.site.bake.SiteBaker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kiosk bake}: the published content as a static site. */
+@Command(name = "bake", mixinStandardHelpOptions = true,
+        description = {"Bakes the content published now into a static site: pages, assets, media, feeds, sitemap.",
+                "Content with errors is refused with the messages of 'kiosk check'.",
+                "The output folder is replaced only once the new site is complete.",
+                "Exits 0 when baked, 1 when refused or failed."})
+final class BakeCommand implements Callable<Integer> {
+
+    @Mixin
+    ContentOption content;
+
+    @Option(names = "--site", paramLabel = "DIR", defaultValue = "site",
+            description = "The site folder with templates/ and assets/ (default: ${DEFAULT-VALUE}).")
+    Path site;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site",
+            description = "The output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        LoadResult result = ContentLoader.load(content.folder);
+        if (result.hasErrors()) {
+            CheckCommand.report(result, err);
+            err.println("kiosk bake: refused: fix the errors above first; " + out + " was left as it was");
+            err.flush();
+            return 1;
+        }
+        Catalog catalog = new CatalogBuilder().published(result.content(), Instant.now());
+        try {
+            BakeReport report = new SiteBaker(site, content.folder.resolve("media"), out).bake(catalog);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println("baked " + report.summary() + " into " + out
+                    + (result.warningCount() > 0 ? " (" + result.warningCount() + " warnings: see kiosk check)" : ""));
+            stdout.flush();
+            return 0;
+        } catch (BakeException | UncheckedIOException e) {
+            err.println("kiosk bake: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package kiosk.site.bake;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * What a bake did.
+ *
+ * @param pages         pages in the plan
+ * @param rendered      pages rendered: all of them in a full bake, those whose model changed in an update
+ * @param filesWritten  pages and static files written (an update skips files whose bytes are unchanged)
+ * @param filesDeleted  files removed because their page or static file is gone
+ */
+public record BakeReport(int pages, int rendered, int filesWritten, int filesDeleted, Duration duration) {
+
+    public String summary() {
+        return String.format(Locale.ROOT, "%,d pages (%,d rendered), %,d files written, %,d deleted in %.2f s",
+                pages, rendered, filesWritten, filesDeleted, duration.toNanos() / 1e9);
+    }
+}

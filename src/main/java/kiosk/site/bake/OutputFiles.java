@@ -1,0 +1,86 @@
+package kiosk.site.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** File operations on the output folder, each one leaving every file either old or new, never half written. */
+final class OutputFiles {
+
+    private OutputFiles() {
+    }
+
+    /** Writes a file of a folder no one serves yet (a staging folder): no need for a temporary file. */
+    static void write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Replaces a file being served only when its bytes differ: written to a temporary file beside it,
+     * then renamed over it, so a reader gets the old file or the new one.
+     *
+     * @return whether the file was written
+     */
+    static boolean writeIfChanged(Path file, byte[] bytes) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return false;
+            }
+            Path temporary = temporaryBeside(file);
+            Files.write(temporary, bytes);
+            moveAtomically(temporary, file);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new hidden file in the target's folder, so that renaming it over the target is atomic. */
+    static Path temporaryBeside(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        return Files.createTempFile(target.getParent(), ".kiosk-", ".tmp");
+    }
+
+    static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder and everything in it; a folder already gone is fine. */
+    static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(OutputFiles::deleteIfExists);
+        } catch (NoSuchFileException e) {
+            // removed meanwhile: nothing left to delete
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package kiosk.site.bake;
+
+import java.util.Map;
+import kiosk.catalog.Catalog;
+import kiosk.content.SiteConfig;
+import kiosk.site.templates.Robots;
+import kiosk.site.templates.SiteView;
+import kiosk.site.templates.Sitemap;
+
+/** Lists every page a catalog bakes into, with its template and model. Renders nothing. */
+final class PagePlanner {
+
+    static final String SITEMAP = "sitemap.xml";
+
+    private PagePlanner() {
+    }
+
+    /**
+     * @param assetVersion a hash of the assets, appended to their URLs so browsers refetch changed files
+     * @param previous     the plan of the last bake, whose equal cards this plan reuses, or null
+     */
+    static PagePlan plan(Catalog catalog, String assetVersion, PagePlan previous) {
+        Views views = new Views(catalog, previous == null ? Map.of() : previous.cards());
+        PlanBuilder plan = new PlanBuilder(views);
+        FrontPages.addTo(plan, catalog, views);
+        ArticlePages.addTo(plan, catalog, views);
+        ListPages.addTo(plan, catalog, views);
+        IssuePages.addTo(plan, catalog, views);
+        Feeds.addTo(plan, catalog, views);
+        plan.file(SITEMAP, "sitemap.ftl", new Sitemap(plan.sitemap()));
+        plan.file("robots.txt", "robots.ftl", new Robots(views.absolute("/" + SITEMAP)));
+        return new PagePlan(site(catalog, views, assetVersion), plan.pages(), views.cards());
+    }
+
+    private static SiteView site(Catalog catalog, Views views, String assetVersion) {
+        SiteConfig config = catalog.site();
+        return new SiteView(config.title(), config.description(), config.language(), config.copyright(),
+                catalog.sections().stream().map(Views::link).toList(), IssuePages.ARCHIVE_URL, Feeds.SITE_FEED_URL,
+                assetVersion);
+    }
+}

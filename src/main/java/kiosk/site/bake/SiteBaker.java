@@ -1,0 +1,169 @@
+package kiosk.site.bake;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import kiosk.catalog.Catalog;
+import org.jbake.app.configuration.JBakeConfiguration;
+
+/**
+ * Bakes catalogs into one output folder: {@link #bake} builds the whole site and swaps it in,
+ * {@link #update} re-renders only the pages whose model changed since the last bake and writes only
+ * the files whose bytes changed. The site folder is laid out as JBake expects ({@code templates/},
+ * {@code assets/}, an optional {@code jbake.properties}). Pages render in parallel.
+ *
+ * <p>One bake runs at a time in a JVM, whichever baker runs it: JBake keeps its engine and model
+ * registries in static fields.
+ */
+public final class SiteBaker {
+
+    private static final ReentrantLock ONE_BAKE_PER_JVM = new ReentrantLock();
+
+    private final JBakeConfiguration config;
+    private final Path media;
+    private final OutputFolder output;
+    /** What the output folder holds since the last bake by this baker, or null before the first. */
+    private Baked baked;
+
+    /** The last bake's inputs, which an update compares with its own. */
+    private record Baked(PagePlan plan, String templates, TemplateRenderer renderer, StaticFiles statics) {
+    }
+
+    /**
+     * @param site  the site folder: {@code templates/} and {@code assets/}
+     * @param media the content's {@code media/} folder; the files published content uses are copied to
+     *              {@code /media/}; may not exist
+     * @param out   the output folder; created, or replaced when a previous bake made it
+     */
+    public SiteBaker(Path site, Path media, Path out) {
+        Objects.requireNonNull(site, "site");
+        if (!Files.isDirectory(site)) {
+            throw new BakeException("the site folder does not exist: " + site.toAbsolutePath());
+        }
+        this.config = SiteConfiguration.load(site, out);
+        this.media = Objects.requireNonNull(media, "media");
+        this.output = new OutputFolder(out);
+    }
+
+    /** Every page the catalog bakes into, with its template and model; renders nothing. */
+    public PagePlan plan(Catalog catalog) {
+        return PagePlanner.plan(catalog, Fingerprint.of(assets()), null);
+    }
+
+    /** Bakes the whole site into a staging folder, then puts it in place of the output folder. */
+    public BakeReport bake(Catalog catalog) {
+        ONE_BAKE_PER_JVM.lock();
+        try {
+            long started = System.nanoTime();
+            Baked next = prepare(catalog, null);
+            Path staging = output.stage();
+            try {
+                int written = renderAll(next.plan().pages(), next, staging, false);
+                written += next.statics().copyChanged(staging);
+                output.replaceWith(staging, catalog.revision());
+                baked = next;
+                return new BakeReport(next.plan().pages().size(), next.plan().pages().size(), written, 0,
+                        Duration.ofNanos(System.nanoTime() - started));
+            } finally {
+                // after a failure: the half-built site goes, the old output stays (after success it is gone already)
+                OutputFiles.deleteTree(staging);
+            }
+        } finally {
+            ONE_BAKE_PER_JVM.unlock();
+        }
+    }
+
+    /**
+     * Brings the output folder from the last bake to this catalog: renders the pages whose model,
+     * template or site-wide part changed, writes those whose bytes changed (each with an atomic rename),
+     * deletes pages that are gone and copies changed static files. The first call bakes in full.
+     */
+    public BakeReport update(Catalog catalog) {
+        ONE_BAKE_PER_JVM.lock();
+        try {
+            if (baked == null) {
+                return bake(catalog);
+            }
+            long started = System.nanoTime();
+            Baked previous = baked;
+            Baked next = prepare(catalog, previous);
+            Map<String, Page> before = previous.plan().byPath();
+            boolean sameSurroundings = previous.templates().equals(next.templates())
+                    && previous.plan().site().equals(next.plan().site());
+            List<Page> changed = next.plan().pages().parallelStream()
+                    .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
+                    .toList();
+            int written = renderAll(changed, next, output.root(), true);
+            written += next.statics().copyChanged(output.root());
+            int deleted = deleteGone(before.keySet(), next.plan().byPath().keySet());
+            deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet());
+            output.markRevision(catalog.revision());
+            baked = next;
+            return new BakeReport(next.plan().pages().size(), changed.size(), written, deleted,
+                    Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            ONE_BAKE_PER_JVM.unlock();
+        }
+    }
+
+    /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
+    private Baked prepare(Catalog catalog, Baked previous) {
+        String templates = Fingerprint.of(templatesFolder());
+        TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
+                ? previous.renderer() : new TemplateRenderer(config);
+        StaticFiles statics = StaticFiles.of(assets(), media, MediaReferences.of(catalog));
+        PagePlan plan = PagePlanner.plan(catalog, Fingerprint.of(assets()), previous == null ? null : previous.plan());
+        Set<String> planned = plan.byPath().keySet();
+        for (String template : plan.pages().stream().map(Page::template).distinct().toList()) {
+            if (!Files.isRegularFile(templatesFolder().resolve(template))) {
+                throw new BakeException("missing template " + templatesFolder().resolve(template));
+            }
+        }
+        for (String file : statics.files().keySet()) {
+            if (planned.contains(file)) {
+                throw new BakeException(statics.files().get(file) + " would overwrite the page /" + file);
+            }
+        }
+        return new Baked(plan, templates, renderer, statics);
+    }
+
+    /** @return how many files were written */
+    private static int renderAll(List<Page> pages, Baked next, Path folder, boolean onlyChangedBytes) {
+        AtomicInteger written = new AtomicInteger();
+        pages.parallelStream().forEach(page -> {
+            byte[] bytes = next.renderer().render(page, next.plan().site());
+            Path file = folder.resolve(page.path());
+            if (onlyChangedBytes) {
+                if (OutputFiles.writeIfChanged(file, bytes)) {
+                    written.incrementAndGet();
+                }
+            } else {
+                OutputFiles.write(file, bytes);
+                written.incrementAndGet();
+            }
+        });
+        return written.get();
+    }
+
+    private int deleteGone(Set<String> before, Set<String> now) {
+        Set<String> gone = new HashSet<>(before);
+        gone.removeAll(now);
+        gone.forEach(output::delete);
+        return gone.size();
+    }
+
+    private Path templatesFolder() {
+        return config.getTemplateFolder().toPath();
+    }
+
+    private Path assets() {
+        return config.getAssetFolder().toPath();
+    }
+}

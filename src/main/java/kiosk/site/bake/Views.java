@@ -1,0 +1,119 @@
+package kiosk.site.bake;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kiosk.catalog.Catalog;
+import kiosk.content.Article;
+import kiosk.content.Author;
+import kiosk.content.Issue;
+import kiosk.content.Section;
+import kiosk.content.SiteConfig;
+import kiosk.content.Tag;
+import kiosk.site.templates.Card;
+import kiosk.site.templates.DateFormats;
+import kiosk.site.templates.Head;
+import kiosk.site.templates.IssueCard;
+import kiosk.site.templates.Link;
+
+/**
+ * Turns content records into the view records templates get. An article appears on many pages
+ * (its section, tags, authors, issue, related links), so its card is built once per bake and shared.
+ */
+final class Views {
+
+    private final SiteConfig site;
+    private final DateFormats dates;
+    /** The base URL, ending with a slash: string concatenation is much cheaper than URI resolution. */
+    private final String base;
+    private final Map<String, Card> cards;
+
+    /**
+     * Builds every published article's card up front, in parallel. A card equal to the previous plan's
+     * is replaced by that instance: comparing the two plans' pages then finds the same card (an
+     * identity check) instead of comparing its fields on each of the many pages that list it.
+     *
+     * @param previousCards the previous plan's cards by slug, or empty
+     */
+    Views(Catalog catalog, Map<String, Card> previousCards) {
+        this.site = catalog.site();
+        this.dates = new DateFormats(site.timeZone());
+        this.base = site.baseUrl().toString();
+        this.cards = catalog.articles().parallelStream().collect(Collectors.toConcurrentMap(Article::slug, article -> {
+            Card card = newCard(article);
+            Card previous = previousCards.get(article.slug());
+            return card.equals(previous) ? previous : card;
+        }));
+    }
+
+    /** The cards by slug, for the next plan to reuse. */
+    Map<String, Card> cards() {
+        return cards;
+    }
+
+    SiteConfig site() {
+        return site;
+    }
+
+    DateFormats dates() {
+        return dates;
+    }
+
+    /** An absolute URL for a site path, or the reference itself when it is already absolute. */
+    String absolute(String reference) {
+        return reference.startsWith("/") ? base + reference.substring(1) : reference;
+    }
+
+    /** The card of a published article. */
+    Card card(Article article) {
+        return cards.get(article.slug());
+    }
+
+    private Card newCard(Article article) {
+        return new Card(article.title(), article.url(), article.summary(), link(article.section()),
+                dates.dateTime(article.date()), byline(article), article.image(), article.breaking());
+    }
+
+    List<Card> cards(List<Article> articles) {
+        return articles.stream().map(this::card).toList();
+    }
+
+    /** When an article last changed: its update time, else its publication time. */
+    static OffsetDateTime lastModified(Article article) {
+        return article.updated() != null ? article.updated() : article.date();
+    }
+
+    static String byline(Article article) {
+        return article.authors().stream().map(Author::name).collect(Collectors.joining("、"));
+    }
+
+    static Link link(Section section) {
+        return new Link(section.name(), section.url());
+    }
+
+    static Link link(Author author) {
+        return new Link(author.name(), author.url());
+    }
+
+    static Link link(Tag tag) {
+        return new Link(tag.name(), tag.url());
+    }
+
+    static Link link(Issue issue) {
+        return new Link(issue.title(), issue.url());
+    }
+
+    IssueCard issueCard(Issue issue, Optional<Article> coverStory) {
+        return new IssueCard(issue.title(), issue.url(), issue.number(), dates.date(issue.date()),
+                issue.onSale() == null ? null : dates.date(issue.onSale()), issue.summary(), issue.cover().title(),
+                issue.cover().image(), coverStory.map(this::card).orElse(null));
+    }
+
+    /** The head of a page that is not an article: its title before the site's name. */
+    Head head(String title, String description, String url, Link feed) {
+        return new Head(title + " | " + site.title(), description.isEmpty() ? site.description() : description,
+                absolute(url), "website", null, null, feed);
+    }
+}

@@ -1,0 +1,26 @@
+package kiosk.site.templates;
+
+import java.util.List;
+import kiosk.content.Image;
+
+/**
+ * One article.
+ *
+ * @param updated  the last update, or null
+ * @param dateline where it was reported from, or null
+ * @param source   the wire agency it came from, or null
+ * @param image    the lead photo, or null
+ * @param bodyHtml sanitised when the content was loaded, so templates insert it unescaped
+ * @param issue    the print issue it ran in, or null
+ * @param related  「あわせて読みたい」, best first
+ */
+public record ArticlePage(Head head, String title, String summary, Link section, Moment published, Moment updated,
+                          String dateline, List<Link> authors, String source, Image image, String bodyHtml,
+                          int readingMinutes, List<Link> tags, Link issue, List<Card> related, boolean breaking) {
+
+    public ArticlePage {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        related = List.copyOf(related);
+    }
+}

@@ -1,0 +1,13 @@
+package kiosk.site.templates;
+
+import kiosk.content.Image;
+
+/**
+ * An article in a list: home page, section, tag, author and issue pages, related links.
+ *
+ * @param byline the authors' names, joined
+ * @param image  the lead photo, or null
+ */
+public record Card(String title, String url, String summary, Link section, Moment published, String byline,
+                   Image image, boolean breaking) {
+}

@@ -1,0 +1,25 @@
+package kiosk.site.templates;
+
+import java.util.List;
+
+/**
+ * The front page.
+ *
+ * @param top         the latest articles, the first one as the lead story
+ * @param sections    each section's top stories not already among {@code top}
+ * @param latestIssue the newest issue on sale, or null
+ */
+public record HomePage(Head head, List<Card> top, List<SectionBlock> sections, IssueCard latestIssue) {
+
+    public HomePage {
+        top = List.copyOf(top);
+        sections = List.copyOf(sections);
+    }
+
+    public record SectionBlock(Link section, List<Card> cards) {
+
+        public SectionBlock {
+            cards = List.copyOf(cards);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package kiosk.site.templates;
+
+import java.util.List;
+
+/**
+ * What every page shows around its own content: masthead, section navigation and footer.
+ *
+ * @param sections     the navigation, in the magazine's order
+ * @param issues       the issue archive's URL
+ * @param feed         the site's Atom feed URL
+ * @param assetVersion a hash of the assets; templates append it to asset URLs ({@code ?v=...}) so
+ *                     browsers never keep a stale stylesheet
+ */
+public record SiteView(String title, String description, String language, String copyright, List<Link> sections,
+                       String issues, String feed, String assetVersion) {
+
+    public SiteView {
+        sections = List.copyOf(sections);
+    }
+}

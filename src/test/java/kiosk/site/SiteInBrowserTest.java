@@ -1,0 +1,129 @@
+package kiosk.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kiosk.catalog.Catalog;
+import kiosk.content.Issue;
+import kiosk.testing.Environment;
+import kiosk.testing.SampleContent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Opens baked pages in headless Chromium: each must render without a console message (the site ships
+ * no script, so any message is an error) and without a request for a missing file. Screenshots go to
+ * {@code target/screenshots/}. Without Chromium the test is skipped, except on CI ({@code CI=true}),
+ * where it fails.
+ */
+class SiteInBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final long TIMEOUT_SECONDS = 90;
+
+    private static StaticServer server;
+    private static Path chromium;
+
+    /** A page to open: its screenshot's name, its site path and the window it is seen in. */
+    record Visit(String name, String path, int width, int height) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Visit> visits() {
+        Catalog catalog = SampleContent.catalog();
+        Issue issue = catalog.latestIssue().orElseThrow();
+        String article = catalog.coverStory(issue).orElseThrow().url();
+        String tag = catalog.tags().stream().filter(candidate -> !candidate.slug().matches("[a-z0-9-]+"))
+                .findFirst().orElseThrow().url();
+        return List.of(
+                new Visit("home", "/", 1280, 2000),
+                new Visit("article", article, 1280, 2000),
+                new Visit("section", catalog.sections().get(0).url(), 1280, 2000),
+                new Visit("issue", issue.url(), 1280, 2000),
+                new Visit("issues", "/issues/", 1280, 1400),
+                new Visit("tag", tag, 1280, 1400),
+                new Visit("not-found", "/no/such/page/", 1280, 1200),
+                new Visit("home-mobile", "/", 390, 1600),
+                new Visit("article-mobile", article, 390, 1600));
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        Environment.require(chromium != null, "Chromium (scripts/browser-setup.sh or apt-get install -y chromium)");
+        Files.createDirectories(SCREENSHOTS);
+        server = new StaticServer(BakedSample.output());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("visits")
+    void page_inChromium_rendersWithoutConsoleMessagesOrMissingFiles(Visit visit) throws Exception {
+        int missingBefore = server.notFound().size();
+        Path screenshot = SCREENSHOTS.resolve(visit.name() + ".png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+
+        String log = runChromium("--screenshot=" + screenshot, "--window-size=" + visit.width() + "," + visit.height(),
+                server.url(visit.path()));
+
+        List<String> console = log.lines().filter(line -> line.contains(":CONSOLE")).toList();
+        assertEquals(List.of(), console, "console messages on " + visit.path());
+        List<String> missing = server.notFound().subList(missingBefore, server.notFound().size());
+        List<String> expected = visit.name().equals("not-found") ? List.of(visit.path()) : List.of();
+        assertEquals(expected, missing, "requests for missing files from " + visit.path());
+        assertTrue(Files.size(screenshot) > 10_000, "a screenshot with something on it: " + screenshot);
+    }
+
+    /** Runs Chromium to completion; its log goes to a file, so a hung browser cannot block the test past the timeout. */
+    private static String runChromium(String... arguments) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("kiosk-chromium-");
+        Path log = Files.createTempFile("kiosk-chromium-", ".log");
+        try {
+            List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
+                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--enable-logging=stderr",
+                    "--v=0", "--user-data-dir=" + profile));
+            command.addAll(List.of(arguments));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("Chromium did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(log);
+            deleteTree(profile);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package kiosk.site.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogBuilder;
+import kiosk.content.load.LoadResult;
+import kiosk.testing.ContentFolder;
+import kiosk.testing.SampleContent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBakerTest {
+
+    @TempDir
+    Path temp;
+
+    private ContentFolder content;
+    private Path out;
+
+    @BeforeEach
+    void setUp() {
+        content = ContentFolder.create(temp)
+                .article("first", "2026-11-20T09:00:00+09:00")
+                .article("second", "2026-11-21T09:00:00+09:00");
+        out = temp.resolve("out");
+    }
+
+    private Catalog catalog() {
+        LoadResult result = content.load();
+        assertFalse(result.hasErrors(), () -> result.problems().toString());
+        return new CatalogBuilder().published(result.content(), SampleContent.NOW);
+    }
+
+    private SiteBaker baker() {
+        return new SiteBaker(Path.of("site"), content.root().resolve("media"), out);
+    }
+
+    @Test
+    void bake_contentWithMarkup_escapesEverythingButTheSanitisedBody() throws IOException {
+        content.article("markup", """
+                title: "<script>alert(1)</script> & 「見出し」"
+                date: 2026-11-22T09:00:00+09:00
+                section: world
+                authors: [sato]
+                tags: ["<b>タグ</b>"]
+                summary: "要約 <img src=x onerror=alert(1)>"
+                """, "本文の**強調**。\n");
+        baker().bake(catalog());
+
+        String html = Files.readString(out.resolve("articles/markup/index.html"));
+        assertFalse(html.contains("<script>alert"), "title escaped");
+        assertFalse(html.contains("<img src=x"), "summary escaped");
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 「見出し」"));
+        assertTrue(html.contains("<strong>強調</strong>"), "the body is inserted as HTML");
+        Document page = Jsoup.parse(html);
+        assertEquals("<script>alert(1)</script> & 「見出し」", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst("script[type=application/ld+json]").data().contains("\\u003cscript>"),
+                "JSON-LD cannot close its script element");
+    }
+
+    @Test
+    void bake_japaneseTag_writesTheRawNameOnDiskAndLinksPercentEncoded() throws IOException {
+        baker().bake(catalog());
+
+        assertTrue(Files.isRegularFile(out.resolve("tags/外交/index.html")));
+        String article = Files.readString(out.resolve("articles/first/index.html"));
+        assertTrue(article.contains("href=\"/tags/%E5%A4%96%E4%BA%A4/\""), "links percent-encode the name");
+    }
+
+    @Test
+    void bake_mediaOfADraft_staysOutUntilItsArticleIsPublished() throws IOException {
+        content.writeBytes("media/published.png", png()).writeBytes("media/embargoed.png", png())
+                .article("with-photo", photoArticle("published", false), "本文。\n")
+                .article("draft-with-photo", photoArticle("embargoed", true), "本文。\n");
+
+        baker().bake(catalog());
+
+        assertTrue(Files.isRegularFile(out.resolve("media/published.png")));
+        assertFalse(Files.exists(out.resolve("media/embargoed.png")));
+        String page = Files.readString(out.resolve("articles/with-photo/index.html"));
+        assertTrue(page.contains("src=\"/media/published.png\" alt=\"写真\" width=\"4\" height=\"3\""), page);
+    }
+
+    private static String photoArticle(String photo, boolean draft) {
+        return """
+                title: 写真つき
+                date: 2026-11-22T09:00:00+09:00
+                section: world
+                authors: [sato]
+                summary: 要約。
+                draft: %s
+                image:
+                  src: /media/%s.png
+                  alt: 写真
+                """.formatted(draft, photo);
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void bake_twice_replacesTheOutputWithNothingLeftOver() throws IOException {
+        baker().bake(catalog());
+        assertTrue(Files.exists(out.resolve("articles/second/index.html")));
+        Files.delete(content.root().resolve("articles/second.md"));
+
+        baker().bake(catalog());
+
+        assertFalse(Files.exists(out.resolve("articles/second")));
+        assertTrue(Files.exists(out.resolve("articles/first/index.html")));
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of("content", "out"), siblings.map(path -> path.getFileName().toString()).sorted().toList(),
+                    "no staging or old folders left beside the output");
+        }
+    }
+
+    @Test
+    void bake_failingTemplate_leavesTheExistingOutputAsItWas() throws IOException {
+        baker().bake(catalog());
+        Map<String, String> before = snapshot(out);
+        Path site = copyOfSite();
+        Files.writeString(site.resolve("templates/article.ftl"), "<#ftl output_format=\"HTML\">${page.noSuchField}");
+
+        BakeException failure = assertThrows(BakeException.class,
+                () -> new SiteBaker(site, content.root().resolve("media"), out).bake(catalog()));
+
+        assertTrue(failure.getMessage().contains("article.ftl"), failure.getMessage());
+        assertEquals(before, snapshot(out));
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(3, siblings.count(), "content, out and the site copy; the staging folder is gone");
+        }
+    }
+
+    @Test
+    void bake_intoAFolderKioskDidNotBake_refusesAndDeletesNothing() throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("precious.txt"), "not a site");
+
+        BakeException refusal = assertThrows(BakeException.class, () -> baker().bake(catalog()));
+
+        assertTrue(refusal.getMessage().contains("not baked by kiosk"), refusal.getMessage());
+        assertEquals("not a site", Files.readString(out.resolve("precious.txt")));
+    }
+
+    @Test
+    void update_nothingChanged_rendersAndWritesNothing() throws IOException {
+        SiteBaker baker = baker();
+        baker.bake(catalog());
+        Map<String, FileTime> times = modificationTimes(out);
+
+        BakeReport report = baker.update(catalog());
+
+        assertEquals(0, report.rendered());
+        assertEquals(0, report.filesWritten());
+        assertEquals(times, modificationTimes(out));
+    }
+
+    @Test
+    void update_oneArticleRetitled_rewritesOnlyThePagesThatShowIt() throws IOException {
+        SiteBaker baker = baker();
+        baker.bake(catalog());
+        Map<String, String> before = snapshot(out);
+        content.article("first", """
+                title: 新しい見出し
+                date: 2026-11-20T09:00:00+09:00
+                section: world
+                authors: [sato]
+                tags: [外交]
+                summary: 要約。
+                """, "本文です。\n");
+
+        BakeReport report = baker.update(catalog());
+
+        Map<String, String> after = snapshot(out);
+        List<String> changed = after.keySet().stream()
+                .filter(path -> !path.equals(OutputFolder.MARKER) && !after.get(path).equals(before.get(path))).toList();
+        assertTrue(changed.contains("articles/first/index.html"));
+        assertTrue(changed.contains("sections/world/index.html"));
+        assertTrue(changed.contains("feed.xml"));
+        assertFalse(changed.contains("sections/business/index.html"));
+        assertFalse(changed.contains("issues/2026-11-24/index.html"));
+        assertEquals(changed.size(), report.filesWritten(), "written exactly the files whose bytes changed: " + changed);
+        assertTrue(report.rendered() < report.pages());
+    }
+
+    @Test
+    void update_articleRemoved_deletesItsPageAndEmptyFolder() {
+        SiteBaker baker = baker();
+        baker.bake(catalog());
+        content.write("articles/second.md", "---\ntitle: 下書き\ndate: 2026-11-21T09:00:00+09:00\nsection: world\n"
+                + "authors: [sato]\ndraft: true\n---\n本文。\n");
+
+        BakeReport report = baker.update(catalog());
+
+        assertFalse(Files.exists(out.resolve("articles/second")));
+        assertTrue(report.filesDeleted() >= 1);
+    }
+
+    @Test
+    void bake_fromTwoThreads_runsOneAtATime() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Catalog catalog = catalog();
+            Callable<BakeReport> bake = () -> new SiteBaker(Path.of("site"), content.root().resolve("media"), out)
+                    .bake(catalog);
+            List<Future<BakeReport>> results = threads.invokeAll(List.of(bake, bake));
+            for (Future<BakeReport> result : results) {
+                assertEquals(result.get().pages(), result.get().rendered());
+            }
+            assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private Path copyOfSite() throws IOException {
+        Path copy = temp.resolve("site-copy");
+        try (Stream<Path> files = Files.walk(Path.of("site"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = copy.resolve(Path.of("site").relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        return copy;
+    }
+
+    private static Map<String, String> snapshot(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, FileTime> modificationTimes(Path folder) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                times.put(folder.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
+    }
+}
