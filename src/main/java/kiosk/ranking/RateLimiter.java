@@ -62,6 +62,12 @@ public final class RateLimiter {
                 .build();
     }
 
+    /** Buckets kept now (after pending evictions): at most {@code maxClients}. */
+    public long trackedClients() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
+    }
+
     /** Takes one token from the client's bucket; false means refuse the request (HTTP 429). */
     public boolean tryAcquire(String clientKey) {
         long now = ticker.read();
