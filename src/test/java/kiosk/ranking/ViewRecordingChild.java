@@ -1,7 +1,6 @@
 package kiosk.ranking;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -16,9 +15,8 @@ public final class ViewRecordingChild {
 
     public static void main(String[] args) {
         SqliteViewStore store = SqliteViewStore.open(Path.of(args[0]));
-        // No linger: the writer is nearly always inside a commit, where a kill finds views in flight.
-        ViewRecorder recorder = new ViewRecorder(store, ViewRecorder.DEFAULT_CAPACITY, ViewRecorder.DEFAULT_MAX_BATCH,
-                Duration.ZERO);
+        ViewRecorder recorder = new ViewRecorder(store); // as Kiosk runs it: no linger, so the writer is
+                                                         // nearly always inside a commit when the kill lands
         int clients = Integer.parseInt(args[1]);
         for (int client = 0; client < clients; client++) {
             String slug = "article-" + client;
