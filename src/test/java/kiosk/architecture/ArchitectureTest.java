@@ -22,6 +22,11 @@ class ArchitectureTest {
                     "kiosk.site..", "kiosk.cli..");
 
     @ArchTest
+    static final ArchRule rankingIsIndependent = noClasses().that().resideInAPackage("kiosk.ranking..")
+            .should().dependOnClassesThat().resideInAnyPackage("kiosk.content..", "kiosk.catalog..", "kiosk.api..",
+                    "kiosk.site..", "kiosk.cli..", "kiosk.related..", "kiosk.search..");
+
+    @ArchTest
     static final ArchRule catalogKnowsNoDelivery = noClasses().that().resideInAPackage("kiosk.catalog..")
             .should().dependOnClassesThat().resideInAnyPackage("kiosk.api..", "kiosk.site..", "kiosk.cli..");
 
