@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
-import kiosk.content.load.ContentLoader;
+import kiosk.live.ContentSource;
 import kiosk.content.load.LoadResult;
 import kiosk.site.bake.BakeException;
 import kiosk.site.bake.BakeReport;
@@ -43,7 +43,7 @@ final class BakeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult result = ContentLoader.load(content.folder);
+        LoadResult result = new ContentSource(content.folder).load();
         if (result.hasErrors()) {
             CheckCommand.report(result, err);
             err.println("kiosk bake: refused: fix the errors above first; " + out + " was left as it was");

@@ -14,7 +14,7 @@ public final class DockerRequiredInCi implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if ("true".equals(System.getenv("CI")) && !DockerClientFactory.instance().isDockerAvailable()) {
+        if (Environment.isCi() && !DockerClientFactory.instance().isDockerAvailable()) {
             throw new IllegalStateException("CI=true but no Docker engine answers: container tests must run in CI"
                     + " (scripts/docker-setup.sh starts the engine and builds the kiosk/* images)");
         }

@@ -3,6 +3,7 @@ package kiosk.api.http;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogHolder;
 
@@ -10,9 +11,12 @@ import kiosk.catalog.CatalogHolder;
 final class HealthHandler {
 
     private final CatalogHolder catalogs;
+    private final Supplier<ContentStatus> status;
 
-    HealthHandler(CatalogHolder catalogs) {
+    /** @param status how the content last reloaded, or null when it never reloads */
+    HealthHandler(CatalogHolder catalogs, Supplier<ContentStatus> status) {
         this.catalogs = catalogs;
+        this.status = status;
     }
 
     void handle(Context ctx) {
@@ -21,6 +25,12 @@ final class HealthHandler {
         health.put("status", "up");
         health.put("revision", catalog.revision());
         health.put("articles", catalog.articles().size());
+        if (status != null) {
+            ContentStatus reload = status.get();
+            health.put("lastReload", reload.lastReload().toString());
+            health.put("lastReloadOk", reload.lastReloadOk());
+            health.put("problems", reload.problems());
+        }
         ctx.header("Cache-Control", "no-store");
         ctx.json(health);
     }

@@ -37,7 +37,7 @@ public final class KioskServer {
         KioskGraphQl graphQl = KioskGraphQl.create(options.limits());
         ObjectMapper json = new ObjectMapper();
         GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, catalogs, json, options);
-        HealthHandler healthHandler = new HealthHandler(catalogs);
+        HealthHandler healthHandler = new HealthHandler(catalogs, options.contentStatus());
         byte[] graphiQlPage = resource("graphiql/index.html");
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

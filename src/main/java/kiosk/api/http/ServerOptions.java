@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import kiosk.api.graphql.QueryLimits;
 
 /**
@@ -18,9 +19,11 @@ import kiosk.api.graphql.QueryLimits;
  * @param answerCacheBytes   how many bytes of answers the server keeps to answer repeated requests
  *                           without running them (see {@link AnswerCache}); 0 for none
  * @param stopTimeout        how long a stop waits for requests in flight to finish
+ * @param contentStatus      how the content last reloaded, for {@code /health}; null when it never reloads
  */
 public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins, QueryLimits limits,
-                            long maxRequestBytes, Duration cacheMaxAge, long answerCacheBytes, Duration stopTimeout) {
+                            long maxRequestBytes, Duration cacheMaxAge, long answerCacheBytes, Duration stopTimeout,
+                            Supplier<ContentStatus> contentStatus) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L << 20;
@@ -38,21 +41,26 @@ public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins,
     /** Default limits and timings on {@code port}, with no site and no CORS. */
     public static ServerOptions defaults(int port) {
         return new ServerOptions(port, null, List.of(), QueryLimits.defaults(), 64 * 1024, Duration.ofSeconds(60),
-                DEFAULT_ANSWER_CACHE_BYTES, Duration.ofSeconds(10));
+                DEFAULT_ANSWER_CACHE_BYTES, Duration.ofSeconds(10), null);
     }
 
     public ServerOptions withSiteFolder(Path folder) {
         return new ServerOptions(port, folder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout);
+                stopTimeout, contentStatus);
     }
 
     public ServerOptions withCorsOrigins(List<String> origins) {
         return new ServerOptions(port, siteFolder, origins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout);
+                stopTimeout, contentStatus);
     }
 
     public ServerOptions withAnswerCacheBytes(long bytes) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, bytes,
-                stopTimeout);
+                stopTimeout, contentStatus);
+    }
+
+    public ServerOptions withContentStatus(Supplier<ContentStatus> status) {
+        return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
+                stopTimeout, status);
     }
 }

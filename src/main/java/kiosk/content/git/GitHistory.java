@@ -48,6 +48,10 @@ public final class GitHistory {
             }
             String prefix = prefixOf(repository, contentFolder);
             Map<String, FileHistory> files = walk(repository, head, prefix);
+            if (files.isEmpty()) {
+                // inside a work tree but never committed (e.g. an ignored folder): git does not manage it
+                return ContentHistory.NONE;
+            }
             return new ContentHistory(head.abbreviate(ABBREVIATED_LENGTH).name(), isClean(repository, prefix), files);
         } catch (IOException | GitAPIException e) {
             LOG.warn("cannot read the git history of {}: {}", contentFolder, e.getMessage());

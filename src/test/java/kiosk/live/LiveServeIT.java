@@ -1,0 +1,154 @@
+package kiosk.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import kiosk.testing.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged {@code kiosk serve}, run as users run it, follows edits on disk: the API and the
+ * pages change within 2 s, a broken file leaves the last good snapshot serving and shows in
+ * {@code /health}, a fix clears it, and a deleted article's page is gone.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiveServeIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration LIVE_WITHIN = Duration.ofSeconds(2);
+
+    @TempDir
+    static Path temp;
+
+    private static Path content;
+    private static Process server;
+    private static String base;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        content = temp.resolve("content");
+        copy(Path.of("content"), content);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        base = "http://localhost:" + port;
+        server = new ProcessBuilder("java", "-jar", "target/kiosk.jar", "serve", "--content", content.toString(),
+                "--site", "site", "--out", temp.resolve("out").toString(), "--port", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(temp.resolve("serve.log").toFile()).start();
+        await(Duration.ofSeconds(60), () -> {
+            try {
+                return Http.get(base + "/health").statusCode() == 200;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private static Path article(String slug) throws IOException {
+        try (Stream<Path> files = Files.walk(content.resolve("articles"))) {
+            return files.filter(file -> file.getFileName().toString().equals(slug + ".md")).findFirst().orElseThrow();
+        }
+    }
+
+    private static String title(String slug) throws IOException {
+        return JSON.readTree(Http.graphql(base + "/graphql", "{ article(slug: \"" + slug + "\") { title } }").body())
+                .at("/data/article/title").asText(null);
+    }
+
+    private static JsonNode health() throws IOException {
+        return JSON.readTree(Http.get(base + "/health").body());
+    }
+
+    @Test
+    @Order(1)
+    void editTitle_showsInApiAndPageWithinTwoSeconds() throws Exception {
+        Path file = article("ai-agents-office-work");
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: .*$", "title: 生放送で差し替えた見出し"));
+
+        await(LIVE_WITHIN, () -> call(() -> "生放送で差し替えた見出し".equals(title("ai-agents-office-work"))
+                && Http.get(base + "/articles/ai-agents-office-work/").body().contains("生放送で差し替えた見出し")));
+    }
+
+    @Test
+    @Order(2)
+    void brokenFile_keepsServingAndShowsInHealth_untilFixed() throws Exception {
+        String before = title("ai-agents-office-work");
+        Path broken = content.resolve("articles/broken.md");
+        Files.writeString(broken, "---\ntitle: 閉じないフロントマター\n");
+
+        await(LIVE_WITHIN, () -> call(() -> !health().get("lastReloadOk").asBoolean()));
+        assertThat(health().get("problems").get(0).asText()).startsWith("articles/broken.md:1:1: error:");
+        assertThat(title("ai-agents-office-work")).isEqualTo(before);
+
+        Files.delete(broken);
+        await(LIVE_WITHIN, () -> call(() -> health().get("lastReloadOk").asBoolean()));
+        assertThat(health().get("problems")).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void deletedArticle_pageAndApiAnswerAreGone() throws Exception {
+        assertThat(Http.get(base + "/articles/japan-series-champion/").statusCode()).isEqualTo(200);
+
+        Files.delete(article("japan-series-champion"));
+
+        await(LIVE_WITHIN, () -> call(() -> Http.get(base + "/articles/japan-series-champion/").statusCode() == 404
+                && title("japan-series-champion") == null));
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static boolean call(Check check) {
+        try {
+            return check.holds();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void await(Duration within, Supplier<Boolean> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.get()) {
+            assertThat(System.nanoTime()).as("condition not met within " + within).isLessThan(deadline);
+            Thread.sleep(25);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
