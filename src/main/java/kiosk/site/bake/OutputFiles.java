@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -51,7 +52,19 @@ final class OutputFiles {
     /** A new hidden file in the target's folder, so that renaming it over the target is atomic. */
     static Path temporaryBeside(Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        return Files.createTempFile(target.getParent(), ".kiosk-", ".tmp");
+        return readableByAll(Files.createTempFile(target.getParent(), ".kiosk-", ".tmp"));
+    }
+
+    /**
+     * Temporary files and folders are created private (0600, 0700); a web server running as another
+     * user must read what is published, as it can every other baked file.
+     */
+    static Path readableByAll(Path path) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                    Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+        }
+        return path;
     }
 
     static void moveAtomically(Path from, Path to) throws IOException {

@@ -32,7 +32,8 @@ final class OutputFolder {
         checkReplaceable();
         try {
             Files.createDirectories(root.getParent());
-            return Files.createTempDirectory(root.getParent(), "." + root.getFileName() + ".staging-");
+            return OutputFiles.readableByAll(
+                    Files.createTempDirectory(root.getParent(), "." + root.getFileName() + ".staging-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
