@@ -2,6 +2,7 @@ package kiosk.live;
 
 import java.nio.file.Path;
 import kiosk.content.git.GitHistory;
+import kiosk.content.load.ArticleCache;
 import kiosk.content.load.ContentLoader;
 import kiosk.content.load.LoadResult;
 
@@ -9,6 +10,8 @@ import kiosk.content.load.LoadResult;
 public final class ContentSource {
 
     private final Path folder;
+    /** Parsed articles kept between loads, so a reload re-parses only the files that changed. */
+    private final ArticleCache articles = new ArticleCache();
 
     public ContentSource(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -19,7 +22,7 @@ public final class ContentSource {
     }
 
     public LoadResult load() {
-        LoadResult result = ContentLoader.load(folder);
+        LoadResult result = ContentLoader.load(folder, articles);
         return new LoadResult(result.content().withHistory(GitHistory.read(folder)), result.problems());
     }
 }

@@ -32,6 +32,12 @@ public final class Problems {
         found.add(new Problem(path, line, column, severity, message, hint));
     }
 
+    /** Reports again problems found earlier in the same file (by a cached read). */
+    public void replay(List<Problem> earlier) {
+        earlier.forEach(problem -> found.add(new Problem(path, problem.line(), problem.column(), problem.severity(),
+                problem.message(), problem.hint())));
+    }
+
     public boolean hasErrors() {
         return found.stream().anyMatch(Problem::isError);
     }

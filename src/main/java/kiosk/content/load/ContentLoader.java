@@ -37,13 +37,23 @@ public final class ContentLoader {
     /** One collector per file read (or missing), filled by the file's readers, read once they are done. */
     private final List<Problems> reports = Collections.synchronizedList(new ArrayList<>());
 
-    private ContentLoader(Path folder) {
+    private final MediaLibrary media;
+    private final ArticleCache cache;
+
+    private ContentLoader(Path folder, ArticleCache cache) {
         this.folder = folder.toAbsolutePath().normalize();
-        this.images = new ImageReader(new MediaLibrary(this.folder));
+        this.media = new MediaLibrary(this.folder);
+        this.images = new ImageReader(media);
+        this.cache = cache;
     }
 
     public static LoadResult load(Path folder) {
-        return new ContentLoader(folder).load();
+        return load(folder, new ArticleCache());
+    }
+
+    /** Loads reusing (and refreshing) the articles {@code cache} holds from earlier loads of the folder. */
+    public static LoadResult load(Path folder, ArticleCache cache) {
+        return new ContentLoader(folder, cache).load();
     }
 
     private LoadResult load() {
@@ -68,11 +78,14 @@ public final class ContentLoader {
                 .filter(issue -> issue != null)
                 .toList();
         ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone());
-        List<RawArticle> rawArticles = filesUnder("articles", ".md").parallelStream()
-                .map(path -> read(path).map(file -> articleReader.read(file.problems().path(), baseName(path, ".md"),
-                        file.text(), file.problems())).orElse(null))
+        List<Path> articleFiles = filesUnder("articles", ".md");
+        List<RawArticle> rawArticles = articleFiles.parallelStream()
+                .map(path -> read(path).map(file -> cache.get(file.problems().path(), file.digest(), site.timeZone(),
+                        media, file.problems(), () -> articleReader.read(file.problems().path(), baseName(path, ".md"),
+                                file.text(), file.problems()))).orElse(null))
                 .filter(article -> article != null)
                 .toList();
+        cache.retainOnly(articleFiles.stream().map(this::relative).toList());
         ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags);
         List<Article> articles = linker.link(rawArticles, references);
         Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
@@ -82,7 +95,7 @@ public final class ContentLoader {
     }
 
     /** A file's text and the problems collector for it; problems reach the result once the reader is done. */
-    private record SourceFile(String text, Problems problems) {
+    private record SourceFile(String text, Problems problems, byte[] digest) {
     }
 
     private Optional<SourceFile> readOptional(String relative) {
@@ -101,18 +114,23 @@ public final class ContentLoader {
     }
 
     private Optional<SourceFile> read(Path path) {
-        String relative = folder.relativize(path).toString().replace('\\', '/');
+        String relative = relative(path);
         Problems fileProblems = report(relative);
         try {
             byte[] bytes = Files.readAllBytes(path);
-            digests.put(relative, Digests.sha256(bytes));
-            return Optional.of(new SourceFile(SourceText.decode(bytes), fileProblems));
+            byte[] digest = Digests.sha256(bytes);
+            digests.put(relative, digest);
+            return Optional.of(new SourceFile(SourceText.decode(bytes), fileProblems, digest));
         } catch (CharacterCodingException e) {
             fileProblems.error(1, 1, "the file is not valid UTF-8", "save it as UTF-8 (without Shift_JIS or other encodings)");
         } catch (IOException e) {
             fileProblems.error(0, 0, "cannot read the file: " + e.getMessage(), "check its permissions");
         }
         return Optional.empty();
+    }
+
+    private String relative(Path path) {
+        return folder.relativize(path).toString().replace('\\', '/');
     }
 
     private Problems report(String path) {

@@ -44,7 +44,8 @@ final class MediaLibrary {
         return dimensions.computeIfAbsent(src, this::readDimensions);
     }
 
-    private Path fileOf(String src) {
+    /** The file a {@code /media/...} reference names, or null when it points outside the media folder. */
+    Path fileOf(String src) {
         Path file = mediaFolder.resolve(src.substring(PREFIX.length())).normalize();
         return file.startsWith(mediaFolder) ? file : null;
     }
