@@ -86,8 +86,8 @@ final class ServeCommand implements Callable<Integer> {
             reloader = Reloader.start(new ContentSource(content.folder), new CatalogBuilder(), Clock.systemUTC(),
                     false, (previous, next) -> afterSwap(baker, next));
         } catch (ContentErrorsException e) {
-            e.problems().stream().map(Problem::format).forEach(err::println);
-            err.println("not serving: fix the errors above first (kiosk check lists them)");
+            CheckCommand.report(e.result(), err);
+            err.println("kiosk serve: not serving: fix the errors above first");
             err.flush();
             return 1;
         }

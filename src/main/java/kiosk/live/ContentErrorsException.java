@@ -1,19 +1,19 @@
 package kiosk.live;
 
-import java.util.List;
-import kiosk.content.check.Problem;
+import kiosk.content.load.LoadResult;
 
 /** The content cannot be served at all: it has errors and there is no earlier good snapshot. */
 public final class ContentErrorsException extends RuntimeException {
 
-    private final transient List<Problem> problems;
+    private final transient LoadResult result;
 
-    public ContentErrorsException(List<Problem> problems) {
-        super(problems.stream().filter(Problem::isError).count() + " content errors");
-        this.problems = List.copyOf(problems);
+    public ContentErrorsException(LoadResult result) {
+        super(result.errorCount() + " content errors");
+        this.result = result;
     }
 
-    public List<Problem> problems() {
-        return problems;
+    /** The load that failed: its problems and what did load, for a report like {@code kiosk check}'s. */
+    public LoadResult result() {
+        return result;
     }
 }

@@ -56,7 +56,7 @@ public final class Reloader implements AutoCloseable {
         Instant started = clock.instant();
         LoadResult first = source.load();
         if (first.hasErrors()) {
-            throw new ContentErrorsException(first.problems());
+            throw new ContentErrorsException(first);
         }
         return new Reloader(source, builder, clock, first, withPreview, listener, Duration.between(started, clock.instant()));
     }

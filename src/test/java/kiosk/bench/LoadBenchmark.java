@@ -1,10 +1,13 @@
 package kiosk.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.stream.Stream;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.load.ContentLoader;
@@ -46,13 +49,13 @@ public final class LoadBenchmark {
         }
     }
 
-    private static long readAllBytes(Path folder) throws Exception {
-        try (var files = java.nio.file.Files.walk(folder)) {
-            return files.filter(java.nio.file.Files::isRegularFile).parallel().mapToLong(file -> {
+    private static long readAllBytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).parallel().mapToLong(file -> {
                 try {
-                    return java.nio.file.Files.readAllBytes(file).length;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    return Files.readAllBytes(file).length;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }).sum();
         }

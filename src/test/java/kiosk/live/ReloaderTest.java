@@ -121,6 +121,6 @@ class ReloaderTest {
         assertThatThrownBy(() -> Reloader.start(new ContentSource(broken.root()), new CatalogBuilder(), clock, false,
                 (previous, next) -> { }))
                 .isInstanceOf(ContentErrorsException.class)
-                .satisfies(e -> assertThat(((ContentErrorsException) e).problems()).isNotEmpty());
+                .satisfies(e -> assertThat(((ContentErrorsException) e).result().problems()).isNotEmpty());
     }
 }

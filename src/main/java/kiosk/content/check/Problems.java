@@ -34,8 +34,7 @@ public final class Problems {
 
     /** Reports again problems found earlier in the same file (by a cached read). */
     public void replay(List<Problem> earlier) {
-        earlier.forEach(problem -> found.add(new Problem(path, problem.line(), problem.column(), problem.severity(),
-                problem.message(), problem.hint())));
+        found.addAll(earlier);
     }
 
     public boolean hasErrors() {
