@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import kiosk.api.http.ContentStatus;
+import kiosk.api.graphql.ContentStatus;
+import kiosk.api.graphql.LiveData;
 import kiosk.api.http.KioskServer;
 import kiosk.api.http.ServerOptions;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
-import kiosk.content.check.Problem;
 import kiosk.live.ContentErrorsException;
 import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
@@ -96,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
         KioskServer server = KioskServer.create(reloader.published(),
                 ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins)
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
-                        .withContentStatus(() -> contentStatus(reloader.status()))).start();
+                        .withLive(new LiveData(() -> contentStatus(reloader.status())))).start();
         FolderWatcher watcher = noWatch ? null
                 : new FolderWatcher(List.of(content.folder, site), SETTLE, reloader::requestReload);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -123,6 +123,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static ContentStatus contentStatus(ReloadStatus status) {
-        return new ContentStatus(status.at(), status.ok(), status.problems().stream().map(Problem::format).toList());
+        return new ContentStatus(status.at(), status.ok(), status.problems());
     }
 }

@@ -78,6 +78,11 @@ class LiveServeIT {
                 .at("/data/article/title").asText(null);
     }
 
+    private static JsonNode contentStatus() throws IOException {
+        return JSON.readTree(Http.graphql(base + "/graphql", "{ contentStatus { ok problems { file severity } } }").body())
+                .at("/data/contentStatus");
+    }
+
     private static JsonNode health() throws IOException {
         return JSON.readTree(Http.get(base + "/health").body());
     }
@@ -101,11 +106,17 @@ class LiveServeIT {
 
         await(LIVE_WITHIN, () -> call(() -> !health().get("lastReloadOk").asBoolean()));
         assertThat(health().get("problems").get(0).asText()).startsWith("articles/broken.md:1:1: error:");
+        JsonNode status = contentStatus();
+        assertThat(status.get("ok").asBoolean()).isFalse();
+        assertThat(status.at("/problems/0/file").asText()).isEqualTo("articles/broken.md");
+        assertThat(status.at("/problems/0/severity").asText()).isEqualTo("ERROR");
         assertThat(title("ai-agents-office-work")).isEqualTo(before);
 
         Files.delete(broken);
         await(LIVE_WITHIN, () -> call(() -> health().get("lastReloadOk").asBoolean()));
         assertThat(health().get("problems")).isEmpty();
+        assertThat(contentStatus().get("ok").asBoolean()).isTrue();
+        assertThat(contentStatus().get("problems")).isEmpty();
     }
 
     @Test

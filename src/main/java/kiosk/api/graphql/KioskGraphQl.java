@@ -35,14 +35,18 @@ public final class KioskGraphQl {
     private final OperationKinds operationKinds;
     private final int maxResultNodes;
 
-    private KioskGraphQl(GraphQL graphQL, ParserOptions parserOptions, int maxResultNodes) {
+    private final LiveData live;
+
+    private KioskGraphQl(GraphQL graphQL, ParserOptions parserOptions, int maxResultNodes, LiveData live) {
         this.graphQL = graphQL;
+        this.live = live;
         this.parserOptions = parserOptions;
         this.operationKinds = new OperationKinds(parserOptions, MAX_CACHED_DOCUMENTS);
         this.maxResultNodes = maxResultNodes;
     }
 
-    public static KioskGraphQl create(QueryLimits limits) {
+    /** The API with {@code limits} in force, answering live fields from {@code live}. */
+    public static KioskGraphQl create(QueryLimits limits, LiveData live) {
         TypeDefinitionRegistry types = new SchemaParser().parse(schemaText());
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types,
                 new SchemaWiring(new Pages(limits.maxPageSize())).wiring());
@@ -54,7 +58,7 @@ public final class KioskGraphQl {
         ParserOptions parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
                 .maxCharacters(limits.maxQueryCharacters())
                 .maxTokens(limits.maxQueryTokens()));
-        return new KioskGraphQl(graphQL, parserOptions, limits.maxResultNodes());
+        return new KioskGraphQl(graphQL, parserOptions, limits.maxResultNodes(), live);
     }
 
     /** The schema as published: the text of {@link #SCHEMA_RESOURCE}. */
@@ -68,7 +72,8 @@ public final class KioskGraphQl {
     }
 
     /** Runs {@code request} on {@code catalog}: every field of the answer comes from that one snapshot. */
-    public ExecutionResult execute(GraphQlRequest request, Catalog catalog) {
+    public GraphQlResult execute(GraphQlRequest request, Catalog catalog) {
+        LiveReads liveReads = new LiveReads();
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query() != null ? request.query() : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
                 .operationName(request.operationName())
@@ -76,10 +81,13 @@ public final class KioskGraphQl {
                 .extensions(request.extensions())
                 .graphQLContext(Map.of(
                         Catalog.class, catalog,
+                        LiveData.class, live,
+                        LiveReads.class, liveReads,
                         ParserOptions.class, parserOptions,
                         ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes))
                 .build();
-        return withResultNodesError(graphQL.execute(input), input);
+        ExecutionResult result = withResultNodesError(graphQL.execute(input), input);
+        return new GraphQlResult(result, !liveReads.any());
     }
 
     /**

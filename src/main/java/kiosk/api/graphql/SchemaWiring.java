@@ -49,7 +49,9 @@ final class SchemaWiring {
                         .dataFetcher("tag", bySlug(Catalog::tag))
                         .dataFetcher("search", environment -> pages.page(
                                 catalog(environment).search(environment.getArgument("query")), environment))
-                        .dataFetcher("site", environment -> SiteInfo.of(catalog(environment))))
+                        .dataFetcher("site", environment -> SiteInfo.of(catalog(environment)))
+                        .dataFetcher("contentStatus", environment -> ContentStatusInfo.of(
+                                LiveReads.live(environment).contentStatus().get(), catalog(environment))))
                 .type("Article", type -> type
                         .dataFetcher("url", absoluteUrl(Article::url))
                         .dataFetcher("path", environment -> SchemaWiring.<Article>source(environment).url())

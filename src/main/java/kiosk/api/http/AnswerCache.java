@@ -10,7 +10,8 @@ import kiosk.catalog.Catalog;
  * always gets the same answer, and readers ask for the same article pages over and over: a repeated
  * request skips execution and serialization. Keys hold the catalog itself (compared by identity), so
  * a new snapshot starts with no answers and the old snapshot's age out. Only answers without errors
- * are kept. Bounded by the bytes of the answers; a bound of 0 keeps none.
+ * that read nothing but the snapshot are kept. Bounded by the bytes of the answers; a bound of 0
+ * keeps none.
  */
 final class AnswerCache {
 
@@ -33,9 +34,9 @@ final class AnswerCache {
         return enabled ? answers.getIfPresent(new Key(catalog, request)) : null;
     }
 
-    /** Keeps {@code answer} unless it holds errors. */
+    /** Keeps {@code answer} if it may be reused. */
     void put(Catalog catalog, GraphQlRequest request, Answer answer) {
-        if (enabled && !answer.hasErrors()) {
+        if (enabled && answer.cacheable()) {
             answers.put(new Key(catalog, request), answer);
         }
     }

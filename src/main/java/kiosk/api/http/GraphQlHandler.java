@@ -74,7 +74,7 @@ final class GraphQlHandler {
         if (get) {
             String tag = EntityTags.of(answer.body());
             ctx.header("ETag", tag);
-            ctx.header("Cache-Control", answer.hasErrors() ? "no-store" : cacheControl);
+            ctx.header("Cache-Control", answer.cacheable() ? cacheControl : "no-store");
             if (status == 200 && EntityTags.matches(ctx.header("If-None-Match"), tag)) {
                 ctx.status(304);
                 return;

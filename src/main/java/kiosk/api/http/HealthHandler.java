@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import kiosk.api.graphql.ContentStatus;
 import kiosk.catalog.Catalog;
+import kiosk.content.check.Problem;
 import kiosk.catalog.CatalogHolder;
 
 /** {@code GET /health}: that the server is up, and which snapshot it serves. */
@@ -13,7 +15,6 @@ final class HealthHandler {
     private final CatalogHolder catalogs;
     private final Supplier<ContentStatus> status;
 
-    /** @param status how the content last reloaded, or null when it never reloads */
     HealthHandler(CatalogHolder catalogs, Supplier<ContentStatus> status) {
         this.catalogs = catalogs;
         this.status = status;
@@ -25,11 +26,11 @@ final class HealthHandler {
         health.put("status", "up");
         health.put("revision", catalog.revision());
         health.put("articles", catalog.articles().size());
-        if (status != null) {
-            ContentStatus reload = status.get();
+        ContentStatus reload = status.get();
+        if (reload.lastReload() != null) {
             health.put("lastReload", reload.lastReload().toString());
-            health.put("lastReloadOk", reload.lastReloadOk());
-            health.put("problems", reload.problems());
+            health.put("lastReloadOk", reload.ok());
+            health.put("problems", reload.problems().stream().map(Problem::format).toList());
         }
         ctx.header("Cache-Control", "no-store");
         ctx.json(health);

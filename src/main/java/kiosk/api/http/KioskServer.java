@@ -34,10 +34,10 @@ public final class KioskServer {
 
     private KioskServer(CatalogHolder catalogs, ServerOptions options) {
         this.catalogs = catalogs;
-        KioskGraphQl graphQl = KioskGraphQl.create(options.limits());
+        KioskGraphQl graphQl = KioskGraphQl.create(options.limits(), options.live());
         ObjectMapper json = new ObjectMapper();
         GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, catalogs, json, options);
-        HealthHandler healthHandler = new HealthHandler(catalogs, options.contentStatus());
+        HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus());
         byte[] graphiQlPage = resource("graphiql/index.html");
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import kiosk.api.graphql.LiveData;
 import kiosk.api.graphql.QueryLimits;
 
 /**
@@ -19,11 +19,11 @@ import kiosk.api.graphql.QueryLimits;
  * @param answerCacheBytes   how many bytes of answers the server keeps to answer repeated requests
  *                           without running them (see {@link AnswerCache}); 0 for none
  * @param stopTimeout        how long a stop waits for requests in flight to finish
- * @param contentStatus      how the content last reloaded, for {@code /health}; null when it never reloads
+ * @param live               what the API answers beyond the snapshot, such as how the content last reloaded
  */
 public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins, QueryLimits limits,
                             long maxRequestBytes, Duration cacheMaxAge, long answerCacheBytes, Duration stopTimeout,
-                            Supplier<ContentStatus> contentStatus) {
+                            LiveData live) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L << 20;
@@ -33,6 +33,7 @@ public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins,
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(cacheMaxAge, "cacheMaxAge");
         Objects.requireNonNull(stopTimeout, "stopTimeout");
+        Objects.requireNonNull(live, "live");
         if (answerCacheBytes < 0) {
             throw new IllegalArgumentException("answerCacheBytes must not be negative: " + answerCacheBytes);
         }
@@ -41,26 +42,26 @@ public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins,
     /** Default limits and timings on {@code port}, with no site and no CORS. */
     public static ServerOptions defaults(int port) {
         return new ServerOptions(port, null, List.of(), QueryLimits.defaults(), 64 * 1024, Duration.ofSeconds(60),
-                DEFAULT_ANSWER_CACHE_BYTES, Duration.ofSeconds(10), null);
+                DEFAULT_ANSWER_CACHE_BYTES, Duration.ofSeconds(10), LiveData.NONE);
     }
 
     public ServerOptions withSiteFolder(Path folder) {
         return new ServerOptions(port, folder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, contentStatus);
+                stopTimeout, live);
     }
 
     public ServerOptions withCorsOrigins(List<String> origins) {
         return new ServerOptions(port, siteFolder, origins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, contentStatus);
+                stopTimeout, live);
     }
 
     public ServerOptions withAnswerCacheBytes(long bytes) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, bytes,
-                stopTimeout, contentStatus);
+                stopTimeout, live);
     }
 
-    public ServerOptions withContentStatus(Supplier<ContentStatus> status) {
+    public ServerOptions withLive(LiveData data) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, status);
+                stopTimeout, data);
     }
 }

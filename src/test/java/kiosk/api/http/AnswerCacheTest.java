@@ -14,7 +14,7 @@ class AnswerCacheTest {
 
     private static final Catalog CATALOG = SampleContent.catalog();
     private static final GraphQlRequest REQUEST = new GraphQlRequest("{ site { title } }", null, Map.of(), Map.of());
-    private static final Answer OK = new Answer(new byte[] {1, 2, 3}, true, false);
+    private static final Answer OK = new Answer(new byte[] {1, 2, 3}, true, false, true);
 
     @Test
     void get_sameCatalogAndEqualRequest_answersWhatWasPut() {
@@ -44,7 +44,15 @@ class AnswerCacheTest {
     @Test
     void put_answerWithErrors_isNotKept() {
         AnswerCache cache = new AnswerCache(1024);
-        cache.put(CATALOG, REQUEST, new Answer(new byte[] {1}, true, true));
+        cache.put(CATALOG, REQUEST, new Answer(new byte[] {1}, true, true, true));
+
+        assertNull(cache.get(CATALOG, REQUEST));
+    }
+
+    @Test
+    void put_answerThatReadLiveData_isNotKept() {
+        AnswerCache cache = new AnswerCache(1024);
+        cache.put(CATALOG, REQUEST, new Answer(new byte[] {1}, true, false, false));
 
         assertNull(cache.get(CATALOG, REQUEST));
     }

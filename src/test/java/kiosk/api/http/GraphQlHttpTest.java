@@ -206,6 +206,15 @@ class GraphQlHttpTest {
     }
 
     @Test
+    void get_contentStatus_isNeitherCachedNorReused() {
+        HttpResponse<String> response = server.get(get("{ contentStatus { ok problems { formatted } } }"));
+
+        assertEquals(200, response.statusCode());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(TestServer.tree(response.body()).at("/data/contentStatus/ok").asBoolean());
+    }
+
+    @Test
     void get_answerWithErrors_isNotCached() {
         HttpResponse<String> response = server.get(get("{ articles(first: -1) { totalCount } }"));
 
