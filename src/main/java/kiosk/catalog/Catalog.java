@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import kiosk.content.Article;
 import kiosk.content.Author;
+import kiosk.content.ContentHistory;
+import kiosk.content.FileHistory;
 import kiosk.content.Issue;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
@@ -45,6 +47,7 @@ public final class Catalog {
     private final Map<String, List<Article>> byTag;
     private final Map<String, List<Article>> byIssue;
     private final Map<String, List<Article>> related;
+    private final ContentHistory history;
     /** Built on first use: the baker never searches, and a reload may be replaced before anyone does. */
     private volatile SearchIndex searchIndex;
     private final Object searchIndexLock = new Object();
@@ -55,9 +58,11 @@ public final class Catalog {
      * @param articles published articles, newest first
      * @param issues   visible issues, newest first
      * @param related  related articles by slug, best first
+     * @param history  what git knows of the content files
      */
     Catalog(SiteConfig site, String revision, Instant asOf, Instant nextScheduled, List<Article> articles,
-            List<Section> sections, List<Author> authors, List<Issue> issues, Map<String, List<Article>> related) {
+            List<Section> sections, List<Author> authors, List<Issue> issues, Map<String, List<Article>> related,
+            ContentHistory history) {
         this.site = site;
         this.revision = revision;
         this.asOf = asOf;
@@ -78,6 +83,7 @@ public final class Catalog {
         this.tags = tagsByUse(articles, byTag);
         this.tagsBySlug = bySlug(tags, Tag::slug);
         this.related = Map.copyOf(related);
+        this.history = history;
     }
 
     private static <T> Map<String, T> bySlug(List<T> items, Function<T, String> slug) {
@@ -129,6 +135,11 @@ public final class Catalog {
     /** The content revision: the git commit, or a hash of the content files. */
     public String revision() {
         return revision;
+    }
+
+    /** What git knows of the article's file: empty outside git, or for a file not committed yet. */
+    public Optional<FileHistory> history(Article article) {
+        return history.of(article.path());
     }
 
     /** The instant publication was judged at: articles dated after it are not in this catalog. */

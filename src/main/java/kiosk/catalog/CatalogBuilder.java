@@ -69,7 +69,7 @@ public final class CatalogBuilder {
                 .min(Comparator.naturalOrder())
                 .orElse(null);
         return new Catalog(content.site(), content.revision(), now, nextScheduled, linkedToVisibleIssues, sections,
-                content.authors(), issues, related(linkedToVisibleIssues));
+                content.authors(), issues, related(linkedToVisibleIssues), content.history());
     }
 
     /** An article keeps no link to an issue that is not on sale yet. */

@@ -59,7 +59,11 @@ final class SchemaWiring {
                         .dataFetcher("bodyText", environment -> SchemaWiring.<Article>source(environment).body().text())
                         .dataFetcher("readingTimeMinutes",
                                 environment -> SchemaWiring.<Article>source(environment).body().readingTimeMinutes())
-                        .dataFetcher("related", this::related))
+                        .dataFetcher("related", this::related)
+                        .dataFetcher("history", environment -> catalog(environment)
+                                .history(SchemaWiring.<Article>source(environment))
+                                .map(history -> ArticleHistory.of(history, catalog(environment).site().timeZone()))
+                                .orElse(null)))
                 .type("Image", type -> type.dataFetcher("src", absoluteUrl(Image::src)))
                 .type("Section", type -> type
                         .dataFetcher("url", absoluteUrl(Section::url))
