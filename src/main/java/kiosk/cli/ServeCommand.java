@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import kiosk.api.graphql.ContentStatus;
 import kiosk.api.graphql.LiveData;
 import kiosk.api.http.KioskServer;
+import kiosk.api.http.Preview;
+import kiosk.api.http.PreviewToken;
 import kiosk.api.http.ServerOptions;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
@@ -20,6 +22,7 @@ import kiosk.live.FolderWatcher;
 import kiosk.live.ReloadStatus;
 import kiosk.live.Reloader;
 import kiosk.site.bake.BakeReport;
+import kiosk.site.bake.PreviewSite;
 import kiosk.site.bake.SiteBaker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,7 +42,8 @@ import picocli.CommandLine.Spec;
         description = {"Loads the content, bakes the site into --out, and serves the GraphQL API at /graphql,",
                 "GraphiQL at /graphiql, health at /health and the site at /. Watches --content and --site:",
                 "a change is live within a second; content with errors is refused and the last good",
-                "snapshot keeps serving. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
+                "snapshot keeps serving. With --preview-token, editors see drafts and scheduled articles in the",
+                "API and at /preview/. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
                 "Refuses to start when the content has errors (see kiosk check)."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -74,17 +79,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Serve the content as loaded at start; do not follow changes.")
     boolean noWatch;
 
+    @Option(names = "--preview-token", paramLabel = "TOKEN", defaultValue = "${env:KIOSK_PREVIEW_TOKEN}",
+            description = {"Lets editors holding TOKEN see drafts and scheduled articles: in the API with an"
+                    + " X-Preview-Token header, and in a browser at /preview/ after opening /preview?token=TOKEN.",
+                    "At least 16 random letters or digits (openssl rand -hex 16). Default: the KIOSK_PREVIEW_TOKEN"
+                            + " environment variable, which keeps it out of the process list; none turns preview off."})
+    String previewToken;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        PreviewToken token;
+        try {
+            token = previewToken == null || previewToken.isBlank() ? null : PreviewToken.of(previewToken);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--preview-token: " + e.getMessage());
+        }
         SiteBaker baker = new SiteBaker(site, content.folder.resolve("media"), out);
         Reloader reloader;
         try {
             reloader = Reloader.start(new ContentSource(content.folder), new CatalogBuilder(), Clock.systemUTC(),
-                    false, (previous, next) -> afterSwap(baker, next));
+                    token != null, (previous, next) -> afterSwap(baker, next));
         } catch (ContentErrorsException e) {
             CheckCommand.report(e.result(), err);
             err.println("kiosk serve: not serving: fix the errors above first");
@@ -96,7 +114,9 @@ final class ServeCommand implements Callable<Integer> {
         KioskServer server = KioskServer.create(reloader.published(),
                 ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins)
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
-                        .withLive(new LiveData(() -> contentStatus(reloader.status())))).start();
+                        .withLive(new LiveData(() -> contentStatus(reloader.status())))
+                        .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
+                                new PreviewSite(baker, Preview.ROOT)::file))).start();
         FolderWatcher watcher = noWatch ? null
                 : new FolderWatcher(List.of(content.folder, site), SETTLE, reloader::requestReload);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -108,7 +128,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: site /, API /graphql, GraphiQL /graphiql"
-                        + " (baked %s)%s%n", first.articles().size(), first.revision(), server.port(), baked.summary(),
+                        + "%s (baked %s)%s%n", first.articles().size(), first.revision(), server.port(),
+                token == null ? "" : ", preview /preview/", baked.summary(),
                 noWatch ? "" : "; watching " + content.folder + " and " + site);
         stdout.flush();
         server.awaitStop();

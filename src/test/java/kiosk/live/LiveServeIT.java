@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged {@code kiosk serve}, run as users run it, follows edits on disk: the API and the
  * pages change within 2 s, a broken file leaves the last good snapshot serving and shows in
- * {@code /health}, a fix clears it, and a deleted article's page is gone.
+ * {@code /health}, a fix clears it, a deleted article's page is gone, and a draft shows only to
+ * editors holding the preview token.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LiveServeIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LIVE_WITHIN = Duration.ofSeconds(2);
+    private static final String PREVIEW_TOKEN = "live-serve-preview-token";
 
     @TempDir
     static Path temp;
@@ -47,9 +52,11 @@ class LiveServeIT {
             port = socket.getLocalPort();
         }
         base = "http://localhost:" + port;
-        server = new ProcessBuilder("java", "-jar", "target/kiosk.jar", "serve", "--content", content.toString(),
-                "--site", "site", "--out", temp.resolve("out").toString(), "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(temp.resolve("serve.log").toFile()).start();
+        ProcessBuilder serve = new ProcessBuilder("java", "-jar", "target/kiosk.jar", "serve", "--content",
+                content.toString(), "--site", "site", "--out", temp.resolve("out").toString(), "--port", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(temp.resolve("serve.log").toFile());
+        serve.environment().put("KIOSK_PREVIEW_TOKEN", PREVIEW_TOKEN);
+        server = serve.start();
         await(Duration.ofSeconds(60), () -> {
             try {
                 return Http.get(base + "/health").statusCode() == 200;
@@ -128,6 +135,34 @@ class LiveServeIT {
 
         await(LIVE_WITHIN, () -> call(() -> Http.get(base + "/articles/japan-series-champion/").statusCode() == 404
                 && title("japan-series-champion") == null));
+    }
+
+    @Test
+    @Order(4)
+    void draftWrittenWhileServing_showsInThePreviewOnly() throws Exception {
+        Files.writeString(content.resolve("articles/live-draft.md"), """
+                ---
+                title: 校了前の下書き記事
+                date: 2026-11-20T09:00:00+09:00
+                section: world
+                authors: [sato-misaki]
+                summary: 公開前の確認用。
+                draft: true
+                ---
+                本文。
+                """);
+        String query = "{\"query\":\"{ article(slug: \\\"live-draft\\\") { title } }\"}";
+        Supplier<HttpResponse<String>> preview = () -> Http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Content-Type", "application/json").header("X-Preview-Token", PREVIEW_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build());
+
+        await(LIVE_WITHIN, () -> call(() -> preview.get().body().contains("校了前の下書き記事")));
+        assertThat(title("live-draft")).isNull();
+        assertThat(Http.get(base + "/articles/live-draft/").statusCode()).isEqualTo(404);
+        HttpResponse<String> page = Http.send(HttpRequest.newBuilder(URI.create(base + "/preview/articles/live-draft/"))
+                .header("Cookie", "kiosk_preview=" + PREVIEW_TOKEN).build());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("校了前の下書き記事");
     }
 
     private interface Check {

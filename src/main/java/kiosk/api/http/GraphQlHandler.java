@@ -10,29 +10,29 @@ import java.util.Optional;
 import kiosk.api.graphql.GraphQlRequest;
 import kiosk.api.graphql.KioskGraphQl;
 import kiosk.catalog.Catalog;
-import kiosk.catalog.CatalogHolder;
 
 /**
  * {@code GET} and {@code POST /graphql} as the GraphQL-over-HTTP specification has them: the answer's
  * media type follows {@code Accept}, GET runs queries only, and status codes tell request errors from
  * answers. Each request takes the current catalog once and runs on it (or finds its answer in the
- * {@link AnswerCache}). GET answers carry an {@code ETag} and {@code Cache-Control}, so browsers and
- * CDNs can keep and revalidate them.
+ * {@link AnswerCache}): the published one, or the preview one for an editor holding the preview token
+ * (see {@link PreviewAccess}). GET answers carry an {@code ETag} and {@code Cache-Control}, so browsers
+ * and CDNs can keep and revalidate them; an editor's answers may not be kept.
  */
 final class GraphQlHandler {
 
     static final String REVISION_HEADER = "X-Content-Revision";
 
     private final KioskGraphQl graphQl;
-    private final CatalogHolder catalogs;
+    private final PreviewAccess access;
     private final ObjectMapper json;
     private final RequestReader reader;
     private final AnswerCache answers;
     private final String cacheControl;
 
-    GraphQlHandler(KioskGraphQl graphQl, CatalogHolder catalogs, ObjectMapper json, ServerOptions options) {
+    GraphQlHandler(KioskGraphQl graphQl, PreviewAccess access, ObjectMapper json, ServerOptions options) {
         this.graphQl = graphQl;
-        this.catalogs = catalogs;
+        this.access = access;
         this.json = json;
         this.reader = new RequestReader(json, options.maxRequestBytes());
         this.answers = new AnswerCache(options.answerCacheBytes());
@@ -61,7 +61,12 @@ final class GraphQlHandler {
             writeError(ctx, type, 405, "GET runs queries only: send mutations and subscriptions with POST");
             return;
         }
-        Catalog catalog = catalogs.get();
+        PreviewAccess.Viewer viewer = access.viewer(ctx);
+        if (viewer == PreviewAccess.Viewer.REFUSED) {
+            writeError(ctx, type, 403, access.refusal());
+            return;
+        }
+        Catalog catalog = access.catalog(viewer);
         Answer answer = answers.get(catalog, request);
         if (answer == null) {
             answer = Answer.of(graphQl.execute(request, catalog), json);
@@ -71,10 +76,15 @@ final class GraphQlHandler {
         // A request error (unparsable, invalid, over a limit) leaves no data; only the newer media type
         // may say so with a status code, old clients expect 200 for every well-formed request.
         int status = type == ResponseType.GRAPHQL_RESPONSE_JSON && !answer.dataPresent() ? 400 : 200;
+        if (viewer == PreviewAccess.Viewer.EDITOR) {
+            // unpublished content: whatever the method, no cache on the way may keep it
+            ctx.header("Cache-Control", PreviewAccess.NO_STORE);
+        } else if (get) {
+            ctx.header("Cache-Control", answer.cacheable() ? cacheControl : "no-store");
+        }
         if (get) {
             String tag = EntityTags.of(answer.body());
             ctx.header("ETag", tag);
-            ctx.header("Cache-Control", answer.cacheable() ? cacheControl : "no-store");
             if (status == 200 && EntityTags.matches(ctx.header("If-None-Match"), tag)) {
                 ctx.status(304);
                 return;

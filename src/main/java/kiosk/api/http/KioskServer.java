@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kiosk's HTTP server: the GraphQL API at {@code /graphql}, GraphiQL at {@code /graphiql}, health at
- * {@code /health} and the baked site at {@code /}. The one place Javalin is configured. A stop lets
+ * {@code /health}, the baked site at {@code /} and, with a preview token, the editors' preview at
+ * {@code /preview/}. The one place Javalin is configured. A stop lets
  * requests in flight finish (up to {@link ServerOptions#stopTimeout()}) before the server closes.
  */
 public final class KioskServer {
@@ -36,7 +37,9 @@ public final class KioskServer {
         this.catalogs = catalogs;
         KioskGraphQl graphQl = KioskGraphQl.create(options.limits(), options.live());
         ObjectMapper json = new ObjectMapper();
-        GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, catalogs, json, options);
+        PreviewAccess previewAccess = new PreviewAccess(catalogs, options.preview());
+        GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, previewAccess, json, options);
+        PreviewHandler previewHandler = new PreviewHandler(previewAccess);
         HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus());
         byte[] graphiQlPage = resource("graphiql/index.html");
         this.app = Javalin.create(config -> {
@@ -52,6 +55,10 @@ public final class KioskServer {
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
+            if (previewAccess.enabled()) {
+                config.routes.get(PreviewHandler.ROOT, previewHandler::enter);
+                config.routes.get(PreviewHandler.ROOT + "/<path>", previewHandler::page);
+            }
             config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache")
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));
             config.staticFiles.add(files -> {

@@ -24,7 +24,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
  */
 public final class SiteBaker {
 
-    private static final ReentrantLock ONE_BAKE_PER_JVM = new ReentrantLock();
+    static final ReentrantLock ONE_BAKE_PER_JVM = new ReentrantLock();
 
     private final JBakeConfiguration config;
     private final Path media;
@@ -33,7 +33,11 @@ public final class SiteBaker {
     private Baked baked;
 
     /** The last bake's inputs, which an update compares with its own. */
-    private record Baked(PagePlan plan, String templates, TemplateRenderer renderer, StaticFiles statics) {
+    record Baked(PagePlan plan, String templates, TemplateRenderer renderer, StaticFiles statics) {
+
+        byte[] render(Page page) {
+            return renderer.render(page, plan.site());
+        }
     }
 
     /**
@@ -114,7 +118,7 @@ public final class SiteBaker {
     }
 
     /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
-    private Baked prepare(Catalog catalog, Baked previous) {
+    Baked prepare(Catalog catalog, Baked previous) {
         String templates = Fingerprint.of(templatesFolder());
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
@@ -138,7 +142,7 @@ public final class SiteBaker {
     private static int renderAll(List<Page> pages, Baked next, Path folder, boolean onlyChangedBytes) {
         AtomicInteger written = new AtomicInteger();
         pages.parallelStream().forEach(page -> {
-            byte[] bytes = next.renderer().render(page, next.plan().site());
+            byte[] bytes = next.render(page);
             Path file = folder.resolve(page.path());
             if (onlyChangedBytes) {
                 if (OutputFiles.writeIfChanged(file, bytes)) {

@@ -1,0 +1,107 @@
+package kiosk.site.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kiosk.catalog.Catalog;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The site of a preview catalog (drafts and scheduled articles included), rendered one file at a time
+ * when an editor asks for it and never written to disk, so nothing unpublished can reach the folder a
+ * web server publishes. Pages are the baker's own, with the same templates; their site-relative links
+ * are moved under the preview's root so that following them stays in the preview, and each page says
+ * that it is a preview and asks search engines not to index it.
+ */
+public final class PreviewSite {
+
+    private final SiteBaker baker;
+    private final String root;
+    /** The last catalog asked for, planned: editors click through one snapshot at a time. */
+    private volatile Planned planned;
+
+    private record Planned(Catalog catalog, SiteBaker.Baked baked, Map<String, Page> pages) {
+    }
+
+    /**
+     * @param baker the public site's baker, whose templates and assets the preview uses
+     * @param root  where the preview is served, such as {@code /preview}
+     */
+    public PreviewSite(SiteBaker baker, String root) {
+        this.baker = baker;
+        this.root = root;
+    }
+
+    /**
+     * The file at {@code path} of the site baked from {@code catalog}: a page, rendered now, or an
+     * asset or media file; empty when there is none.
+     *
+     * @param path relative to the site's root, with forward slashes: {@code articles/x/index.html}
+     */
+    public Optional<byte[]> file(Catalog catalog, String path) {
+        Planned current = plan(catalog);
+        Page page = current.pages().get(path);
+        if (page != null) {
+            byte[] bytes = current.baked().render(page);
+            return Optional.of(path.endsWith(".html") ? insidePreview(bytes, catalog.revision()) : bytes);
+        }
+        return Optional.ofNullable(current.baked().statics().files().get(path)).map(PreviewSite::read);
+    }
+
+    private Planned plan(Catalog catalog) {
+        Planned current = planned;
+        if (current != null && current.catalog() == catalog) {
+            return current;
+        }
+        SiteBaker.ONE_BAKE_PER_JVM.lock();
+        try {
+            SiteBaker.Baked baked = baker.prepare(catalog, current == null ? null : current.baked());
+            current = new Planned(catalog, baked, baked.plan().byPath());
+            planned = current;
+            return current;
+        } finally {
+            SiteBaker.ONE_BAKE_PER_JVM.unlock();
+        }
+    }
+
+    /** Moves site-relative links under the preview's root and marks the page as a preview. */
+    private byte[] insidePreview(byte[] html, String revision) {
+        Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        for (String attribute : new String[] {"href", "src", "action"}) {
+            for (Element element : page.select("[" + attribute + "^=/]")) {
+                element.attr(attribute, underRoot(element.attr(attribute)));
+            }
+        }
+        for (Element element : page.select("[srcset]")) {
+            element.attr("srcset", Arrays.stream(element.attr("srcset").split(","))
+                    .map(String::strip).map(this::underRoot).collect(Collectors.joining(", ")));
+        }
+        page.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
+        page.body().prependElement("p").addClass("preview-banner").attr("role", "status")
+                .attr("style", "margin:0;padding:.5em 1em;background:#8a1c1c;color:#fff;font-weight:bold")
+                .text("プレビュー：下書きと公開前の記事を含みます。このページは公開されていません（リビジョン " + revision + "）");
+        page.outputSettings().prettyPrint(false);
+        return page.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code /articles/x/} becomes {@code /preview/articles/x/}; {@code //host/...} is another site and stays. */
+    private String underRoot(String url) {
+        return url.startsWith("/") && !url.startsWith("//") ? root + url : url;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package kiosk.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogBuilder;
+import kiosk.catalog.CatalogHolder;
+import kiosk.site.bake.PreviewSite;
+import kiosk.site.bake.SiteBaker;
+import kiosk.testing.SampleContent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Editors with the preview token see drafts and scheduled articles, in the API and at /preview/;
+ * nobody else does, and nothing of the preview may be kept by a cache.
+ */
+class PreviewTest {
+
+    private static final String TOKEN = "0123456789abcdef0123";
+    private static final String DRAFT = "tax-reform-outline-draft";
+    private static final String SCHEDULED = "economy-outlook-2030";
+    private static final String DRAFT_TITLE = "与党税制調査会、年末の税制改正へ議論本格化";
+    private static final String ARTICLE_QUERY = "{ article(slug: \"" + DRAFT + "\") { title } scheduled: article(slug: \""
+            + SCHEDULED + "\") { title } }";
+
+    @TempDir
+    static Path out;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        Catalog published = SampleContent.catalog();
+        Catalog preview = new CatalogBuilder().preview(SampleContent.load().content(), SampleContent.NOW);
+        SiteBaker baker = new SiteBaker(Path.of("site"), SampleContent.folder().resolve("media"), out);
+        baker.bake(published);
+        PreviewSite previewSite = new PreviewSite(baker, Preview.ROOT);
+        server = TestServer.start(published, ServerOptions.defaults(0).withSiteFolder(out).withPreview(
+                new Preview(PreviewToken.of(TOKEN), new CatalogHolder(preview), previewSite::file)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String body(String query) {
+        return TestServer.json(Map.of("query", query));
+    }
+
+    @Test
+    void api_withoutToken_hidesDraftsAndScheduledArticles() {
+        JsonNode data = server.data(ARTICLE_QUERY);
+
+        assertThat(data.get("article").isNull()).isTrue();
+        assertThat(data.get("scheduled").isNull()).isTrue();
+    }
+
+    @Test
+    void api_withTokenHeader_showsThemAndForbidsCaching() {
+        HttpResponse<String> response = server.post(body(ARTICLE_QUERY), "X-Preview-Token", TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(TestServer.tree(response.body()).at("/data/article/title").asText()).startsWith(DRAFT_TITLE);
+        assertThat(TestServer.tree(response.body()).at("/data/scheduled/title").asText()).startsWith("2030年の日本経済");
+        assertThat(response.headers().firstValue("Cache-Control")).contains("private, no-store");
+    }
+
+    @Test
+    void api_getWithToken_isNotCacheableEither() {
+        HttpResponse<String> response = server.get("/graphql" + TestServer.queryString(Map.of("query", ARTICLE_QUERY)),
+                "X-Preview-Token", TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).contains("private, no-store");
+    }
+
+    @Test
+    void api_withWrongToken_isRefusedWithTheReason() {
+        HttpResponse<String> response = server.post(body(ARTICLE_QUERY), "X-Preview-Token", TOKEN + "x");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(TestServer.tree(response.body()).at("/errors/0/message").asText())
+                .startsWith("the preview token is not valid");
+        assertThat(response.body()).doesNotContain(DRAFT_TITLE);
+    }
+
+    @Test
+    void previewPage_withoutCookie_isRefused() {
+        HttpResponse<String> response = server.get("/preview/articles/" + DRAFT + "/");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain(DRAFT_TITLE).contains("/preview?token=");
+        assertThat(response.headers().firstValue("Cache-Control")).contains("private, no-store");
+    }
+
+    @Test
+    void enter_wrongToken_setsNoCookie() {
+        HttpResponse<String> response = server.get("/preview?token=" + TOKEN.substring(1) + "0");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void enter_rightToken_setsAStrictHttpOnlyCookieAndGoesToThePreview() {
+        HttpResponse<String> response = server.get("/preview?token=" + TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).contains("/preview/");
+        assertThat(response.headers().firstValue("Set-Cookie").orElseThrow())
+                .startsWith("kiosk_preview=" + TOKEN + ";").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict").contains("Path=/");
+    }
+
+    @Test
+    void previewPage_withCookie_showsTheDraftWithLinksInsideThePreview() {
+        HttpResponse<String> response = server.get("/preview/articles/" + DRAFT + "/", "Cookie", "kiosk_preview=" + TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html")
+                .containsIgnoringWhitespaces("charset=utf-8");
+        assertThat(response.headers().firstValue("Cache-Control")).contains("private, no-store");
+        assertThat(response.headers().firstValue("X-Robots-Tag")).contains("noindex");
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("h1").text()).startsWith(DRAFT_TITLE);
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(page.select(".preview-banner").text()).contains("プレビュー");
+        assertThat(page.select("a[href^=/]")).isNotEmpty()
+                .allSatisfy(link -> assertThat(link.attr("href")).startsWith("/preview/"));
+        assertThat(page.select("link[rel=stylesheet]").attr("href")).startsWith("/preview/css/");
+    }
+
+    @Test
+    void previewSite_listsTheDraftInItsSectionAndServesAssets() {
+        String section = server.get("/preview/sections/politics/", "Cookie", "kiosk_preview=" + TOKEN).body();
+        HttpResponse<String> css = server.get("/preview/css/site.css", "Cookie", "kiosk_preview=" + TOKEN);
+
+        assertThat(section).contains("/preview/articles/" + DRAFT + "/");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+    }
+
+    @Test
+    void previewSite_unknownPage_answersItsNotFoundPage() {
+        HttpResponse<String> response = server.get("/preview/articles/no-such-article/", "Cookie",
+                "kiosk_preview=" + TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("お探しのページ");
+    }
+
+    @Test
+    void publicSite_neverHasTheDraftPage() {
+        assertThat(server.get("/articles/" + DRAFT + "/", "Cookie", "kiosk_preview=" + TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void serverWithoutPreview_refusesTokensAndHasNoPreviewPages() {
+        HttpResponse<String> api = TestServer.sample().post(body(ARTICLE_QUERY), "X-Preview-Token", TOKEN);
+        HttpResponse<String> page = TestServer.sample().get("/preview/", "Cookie", "kiosk_preview=" + TOKEN);
+
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(TestServer.tree(api.body()).at("/errors/0/message").asText()).startsWith("this server has no preview");
+        assertThat(page.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void token_tooShortOrWithOddCharacters_isRefusedAtStart() {
+        assertThrows(IllegalArgumentException.class, () -> PreviewToken.of("short"));
+        assertThrows(IllegalArgumentException.class, () -> PreviewToken.of("0123456789abcdef;x"));
+        assertThat(PreviewToken.of(TOKEN).matches(TOKEN)).isTrue();
+        assertThat(PreviewToken.of(TOKEN).matches(TOKEN.substring(0, TOKEN.length() - 1))).isFalse();
+    }
+}
