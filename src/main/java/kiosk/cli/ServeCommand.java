@@ -1,6 +1,7 @@
 package kiosk.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import kiosk.api.graphql.ContentStatus;
 import kiosk.api.graphql.LiveData;
 import kiosk.api.http.KioskServer;
 import kiosk.api.http.ServerOptions;
+import kiosk.api.http.ViewCounting;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.live.ContentErrorsException;
@@ -19,6 +22,7 @@ import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
 import kiosk.live.ReloadStatus;
 import kiosk.live.Reloader;
+import kiosk.ranking.ViewStoreConfig;
 import kiosk.site.bake.BakeReport;
 import kiosk.site.bake.SiteBaker;
 import org.slf4j.Logger;
@@ -39,6 +43,8 @@ import picocli.CommandLine.Spec;
                 "GraphiQL at /graphiql, health at /health and the site at /. Watches --content and --site:",
                 "a change is live within a second; content with errors is refused and the last good",
                 "snapshot keeps serving. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
+                "Counts article views (POST /api/views) durably in --data, or in a Redis shared by replicas",
+                "(--views-store), and ranks the most read articles (Query.ranking, the site's ranking boxes).",
                 "Refuses to start when the content has errors (see kiosk check)."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -74,13 +80,41 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Serve the content as loaded at start; do not follow changes.")
     boolean noWatch;
 
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Where view counts are kept (views.db, SQLite) when no --views-store is given"
+                    + " (default: ${DEFAULT-VALUE}, in the working directory).")
+    Path data;
+
+    @Option(names = "--views-store", paramLabel = "URL",
+            description = "Count views in a Redis shared by several replicas instead of --data, such as"
+                    + " redis://redis.internal:6379 (rediss:// for TLS). Run Redis with appendonly yes and"
+                    + " appendfsync always, or a crash loses acknowledged views.")
+    URI viewsStore;
+
+    @Option(names = "--view-rate-limit", paramLabel = "PER_SECOND", defaultValue = "" + ViewCounting.DEFAULT_VIEWS_PER_SECOND,
+            description = "Views one client address may send a second, after a burst of " + ViewCounting.DEFAULT_BURST
+                    + " (default: ${DEFAULT-VALUE}); more get 429. Behind a proxy every view comes from its address:"
+                    + " raise it there.")
+    double viewRateLimit;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        SiteBaker baker = new SiteBaker(site, content.folder.resolve("media"), out);
+        ViewStoreConfig views;
+        try {
+            views = viewsStore == null ? new ViewStoreConfig.Embedded(data) : new ViewStoreConfig.Redis(viewsStore);
+        } catch (IllegalArgumentException e) {
+            err.println("kiosk serve: --views-store: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        // The ranking judges publication on the catalog being served, which exists once the reloader has loaded.
+        AtomicReference<Reloader> loaded = new AtomicReference<>();
+        Popularity popularity = Popularity.open(views, Clock.systemUTC(), () -> loaded.get().published().get());
+        SiteBaker baker = new SiteBaker(site, content.folder.resolve("media"), out, popularity.mostRead());
         Reloader reloader;
         try {
             reloader = Reloader.start(new ContentSource(content.folder), new CatalogBuilder(), Clock.systemUTC(),
@@ -89,14 +123,17 @@ final class ServeCommand implements Callable<Integer> {
             CheckCommand.report(e.result(), err);
             err.println("kiosk serve: not serving: fix the errors above first");
             err.flush();
+            popularity.close();
             return 1;
         }
+        loaded.set(reloader);
         Catalog first = reloader.published().get();
         BakeReport baked = baker.bake(first);
         KioskServer server = KioskServer.create(reloader.published(),
-                ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins)
+                ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins(first))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
-                        .withLive(new LiveData(() -> contentStatus(reloader.status())))).start();
+                        .withLive(new LiveData(() -> contentStatus(reloader.status())).withRankings(popularity.rankings()))
+                        .withViews(popularity.counting(viewRateLimit))).start();
         FolderWatcher watcher = noWatch ? null
                 : new FolderWatcher(List.of(content.folder, site), SETTLE, reloader::requestReload);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -105,6 +142,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             reloader.close();
             server.stop();
+            popularity.close(); // after the server: views it acknowledged are committed; queued ones now
         }, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: site /, API /graphql, GraphiQL /graphiql"
@@ -113,6 +151,19 @@ final class ServeCommand implements Callable<Integer> {
         stdout.flush();
         server.awaitStop();
         return 0;
+    }
+
+    /**
+     * The origins given, and the site's own when site.yaml puts the API on another origin ({@code api:}):
+     * its script reads rankings from there. Read at start: a changed baseUrl needs a restart.
+     */
+    private List<String> corsOrigins(Catalog catalog) {
+        List<String> origins = new ArrayList<>(corsOrigins);
+        URI base = catalog.site().baseUrl();
+        if (catalog.site().api() != null && !origins.contains("*")) {
+            origins.add(base.getScheme() + "://" + base.getRawAuthority());
+        }
+        return origins;
     }
 
     /** Runs on the reload thread after a swap: the changed pages, then the search index in the background. */

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kiosk's HTTP server: the GraphQL API at {@code /graphql}, GraphiQL at {@code /graphiql}, health at
- * {@code /health} and the baked site at {@code /}. The one place Javalin is configured. A stop lets
+ * {@code /health}, view counting at {@code POST /api/views} and the baked site at {@code /}. The one place Javalin is configured. A stop lets
  * requests in flight finish (up to {@link ServerOptions#stopTimeout()}) before the server closes.
  */
 public final class KioskServer {
@@ -52,6 +52,9 @@ public final class KioskServer {
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
+            if (options.views() != null) {
+                config.routes.post(ViewsHandler.PATH, new ViewsHandler(catalogs, options.views(), json)::handle);
+            }
             config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache")
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));
             config.staticFiles.add(files -> {
