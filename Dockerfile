@@ -37,7 +37,7 @@ COPY site/ /app/site/
 COPY target/kiosk.jar /app/kiosk.jar
 COPY content/ /app/content/
 
-# The one folder the app writes: the baked site.
+# The one folder the app writes: the baked site and the view counts (--data).
 RUN mkdir -p /var/lib/kiosk && chown 10001:10001 /var/lib/kiosk
 
 # Numeric so that Kubernetes' runAsNonRoot can verify it; 10001 is the user "kiosk".
@@ -47,4 +47,4 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD curl -fsS http://localhost:7070/health || exit 1
 ENTRYPOINT ["java", "-jar", "/app/kiosk.jar"]
-CMD ["serve", "--content", "/app/content", "--site", "/app/site", "--out", "/var/lib/kiosk/site", "--port", "7070"]
+CMD ["serve", "--content", "/app/content", "--site", "/app/site", "--out", "/var/lib/kiosk/site", "--data", "/var/lib/kiosk/data", "--port", "7070"]

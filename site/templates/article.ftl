@@ -38,11 +38,14 @@
     <#if page.issue??><p class="ran-in">この記事は<a href="${page.issue.url}">${page.issue.label}</a>に掲載されています。</p></#if>
   </footer>
 </article>
+<div class="article-side">
 <#if page.related?has_content>
 <aside class="related" aria-labelledby="related-heading">
   <h2 id="related-heading" class="rule-heading">あわせて読みたい</h2>
   <#list page.related as card><@parts.card card=card size="row"/></#list>
 </aside>
 </#if>
+<#if ambient.rankings??><@parts.rankings box=ambient.rankings/></#if>
+</div>
 </div>
 </@layout.page>

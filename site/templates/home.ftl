@@ -15,6 +15,7 @@
     <p class="empty">まだ記事はありません。</p>
     </#if>
   </section>
+  <div class="front-side">
   <#if page.latestIssue??>
   <aside class="latest-issue" aria-labelledby="issue-heading">
     <h2 id="issue-heading" class="rule-heading">最新号</h2>
@@ -22,6 +23,8 @@
     <p class="more"><a href="${site.issues}">バックナンバー一覧 →</a></p>
   </aside>
   </#if>
+  <#if ambient.rankings??><@parts.rankings box=ambient.rankings/></#if>
+  </div>
 </div>
 <#list page.sections as block>
 <section class="section-block" aria-labelledby="section-${block?index?c}">

@@ -23,11 +23,17 @@
 <meta property="og:image" content="${head.image}">
 <meta name="twitter:card" content="summary_large_image">
 </#if>
+<meta name="kiosk-revision" content="${ambient.revision}">
 <link rel="stylesheet" href="/css/site.css?v=${site.assetVersion}">
 <link rel="icon" href="/favicon.svg?v=${site.assetVersion}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${site.feed}">
 <#if head.feed??>
 <link rel="alternate" type="application/atom+xml" title="${head.feed.label}" href="${head.feed.url}">
+</#if>
+<#if site.api??>
+<#-- The API the script sends views to and refreshes rankings from; empty: this site's own origin. -->
+<meta name="kiosk-api" content="${site.api}">
+<script src="/js/ranking.js?v=${site.assetVersion}" defer></script>
 </#if>
 <#if head.jsonLd??>
 <script type="application/ld+json">${head.jsonLd?no_esc}</script>

@@ -52,3 +52,20 @@
 </nav>
 </#if>
 </#macro>
+
+<#-- 人気ランキング: the most read articles per window as of the render (ambient.rankings); the site's script
+     (js/ranking.js) refreshes the lists from the API. Without script or API the baked lists stay. -->
+<#assign periodNames = {"DAY": "日間", "WEEK": "週間", "MONTH": "月間"}>
+<#macro rankings box>
+<section class="ranking" aria-labelledby="ranking-heading" data-kiosk-ranking>
+  <h2 id="ranking-heading" class="rule-heading">人気ランキング</h2>
+  <p class="ranking-as-of"<#if box.asOf??>><time datetime="${box.asOf.iso}">${box.asOf.display}</time>現在<#else> hidden></#if></p>
+  <#list box.lists as list>
+  <div class="ranking-list" data-period="${list.period}">
+    <h3 class="ranking-title">${periodNames[list.period]}</h3>
+    <ol><#list list.articles as article><li><a href="${article.url}">${article.label}</a></li></#list></ol>
+    <p class="empty"<#if list.articles?has_content> hidden</#if>>集計中です。</p>
+  </div>
+  </#list>
+</section>
+</#macro>

@@ -1,6 +1,7 @@
 package kiosk.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import kiosk.api.graphql.ContentStatus;
 import kiosk.api.graphql.LiveData;
 import kiosk.api.http.KioskServer;
 import kiosk.api.http.Preview;
 import kiosk.api.http.PreviewToken;
 import kiosk.api.http.ServerOptions;
+import kiosk.api.http.ViewCounting;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.live.ContentErrorsException;
@@ -21,6 +24,7 @@ import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
 import kiosk.live.ReloadStatus;
 import kiosk.live.Reloader;
+import kiosk.ranking.ViewStoreConfig;
 import kiosk.site.bake.BakeReport;
 import kiosk.site.bake.PreviewSite;
 import kiosk.site.bake.SiteBaker;
@@ -44,6 +48,8 @@ import picocli.CommandLine.Spec;
                 "a change is live within a second; content with errors is refused and the last good",
                 "snapshot keeps serving. With --preview-token, editors see drafts and scheduled articles in the",
                 "API and at /preview/. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
+                "Counts article views (POST /api/views) durably in --data, or in a Redis shared by replicas",
+                "(--views-store), and ranks the most read articles (Query.ranking, the site's ranking boxes).",
                 "Refuses to start when the content has errors (see kiosk check)."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -86,6 +92,23 @@ final class ServeCommand implements Callable<Integer> {
                             + " environment variable, which keeps it out of the process list; none turns preview off."})
     String previewToken;
 
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Where view counts are kept (views.db, SQLite) when no --views-store is given"
+                    + " (default: ${DEFAULT-VALUE}, in the working directory).")
+    Path data;
+
+    @Option(names = "--views-store", paramLabel = "URL",
+            description = "Count views in a Redis shared by several replicas instead of --data, such as"
+                    + " redis://redis.internal:6379 (rediss:// for TLS). Run Redis with appendonly yes and"
+                    + " appendfsync always, or a crash loses acknowledged views.")
+    URI viewsStore;
+
+    @Option(names = "--view-rate-limit", paramLabel = "PER_SECOND", defaultValue = "" + ViewCounting.DEFAULT_VIEWS_PER_SECOND,
+            description = "Views one client address may send a second, after a burst of " + ViewCounting.DEFAULT_BURST
+                    + " (default: ${DEFAULT-VALUE}); more get 429. Behind a proxy every view comes from its address:"
+                    + " raise it there.")
+    double viewRateLimit;
+
     @Spec
     CommandSpec spec;
 
@@ -98,7 +121,16 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--preview-token: " + e.getMessage());
         }
-        SiteBaker baker = new SiteBaker(site, content.folder.resolve("media"), out);
+        ViewStoreConfig views;
+        try {
+            views = viewsStore == null ? new ViewStoreConfig.Embedded(data) : new ViewStoreConfig.Redis(viewsStore);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--views-store: " + e.getMessage());
+        }
+        // The ranking judges publication on the catalog being served, which exists once the reloader has loaded.
+        AtomicReference<Reloader> loaded = new AtomicReference<>();
+        Popularity popularity = Popularity.open(views, Clock.systemUTC(), () -> loaded.get().published().get());
+        SiteBaker baker = new SiteBaker(site, content.folder.resolve("media"), out, popularity.mostRead());
         Reloader reloader;
         try {
             reloader = Reloader.start(new ContentSource(content.folder), new CatalogBuilder(), Clock.systemUTC(),
@@ -107,14 +139,17 @@ final class ServeCommand implements Callable<Integer> {
             CheckCommand.report(e.result(), err);
             err.println("kiosk serve: not serving: fix the errors above first");
             err.flush();
+            popularity.close();
             return 1;
         }
+        loaded.set(reloader);
         Catalog first = reloader.published().get();
         BakeReport baked = baker.bake(first);
         KioskServer server = KioskServer.create(reloader.published(),
-                ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins)
+                ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins(first))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
-                        .withLive(new LiveData(() -> contentStatus(reloader.status())))
+                        .withLive(new LiveData(() -> contentStatus(reloader.status())).withRankings(popularity.rankings()))
+                        .withViews(popularity.counting(viewRateLimit))
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
                                 new PreviewSite(baker, Preview.ROOT)::file))).start();
         FolderWatcher watcher = noWatch ? null
@@ -125,6 +160,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             reloader.close();
             server.stop();
+            popularity.close(); // after the server: views it acknowledged are committed; queued ones now
         }, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: site /, API /graphql, GraphiQL /graphiql"
@@ -134,6 +170,19 @@ final class ServeCommand implements Callable<Integer> {
         stdout.flush();
         server.awaitStop();
         return 0;
+    }
+
+    /**
+     * The origins given, and the site's own when site.yaml puts the API on another origin ({@code api:}):
+     * its script reads rankings from there. Read at start: a changed baseUrl needs a restart.
+     */
+    private List<String> corsOrigins(Catalog catalog) {
+        List<String> origins = new ArrayList<>(corsOrigins);
+        URI base = catalog.site().baseUrl();
+        if (catalog.site().api() != null && !origins.contains("*")) {
+            origins.add(base.getScheme() + "://" + base.getRawAuthority());
+        }
+        return origins;
     }
 
     /** Runs on the reload thread after a swap: the changed pages, then the search index in the background. */

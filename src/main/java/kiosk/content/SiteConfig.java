@@ -8,6 +8,8 @@ import java.util.Objects;
  * Site-wide settings from {@code content/site.yaml}.
  *
  * @param baseUrl always ends with a slash, so relative paths resolve under it
+ * @param api     the origin of the Kiosk server whose API the site's script calls (view counts and
+ *                rankings), such as {@code https://api.example.jp}, or null when site.yaml names none
  */
 public record SiteConfig(
         String title,
@@ -16,7 +18,8 @@ public record SiteConfig(
         ZoneId timeZone,
         String description,
         String copyright,
-        int pageSize) {
+        int pageSize,
+        URI api) {
 
     public static final String DEFAULT_LANGUAGE = "ja";
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Tokyo");
@@ -38,7 +41,7 @@ public record SiteConfig(
     /** The settings used when {@code content/site.yaml} is absent. */
     public static SiteConfig defaults() {
         return new SiteConfig("Kiosk", URI.create("http://localhost:7070/"), DEFAULT_LANGUAGE,
-                DEFAULT_TIME_ZONE, "", "", DEFAULT_PAGE_SIZE);
+                DEFAULT_TIME_ZONE, "", "", DEFAULT_PAGE_SIZE, null);
     }
 
     /** The absolute URL of a site path such as {@code /articles/x/}. */

@@ -33,8 +33,10 @@ public final class RateLimiter {
         }
 
         synchronized boolean tryTake(long now, double perNano, int burst) {
-            tokens = Math.min(burst, tokens + (now - countedAt) * perNano);
-            countedAt = now;
+            // Callers read the ticker before taking turns here, so a later caller may come first:
+            // time never runs back for a bucket.
+            tokens = Math.min(burst, tokens + Math.max(0, now - countedAt) * perNano);
+            countedAt = Math.max(countedAt, now);
             if (tokens < 1) {
                 return false;
             }

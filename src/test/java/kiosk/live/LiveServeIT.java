@@ -53,7 +53,8 @@ class LiveServeIT {
         }
         base = "http://localhost:" + port;
         ProcessBuilder serve = new ProcessBuilder("java", "-jar", "target/kiosk.jar", "serve", "--content",
-                content.toString(), "--site", "site", "--out", temp.resolve("out").toString(), "--port", String.valueOf(port))
+                content.toString(), "--site", "site", "--out", temp.resolve("out").toString(), "--data",
+                temp.resolve("data").toString(), "--port", String.valueOf(port))
                 .redirectErrorStream(true).redirectOutput(temp.resolve("serve.log").toFile());
         serve.environment().put("KIOSK_PREVIEW_TOKEN", PREVIEW_TOKEN);
         server = serve.start();

@@ -55,4 +55,15 @@ class RateLimiterTest {
 
         assertThat(small.trackedClients()).isLessThanOrEqualTo(100);
     }
+
+    @Test
+    void tryAcquire_callsReadTheTickerOutOfOrder_neverRefuseAClientWithTokensLeft() {
+        RateLimiter fast = new RateLimiter(1e9, 2, 1_000, nanos::get);
+        nanos.set(1_000);
+        assertThat(fast.tryAcquire("client")).isTrue();
+
+        nanos.set(500); // a caller that read the ticker earlier takes its turn later
+
+        assertThat(fast.tryAcquire("client")).isTrue();
+    }
 }

@@ -29,7 +29,7 @@ import org.testcontainers.utility.DockerImageName;
 @Testcontainers(disabledWithoutDocker = true)
 class RedisViewStoreTest extends ViewStoreContract {
 
-    private static final int REDIS_PORT = 6379;
+    static final int REDIS_PORT = 6379;
 
     @Container
     private static final GenericContainer<?> REDIS = durableRedis();
@@ -40,7 +40,7 @@ class RedisViewStoreTest extends ViewStoreContract {
      * The local image (scripts/docker/redis) with an append-only file fsynced before every reply, the
      * setting under which an acknowledged view survives a crash of Redis or of its machine.
      */
-    private static GenericContainer<?> durableRedis() {
+    static GenericContainer<?> durableRedis() {
         return new GenericContainer<>(DockerImageName.parse("kiosk/redis:local"))
                 .withCommand("redis-server", "--bind", "0.0.0.0", "--port", String.valueOf(REDIS_PORT),
                         "--protected-mode", "no", "--save", "", "--appendonly", "yes", "--appendfsync", "always")

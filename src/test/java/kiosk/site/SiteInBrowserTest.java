@@ -2,20 +2,13 @@ package kiosk.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import kiosk.catalog.Catalog;
 import kiosk.content.Issue;
-import kiosk.testing.Environment;
 import kiosk.testing.SampleContent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,10 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SiteInBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final long TIMEOUT_SECONDS = 90;
 
     private static StaticServer server;
-    private static Path chromium;
+    private static Chromium chromium;
 
     /** A page to open: its screenshot's name, its site path and the window it is seen in. */
     record Visit(String name, String path, int width, int height) {
@@ -64,9 +56,7 @@ class SiteInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
-                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
-        Environment.require(chromium != null, "Chromium (scripts/browser-setup.sh or apt-get install -y chromium)");
+        chromium = Chromium.require();
         Files.createDirectories(SCREENSHOTS);
         server = new StaticServer(BakedSample.output());
     }
@@ -85,45 +75,14 @@ class SiteInBrowserTest {
         Path screenshot = SCREENSHOTS.resolve(visit.name() + ".png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
 
-        String log = runChromium("--screenshot=" + screenshot, "--window-size=" + visit.width() + "," + visit.height(),
+        String log = chromium.run("--screenshot=" + screenshot, "--window-size=" + visit.width() + "," + visit.height(),
                 server.url(visit.path()));
 
-        List<String> console = log.lines().filter(line -> line.contains(":CONSOLE")).toList();
+        List<String> console = Chromium.consoleMessages(log);
         assertEquals(List.of(), console, "console messages on " + visit.path());
         List<String> missing = server.notFound().subList(missingBefore, server.notFound().size());
         List<String> expected = visit.name().equals("not-found") ? List.of(visit.path()) : List.of();
         assertEquals(expected, missing, "requests for missing files from " + visit.path());
         assertTrue(Files.size(screenshot) > 10_000, "a screenshot with something on it: " + screenshot);
-    }
-
-    /** Runs Chromium to completion; its log goes to a file, so a hung browser cannot block the test past the timeout. */
-    private static String runChromium(String... arguments) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("kiosk-chromium-");
-        Path log = Files.createTempFile("kiosk-chromium-", ".log");
-        try {
-            List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--enable-logging=stderr",
-                    "--v=0", "--user-data-dir=" + profile));
-            command.addAll(List.of(arguments));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail("Chromium did not finish in " + TIMEOUT_SECONDS + " s");
-            }
-            return Files.readString(log, StandardCharsets.UTF_8);
-        } finally {
-            Files.deleteIfExists(log);
-            deleteTree(profile);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -8,6 +8,7 @@ import graphql.schema.idl.RuntimeWiring;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import kiosk.catalog.Catalog;
@@ -18,6 +19,7 @@ import kiosk.content.Image;
 import kiosk.content.Issue;
 import kiosk.content.Section;
 import kiosk.content.Tag;
+import kiosk.ranking.Period;
 
 /**
  * Connects the schema's fields to the catalog of the request (see {@link Snapshot}). Fields whose
@@ -25,6 +27,9 @@ import kiosk.content.Tag;
  * wiring: graphql-java reads records directly.
  */
 final class SchemaWiring {
+
+    /** {@code Query.ranking}'s default {@code first}, as the schema declares it. */
+    private static final int DEFAULT_RANKING_SIZE = 10;
 
     private final Pages pages;
 
@@ -51,7 +56,8 @@ final class SchemaWiring {
                                 catalog(environment).search(environment.getArgument("query")), environment))
                         .dataFetcher("site", environment -> SiteInfo.of(catalog(environment)))
                         .dataFetcher("contentStatus", environment -> ContentStatusInfo.of(
-                                LiveReads.live(environment).contentStatus().get(), catalog(environment))))
+                                LiveReads.live(environment).contentStatus().get(), catalog(environment)))
+                        .dataFetcher("ranking", this::ranking))
                 .type("Article", type -> type
                         .dataFetcher("url", absoluteUrl(Article::url))
                         .dataFetcher("path", environment -> SchemaWiring.<Article>source(environment).url())
@@ -93,6 +99,14 @@ final class SchemaWiring {
         List<Article> matching = ArticleFilter.of(environment.getArgument("filter")).apply(catalog(environment));
         return pages.page("OLDEST_FIRST".equals(environment.getArgument("sort")) ? reversed(matching) : matching,
                 environment);
+    }
+
+    private List<RankedArticleInfo> ranking(DataFetchingEnvironment environment) {
+        // An explicit null takes the schema's default too.
+        int first = Objects.requireNonNullElse(pages.count(environment, "first"), DEFAULT_RANKING_SIZE);
+        Period period = Period.valueOf(Objects.requireNonNullElse(environment.getArgument("period"), "DAY"));
+        return RankedArticleInfo.of(LiveReads.live(environment).rankings()
+                .ranking(period, first, environment.getArgument("section")), catalog(environment));
     }
 
     private static List<Article> reversed(List<Article> articles) {

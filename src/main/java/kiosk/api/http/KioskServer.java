@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kiosk's HTTP server: the GraphQL API at {@code /graphql}, GraphiQL at {@code /graphiql}, health at
- * {@code /health}, the baked site at {@code /} and, with a preview token, the editors' preview at
- * {@code /preview/}. The one place Javalin is configured. A stop lets
+ * {@code /health}, view counting at {@code POST /api/views}, the baked site at {@code /} and, with a
+ * preview token, the editors' preview at {@code /preview/}. The one place Javalin is configured. A stop lets
  * requests in flight finish (up to {@link ServerOptions#stopTimeout()}) before the server closes.
  */
 public final class KioskServer {
@@ -58,6 +58,9 @@ public final class KioskServer {
             if (previewAccess.enabled()) {
                 config.routes.get(PreviewHandler.ROOT, previewHandler::enter);
                 config.routes.get(PreviewHandler.ROOT + "/<path>", previewHandler::page);
+            }
+            if (options.views() != null) {
+                config.routes.post(ViewsHandler.PATH, new ViewsHandler(catalogs, options.views(), json)::handle);
             }
             config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache")
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));

@@ -19,7 +19,7 @@ import kiosk.content.check.Problems;
 final class DataReaders {
 
     static final List<String> SITE_KEYS = List.of("title", "baseUrl", "language", "timeZone", "description",
-            "copyright", "pageSize");
+            "copyright", "pageSize", "api");
     static final List<String> SECTION_KEYS = List.of("slug", "name", "description", "weight");
     static final List<String> AUTHOR_KEYS = List.of("slug", "name", "bio", "section", "agency");
     static final List<String> TAG_KEYS = List.of("name", "slug", "description");
@@ -39,7 +39,8 @@ final class DataReaders {
         }
         return Fields.of(root, problems, "site.yaml", SITE_KEYS).map(fields -> {
             String title = fields.text("title");
-            URI baseUrl = baseUrl(fields);
+            URI baseUrl = httpUrl(fields, "baseUrl", "e.g. baseUrl: https://magazine.example.jp/");
+            URI api = httpUrl(fields, "api", "e.g. api: https://api.magazine.example.jp");
             String language = fields.text("language");
             ZoneId zone = timeZone(fields);
             int pageSize = fields.integer("pageSize", false, SiteConfig.DEFAULT_PAGE_SIZE);
@@ -52,12 +53,14 @@ final class DataReaders {
                     baseUrl == null ? defaults.baseUrl() : baseUrl,
                     language == null ? defaults.language() : language,
                     zone == null ? defaults.timeZone() : zone,
-                    orEmpty(fields.text("description")), orEmpty(fields.text("copyright")), pageSize);
+                    orEmpty(fields.text("description")), orEmpty(fields.text("copyright")), pageSize,
+                    api == null ? null : origin(api));
         }).orElse(defaults);
     }
 
-    private static URI baseUrl(Fields fields) {
-        Located<String> text = fields.locatedText("baseUrl", false);
+    /** An absolute http(s) URL under {@code key}, or null when absent or wrong (then reported). */
+    private static URI httpUrl(Fields fields, String key, String hint) {
+        Located<String> text = fields.locatedText(key, false);
         if (text == null) {
             return null;
         }
@@ -69,9 +72,14 @@ final class DataReaders {
         } catch (URISyntaxException e) {
             // reported below
         }
-        fields.problems().error(text.line(), text.column(), "'baseUrl' must be an absolute http(s) URL: " + text.value(),
-                "e.g. baseUrl: https://magazine.example.jp/");
+        fields.problems().error(text.line(), text.column(), "'" + key + "' must be an absolute http(s) URL: " + text.value(),
+                hint);
         return null;
+    }
+
+    /** Scheme, host and port: the API's routes are at the root of its host, whatever path was written. */
+    private static URI origin(URI url) {
+        return URI.create(url.getScheme() + "://" + url.getRawAuthority());
     }
 
     private static ZoneId timeZone(Fields fields) {

@@ -18,8 +18,9 @@ final class PagePlanner {
     /**
      * @param assetVersion a hash of the assets, appended to their URLs so browsers refetch changed files
      * @param previous     the plan of the last bake, whose equal cards this plan reuses, or null
+     * @param defaultApi   the API origin when site.yaml names none (see {@link SiteView#api()})
      */
-    static PagePlan plan(Catalog catalog, String assetVersion, PagePlan previous) {
+    static PagePlan plan(Catalog catalog, String assetVersion, PagePlan previous, String defaultApi) {
         Views views = new Views(catalog, previous == null ? Map.of() : previous.cards());
         PlanBuilder plan = new PlanBuilder(views);
         FrontPages.addTo(plan, catalog, views);
@@ -29,13 +30,13 @@ final class PagePlanner {
         Feeds.addTo(plan, catalog, views);
         plan.file(SITEMAP, "sitemap.ftl", new Sitemap(plan.sitemap()));
         plan.file("robots.txt", "robots.ftl", new Robots(views.absolute("/" + SITEMAP)));
-        return new PagePlan(site(catalog, views, assetVersion), plan.pages(), views.cards());
+        return new PagePlan(site(catalog, assetVersion, defaultApi), plan.pages(), views.cards());
     }
 
-    private static SiteView site(Catalog catalog, Views views, String assetVersion) {
+    private static SiteView site(Catalog catalog, String assetVersion, String defaultApi) {
         SiteConfig config = catalog.site();
         return new SiteView(config.title(), config.description(), config.language(), config.copyright(),
                 catalog.sections().stream().map(Views::link).toList(), IssuePages.ARCHIVE_URL, Feeds.SITE_FEED_URL,
-                assetVersion);
+                assetVersion, config.api() != null ? config.api().toString() : defaultApi);
     }
 }

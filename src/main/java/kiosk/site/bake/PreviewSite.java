@@ -50,7 +50,7 @@ public final class PreviewSite {
         Planned current = plan(catalog);
         Page page = current.pages().get(path);
         if (page != null) {
-            byte[] bytes = current.baked().render(page);
+            byte[] bytes = current.baked().render(page, baker.ambient(catalog, current.baked()));
             return Optional.of(path.endsWith(".html") ? insidePreview(bytes, catalog.revision()) : bytes);
         }
         return Optional.ofNullable(current.baked().statics().files().get(path)).map(PreviewSite::read);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import kiosk.catalog.Catalog;
+import kiosk.site.templates.Ambient;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
@@ -18,6 +19,10 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * {@link #update} re-renders only the pages whose model changed since the last bake and writes only
  * the files whose bytes changed. The site folder is laid out as JBake expects ({@code templates/},
  * {@code assets/}, an optional {@code jbake.properties}). Pages render in parallel.
+ *
+ * <p>What changes without the content changing (the most read articles, the revision a page was
+ * rendered from) goes to templates as {@link Ambient}: every page a bake or update renders gets the
+ * current one, and it never makes a page count as changed (see {@link Ambient}).
  *
  * <p>One bake runs at a time in a JVM, whichever baker runs it: JBake keeps its engine and model
  * registries in static fields.
@@ -29,14 +34,16 @@ public final class SiteBaker {
     private final JBakeConfiguration config;
     private final Path media;
     private final OutputFolder output;
+    /** The rankings to show, or null for a site baked without view counts. */
+    private final MostRead mostRead;
     /** What the output folder holds since the last bake by this baker, or null before the first. */
     private Baked baked;
 
     /** The last bake's inputs, which an update compares with its own. */
     record Baked(PagePlan plan, String templates, TemplateRenderer renderer, StaticFiles statics) {
 
-        byte[] render(Page page) {
-            return renderer.render(page, plan.site());
+        byte[] render(Page page, Ambient ambient) {
+            return renderer.render(page, plan.site(), ambient);
         }
     }
 
@@ -47,6 +54,15 @@ public final class SiteBaker {
      * @param out   the output folder; created, or replaced when a previous bake made it
      */
     public SiteBaker(Path site, Path media, Path out) {
+        this(site, media, out, null);
+    }
+
+    /**
+     * A baker for a site served beside the API that counts its views ({@code kiosk serve}): pages get a
+     * ranking box from {@code mostRead}, and the site's script calls the API on the site's own origin
+     * unless site.yaml names another ({@code api:}).
+     */
+    public SiteBaker(Path site, Path media, Path out, MostRead mostRead) {
         Objects.requireNonNull(site, "site");
         if (!Files.isDirectory(site)) {
             throw new BakeException("the site folder does not exist: " + site.toAbsolutePath());
@@ -54,11 +70,12 @@ public final class SiteBaker {
         this.config = SiteConfiguration.load(site, out);
         this.media = Objects.requireNonNull(media, "media");
         this.output = new OutputFolder(out);
+        this.mostRead = mostRead;
     }
 
     /** Every page the catalog bakes into, with its template and model; renders nothing. */
     public PagePlan plan(Catalog catalog) {
-        return PagePlanner.plan(catalog, Fingerprint.of(assets()), null);
+        return PagePlanner.plan(catalog, Fingerprint.of(assets()), null, defaultApi());
     }
 
     /** Bakes the whole site into a staging folder, then puts it in place of the output folder. */
@@ -69,7 +86,7 @@ public final class SiteBaker {
             Baked next = prepare(catalog, null);
             Path staging = output.stage();
             try {
-                int written = renderAll(next.plan().pages(), next, staging, false);
+                int written = renderAll(next.plan().pages(), next, ambient(catalog, next), staging, false);
                 written += next.statics().copyChanged(staging);
                 output.replaceWith(staging, catalog.revision());
                 baked = next;
@@ -104,7 +121,7 @@ public final class SiteBaker {
             List<Page> changed = next.plan().pages().parallelStream()
                     .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
                     .toList();
-            int written = renderAll(changed, next, output.root(), true);
+            int written = renderAll(changed, next, ambient(catalog, next), output.root(), true);
             written += next.statics().copyChanged(output.root());
             int deleted = deleteGone(before.keySet(), next.plan().byPath().keySet());
             deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet());
@@ -123,7 +140,8 @@ public final class SiteBaker {
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
         StaticFiles statics = StaticFiles.of(assets(), media, MediaReferences.of(catalog));
-        PagePlan plan = PagePlanner.plan(catalog, Fingerprint.of(assets()), previous == null ? null : previous.plan());
+        PagePlan plan = PagePlanner.plan(catalog, Fingerprint.of(assets()), previous == null ? null : previous.plan(),
+                defaultApi());
         Set<String> planned = plan.byPath().keySet();
         for (String template : plan.pages().stream().map(Page::template).distinct().toList()) {
             if (!Files.isRegularFile(templatesFolder().resolve(template))) {
@@ -138,11 +156,25 @@ public final class SiteBaker {
         return new Baked(plan, templates, renderer, statics);
     }
 
+    /** A site served beside the API calls it on its own origin; a static site only when site.yaml names one. */
+    private String defaultApi() {
+        return mostRead != null ? "" : null;
+    }
+
+    /** Asked once per bake or update: the rankings as of now, for every page this render writes. */
+    Ambient ambient(Catalog catalog, Baked next) {
+        if (next.plan().site().api() == null) {
+            return new Ambient(catalog.revision(), null);
+        }
+        MostRead.Standings standings = mostRead == null ? null : mostRead.standings(RankingBoxes.PLACES);
+        return new Ambient(catalog.revision(), RankingBoxes.of(standings, catalog));
+    }
+
     /** @return how many files were written */
-    private static int renderAll(List<Page> pages, Baked next, Path folder, boolean onlyChangedBytes) {
+    private static int renderAll(List<Page> pages, Baked next, Ambient ambient, Path folder, boolean onlyChangedBytes) {
         AtomicInteger written = new AtomicInteger();
         pages.parallelStream().forEach(page -> {
-            byte[] bytes = next.render(page);
+            byte[] bytes = next.render(page, ambient);
             Path file = folder.resolve(page.path());
             if (onlyChangedBytes) {
                 if (OutputFiles.writeIfChanged(file, bytes)) {

@@ -14,6 +14,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
 
 /**
@@ -39,9 +40,10 @@ final class TemplateRenderer {
         this.engine = new DelegatingTemplateEngine(null, config);
     }
 
-    byte[] render(Page page, SiteView site) {
+    byte[] render(Page page, SiteView site, Ambient ambient) {
         TemplateModel model = new TemplateModel();
         model.put("site", wrap(site));
+        model.put("ambient", wrap(ambient));
         model.put("page", wrap(page.model()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {

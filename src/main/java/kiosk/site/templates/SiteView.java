@@ -10,9 +10,12 @@ import java.util.List;
  * @param feed         the site's Atom feed URL
  * @param assetVersion a hash of the assets; templates append it to asset URLs ({@code ?v=...}) so
  *                     browsers never keep a stale stylesheet
+ * @param api          where the site's script sends views and asks for rankings: an origin such as
+ *                     {@code https://api.example.jp}, empty for the site's own origin, or null for a site
+ *                     without the API (no script, no ranking box)
  */
 public record SiteView(String title, String description, String language, String copyright, List<Link> sections,
-                       String issues, String feed, String assetVersion) {
+                       String issues, String feed, String assetVersion, String api) {
 
     public SiteView {
         sections = List.copyOf(sections);

@@ -71,7 +71,7 @@ class ExampleQueriesTest {
     void examples_folder_holdsAnExampleOfEveryQueryField() throws IOException {
         String all = String.join("\n", examples().stream().map(name -> read(EXAMPLES.resolve(name + ".graphql"))).toList());
         for (String field : List.of("article(", "articles(", "sections", "section(", "issues", "issue(", "latestIssue",
-                "authors", "author(", "tags", "tag(", "search(", "site", "contentStatus")) {
+                "authors", "author(", "tags", "tag(", "search(", "site", "contentStatus", "ranking(")) {
             assertTrue(all.contains(field), "no example uses " + field);
         }
         assertFalse(examples().isEmpty());

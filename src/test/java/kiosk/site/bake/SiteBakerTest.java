@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -269,5 +270,35 @@ class SiteBakerTest {
             }
         }
         return times;
+    }
+
+    @Test
+    void update_rankingChangedAlone_rendersNoPage_andPagesRenderedAnywayGetTheCurrentRanking() throws IOException {
+        List<String> mostRead = new CopyOnWriteArrayList<>(List.of("first"));
+        SiteBaker baker = new SiteBaker(Path.of("site"), content.root().resolve("media"), out,
+                first -> new MostRead.Standings(SampleContent.NOW, Map.of(MostRead.Window.DAY, List.copyOf(mostRead))));
+        baker.bake(catalog());
+        assertEquals(List.of("記事 first"), dayRanking("index.html"));
+
+        mostRead.set(0, "second");
+        BakeReport unchanged = baker.update(catalog());
+        content.article("second", """
+                title: 記事 second
+                date: 2026-11-21T09:00:00+09:00
+                section: world
+                authors: [sato]
+                tags: [外交]
+                summary: 要約。
+                """, "書き直した本文です。\n");
+        baker.update(catalog());
+
+        assertEquals(0, unchanged.rendered(), "a new ranking alone re-renders nothing");
+        assertEquals(List.of("記事 first"), dayRanking("articles/first/index.html"), "not rendered since the bake");
+        assertEquals(List.of("記事 second"), dayRanking("articles/second/index.html"), "rendered: the current ranking");
+    }
+
+    /** The titles in a page's 日間 ranking. */
+    private List<String> dayRanking(String page) throws IOException {
+        return Jsoup.parse(Files.readString(out.resolve(page))).select("[data-period=DAY] li").eachText();
     }
 }

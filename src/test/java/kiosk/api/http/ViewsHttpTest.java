@@ -1,0 +1,210 @@
+package kiosk.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kiosk.api.graphql.LiveData;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogBuilder;
+import kiosk.ranking.HourRange;
+import kiosk.ranking.Period;
+import kiosk.ranking.Ranking;
+import kiosk.ranking.SqliteViewStore;
+import kiosk.ranking.ViewRecorder;
+import kiosk.testing.ContentFolder;
+import kiosk.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code POST /api/views} and {@code Query.ranking} on a real server over a real SQLite file: views
+ * sent at different times (an injected clock) rank per period and section, refused views are not
+ * stored, and counts survive a restart on the same data directory.
+ */
+class ViewsHttpTest {
+
+    /** 2026-11-25 12:00 in Tokyo. */
+    private static final Instant NOW = Instant.parse("2026-11-25T03:00:00Z");
+    private static final String RANKING = """
+            query Ranking($period: RankingPeriod, $section: String) {
+              ranking(period: $period, section: $section) { rank views article { slug } }
+            }""";
+
+    @TempDir
+    Path temp;
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private final List<AutoCloseable> running = new ArrayList<>();
+
+    /** Published: world-a, world-b (world), market (business); a draft and a scheduled article beside them. */
+    private Catalog catalog() {
+        ContentFolder content = ContentFolder.create(temp)
+                .article("world-a", "2026-11-01T09:00:00+09:00")
+                .article("world-b", "2026-11-02T09:00:00+09:00")
+                .article("market", """
+                        title: 市況
+                        date: 2026-11-03T09:00:00+09:00
+                        section: business
+                        authors: [sato]
+                        summary: 要約。
+                        """, "本文。\n")
+                .article("secret-draft", """
+                        title: 下書き
+                        date: 2026-11-03T09:00:00+09:00
+                        section: world
+                        authors: [sato]
+                        summary: 要約。
+                        draft: true
+                        """, "本文。\n")
+                .article("tomorrow", "2026-11-26T09:00:00+09:00");
+        return new CatalogBuilder().published(content.load().content(), NOW);
+    }
+
+    /** A server counting into {@code data} with the given rate limit, closed after the test (server, recorder, store). */
+    private TestServer serve(Catalog catalog, Path data, double viewsPerSecond, int burst) {
+        SqliteViewStore store = SqliteViewStore.open(data);
+        ViewRecorder recorder = new ViewRecorder(store);
+        // Uncached, so each query sees the views just acknowledged.
+        Ranking ranking = new Ranking(store, slug -> catalog.article(slug).map(article -> article.section().slug()),
+                Duration.ZERO);
+        TestServer server = TestServer.start(catalog, ServerOptions.defaults(0)
+                .withLive(LiveData.NONE.withRankings((period, first, section) ->
+                        ranking.ranking(period, first, section, clock.instant())))
+                .withViews(new ViewCounting(recorder, clock, viewsPerSecond, burst)));
+        running.add(0, store);
+        running.add(0, recorder);
+        running.add(0, server);
+        return server;
+    }
+
+    private TestServer serve(Catalog catalog, Path data) {
+        return serve(catalog, data, 1_000, 1_000);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable closeable : running) {
+            closeable.close();
+        }
+    }
+
+    private static HttpResponse<String> view(TestServer server, String body, String contentType) {
+        return server.send(HttpRequest.newBuilder(server.uri("/api/views"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Sends {@code count} views of {@code slug} as sendBeacon does (text/plain), each acknowledged with 204. */
+    private static void views(TestServer server, String slug, int count) {
+        for (int i = 0; i < count; i++) {
+            HttpResponse<String> response = view(server, "{\"slug\":\"" + slug + "\"}", "text/plain;charset=UTF-8");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        }
+    }
+
+    /** The ranking as {@code slug:views} strings in rank order, checking ranks run 1, 2, 3... */
+    private static List<String> ranking(TestServer server, String period, String section) {
+        Map<String, Object> variables = section == null ? Map.of("period", period)
+                : Map.of("period", period, "section", section);
+        JsonNode places = server.data(RANKING, variables).get("ranking");
+        List<String> ranked = new ArrayList<>();
+        for (JsonNode place : places) {
+            assertThat(place.get("rank").asInt()).isEqualTo(ranked.size() + 1);
+            ranked.add(place.at("/article/slug").asText() + ":" + place.get("views").asInt());
+        }
+        return ranked;
+    }
+
+    @Test
+    void viewsAtDifferentTimes_rankedPerPeriodAndSection() {
+        TestServer server = serve(catalog(), temp.resolve("data"));
+        clock.advance(Duration.ofDays(-20));
+        views(server, "market", 5);             // in the month only
+        clock.advance(Duration.ofDays(17));
+        views(server, "world-b", 4);            // 3 days ago: week and month
+        clock.advance(Duration.ofDays(3).minusHours(2));
+        views(server, "world-a", 2);            // 2 hours ago: day, week and month
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(ranking(server, "DAY", null)).containsExactly("world-a:2");
+        assertThat(ranking(server, "WEEK", null)).containsExactly("world-b:4", "world-a:2");
+        assertThat(ranking(server, "MONTH", null)).containsExactly("market:5", "world-b:4", "world-a:2");
+        assertThat(ranking(server, "MONTH", "world")).containsExactly("world-b:4", "world-a:2");
+        assertThat(ranking(server, "MONTH", "business")).containsExactly("market:5");
+        assertThat(ranking(server, "DAY", "business")).isEmpty();
+    }
+
+    @Test
+    void ranking_firstOverTheLimit_isABadUserInputAndDefaultsToDay() {
+        TestServer server = serve(catalog(), temp.resolve("data"));
+        views(server, "world-a", 1);
+
+        JsonNode tooMany = server.graphQl("{ ranking(first: 101) { rank } }");
+        assertThat(tooMany.at("/errors/0/message").asText()).contains("first must be between 0 and 100");
+        assertThat(server.data("{ ranking { rank views article { slug } } }").toString())
+                .isEqualTo("{\"ranking\":[{\"rank\":1,\"views\":1,\"article\":{\"slug\":\"world-a\"}}]}");
+        assertThat(server.get("/graphql" + TestServer.queryString(Map.of("query", "{ ranking { rank } }"))).headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void refusedViews_answerWhy_andAreNotStored() {
+        Path data = temp.resolve("data");
+        TestServer server = serve(catalog(), data);
+
+        assertThat(view(server, "{\"slug\":\"no-such-article\"}", "text/plain").statusCode()).isEqualTo(404);
+        HttpResponse<String> draft = view(server, "{\"slug\":\"secret-draft\"}", "application/json");
+        assertThat(draft.statusCode()).isEqualTo(404);
+        assertThat(draft.body()).isEqualTo("{\"error\":\"no published article has the slug 'secret-draft'\"}");
+        assertThat(view(server, "{\"slug\":\"tomorrow\"}", "text/plain").statusCode()).isEqualTo(404);
+        assertThat(view(server, "{\"slug\":7}", "text/plain").statusCode()).isEqualTo(422);
+        assertThat(view(server, "{}", "text/plain").statusCode()).isEqualTo(422);
+        assertThat(view(server, "slug=world-a", "text/plain").statusCode()).isEqualTo(400);
+        String oversized = "{\"slug\":\"world-a\",\"padding\":\"" + "x".repeat(ViewsHandler.MAX_BODY_BYTES) + "\"}";
+        assertThat(view(server, oversized, "application/json").statusCode()).isEqualTo(413);
+
+        assertThat(storedTotals(data)).isEmpty();
+    }
+
+    @Test
+    void viewsOverTheRateLimit_get429WithRetryAfter_andAreNotStored() {
+        Path data = temp.resolve("data");
+        TestServer server = serve(catalog(), data, 0.01, 3);
+        views(server, "world-a", 3);
+
+        HttpResponse<String> refused = view(server, "{\"slug\":\"world-a\"}", "text/plain");
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("100");
+        assertThat(storedTotals(data)).isEqualTo(Map.of("world-a", 3L));
+    }
+
+    @Test
+    void counts_serverRestartedOnTheSameDataDirectory_survive() throws Exception {
+        Path data = temp.resolve("data");
+        Catalog catalog = catalog();
+        views(serve(catalog, data), "world-b", 3);
+        stop();
+        running.clear();
+
+        TestServer restarted = serve(catalog, data);
+
+        assertThat(ranking(restarted, "DAY", null)).containsExactly("world-b:3");
+    }
+
+    /** What the data directory holds for the last month, read after the servers on it closed their recorders. */
+    private Map<String, Long> storedTotals(Path data) {
+        try (SqliteViewStore store = SqliteViewStore.open(data)) {
+            return store.totals(HourRange.endingAt(clock.instant(), Period.MONTH.hours()));
+        }
+    }
+}
