@@ -29,7 +29,11 @@ final class PreviewHandler {
         this.access = access;
     }
 
-    /** {@code GET /preview?token=T} lets the browser in; without a token it is the preview's home page. */
+    /**
+     * {@code GET /preview?token=T[&path=/articles/x/]} lets the browser in and sends it to the preview of
+     * that page (a CMS's "preview this article" link), or of the home page; without a token it is the
+     * preview's home page.
+     */
     void enter(Context ctx) {
         String token = ctx.queryParam("token");
         if (token == null) {
@@ -42,7 +46,7 @@ final class PreviewHandler {
         } else {
             ctx.cookie(new Cookie(PreviewAccess.COOKIE, token, "/", (int) COOKIE_AGE.toSeconds(), secure(ctx), true,
                     null, SameSite.STRICT));
-            ctx.redirect(ROOT + "/", HttpStatus.SEE_OTHER);
+            ctx.redirect(ROOT + sitePath(ctx.queryParam("path")), HttpStatus.SEE_OTHER);
         }
     }
 
@@ -74,6 +78,11 @@ final class PreviewHandler {
                     notFound -> ctx.contentType(contentType("404.html")).result(notFound),
                     () -> ctx.result("no such page in the preview"));
         }
+    }
+
+    /** A site path to continue to: only this site's own, so the link cannot send an editor elsewhere. */
+    private static String sitePath(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/";
     }
 
     private static void refuse(Context ctx, HttpStatus status, String message) {

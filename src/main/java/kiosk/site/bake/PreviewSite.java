@@ -84,6 +84,9 @@ public final class PreviewSite {
             element.attr("srcset", Arrays.stream(element.attr("srcset").split(","))
                     .map(String::strip).map(this::underRoot).collect(Collectors.joining(", ")));
         }
+        // without the API's address the page's script neither counts an editor's view nor replaces the
+        // ranking box with public links
+        page.select("meta[name=kiosk-api]").remove();
         page.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
         page.body().prependElement("p").addClass("preview-banner").attr("role", "status")
                 .attr("style", "margin:0;padding:.5em 1em;background:#8a1c1c;color:#fff;font-weight:bold")

@@ -123,6 +123,14 @@ class PreviewTest {
     }
 
     @Test
+    void enter_withPath_goesToThatPageOfThePreview_butNeverToAnotherSite() {
+        assertThat(server.get("/preview?token=" + TOKEN + "&path=/articles/" + DRAFT + "/").headers()
+                .firstValue("Location")).contains("/preview/articles/" + DRAFT + "/");
+        assertThat(server.get("/preview?token=" + TOKEN + "&path=//evil.example/").headers()
+                .firstValue("Location")).contains("/preview/");
+    }
+
+    @Test
     void previewPage_withCookie_showsTheDraftWithLinksInsideThePreview() {
         HttpResponse<String> response = server.get("/preview/articles/" + DRAFT + "/", "Cookie", "kiosk_preview=" + TOKEN);
 
