@@ -147,18 +147,25 @@ public final class Reloader implements AutoCloseable {
         }
     }
 
+    /** Builds the next catalogs from the current ones, so only what the change touched is recomputed. */
     private void swapIn(Content content) {
         Instant now = clock.instant();
-        Catalog next = builder.published(content, now);
+        long started = System.nanoTime();
+        Catalog next = builder.published(content, now, published.get());
         Catalog previous = published.swap(next);
+        long swapped = System.nanoTime();
         if (preview != null) {
-            preview.swap(builder.preview(content, now));
+            preview.swap(builder.preview(content, now, preview.get()));
         }
+        long previewed = System.nanoTime();
         try {
             listener.swapped(previous, next);
         } catch (RuntimeException e) {
             LOG.error("a listener failed after swapping in {}", next.revision(), e);
         }
+        LOG.debug("{}: catalog {} ms, preview catalog {} ms, listener {} ms", next.revision(),
+                (swapped - started) / 1_000_000, (previewed - swapped) / 1_000_000,
+                (System.nanoTime() - previewed) / 1_000_000);
     }
 
     private ReloadStatus record(boolean ok, List<Problem> problems, Instant started) {

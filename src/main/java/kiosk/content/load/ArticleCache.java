@@ -3,11 +3,13 @@ package kiosk.content.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -17,36 +19,63 @@ import kiosk.content.check.Problems;
 /**
  * Articles parsed by an earlier load, kept across reloads: parsing front matter and rendering Markdown
  * is most of a load, and an edit touches a few files of thousands. An entry is reused only while the
- * file's bytes, the site's time zone (which dates depend on) and its lead image file are unchanged.
- * Articles with errors are never kept, so a fix elsewhere (a missing image added) is always seen.
- * Thread-safe.
+ * file's bytes, the site's time zone (which dates depend on) and its lead image file are unchanged;
+ * while the file's {@link FileStamp} is unchanged too, the file is not even read, so a reload of
+ * 10,000 articles reads only the files that changed. Articles with errors are never kept, so a fix
+ * elsewhere (a missing image added) is always seen. Thread-safe.
  */
 public final class ArticleCache {
 
-    private record Entry(byte[] digest, ZoneId zone, long imageStamp, RawArticle article, List<Problem> problems) {
+    /** @param stamp the file's stamp when it was read, or null when too fresh to be trusted */
+    private record Entry(FileStamp stamp, byte[] digest, ZoneId zone, long imageStamp, RawArticle article,
+                         List<Problem> problems) {
+    }
+
+    /** A cached article whose file need not be read again, the digest of its bytes and its problems. */
+    record Unread(RawArticle article, byte[] digest, List<Problem> problems) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     /**
+     * The cached article for {@code path} when its file's stamp is unchanged (and trusted) and the
+     * entry still valid; else empty, and the file must be read.
+     */
+    Optional<Unread> unchanged(String path, FileStamp stamp, ZoneId zone, MediaLibrary media) {
+        Entry entry = entries.get(path);
+        if (entry == null || entry.stamp() == null || !entry.stamp().equals(stamp) || !valid(entry, zone, media)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Unread(entry.article(), entry.digest(), entry.problems()));
+    }
+
+    /**
      * The cached article for {@code path} when still valid, else what {@code parse} reads (kept when it
      * has no errors); either way the file's problems are reported to {@code problems}.
+     *
+     * @param stamp  the file's stamp before it was read, or null when unknown
+     * @param readAt when the file was read: a stamp this fresh is not trusted by {@link #unchanged}
      */
-    RawArticle get(String path, byte[] digest, ZoneId zone, MediaLibrary media, Problems problems,
-                   Supplier<RawArticle> parse) {
+    RawArticle get(String path, FileStamp stamp, Instant readAt, byte[] digest, ZoneId zone, MediaLibrary media,
+                   Problems problems, Supplier<RawArticle> parse) {
+        FileStamp trusted = stamp != null && stamp.settledAt(readAt) ? stamp : null;
         Entry entry = entries.get(path);
-        if (entry != null && Arrays.equals(entry.digest(), digest) && entry.zone().equals(zone)
-                && entry.imageStamp() == imageStamp(entry.article(), media)) {
+        if (entry != null && Arrays.equals(entry.digest(), digest) && valid(entry, zone, media)) {
             problems.replay(entry.problems());
+            entries.put(path, new Entry(trusted, digest, zone, entry.imageStamp(), entry.article(), entry.problems()));
             return entry.article();
         }
         RawArticle article = parse.get();
         if (article != null && !problems.hasErrors()) {
-            entries.put(path, new Entry(digest, zone, imageStamp(article, media), article, problems.list()));
+            entries.put(path, new Entry(trusted, digest, zone, imageStamp(article, media), article, problems.list()));
         } else {
             entries.remove(path);
         }
         return article;
+    }
+
+    private static boolean valid(Entry entry, ZoneId zone, MediaLibrary media) {
+        return entry.zone().equals(zone) && entry.imageStamp() == imageStamp(entry.article(), media);
     }
 
     /** Forgets files that no longer exist. */

@@ -3,15 +3,20 @@ package kiosk.content.load;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Stream;
 import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.Content;
@@ -72,26 +77,38 @@ public final class ContentLoader {
                 .map(file -> DataReaders.authors(file.text(), file.problems(), references::add)).orElse(List.of());
         List<Tag> listedTags = readOptional("tags.yaml").map(file -> DataReaders.tags(file.text(), file.problems()))
                 .orElse(List.of());
-        List<Issue> issues = filesUnder("issues", ".yaml").stream()
+        List<Issue> issues = filesUnder("issues", ".yaml").keySet().stream()
                 .map(path -> read(path).map(file -> DataReaders.issue(file.text(), baseName(path, ".yaml"),
                         file.problems(), images, references::add)).orElse(null))
                 .filter(issue -> issue != null)
                 .toList();
         ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone());
-        List<Path> articleFiles = filesUnder("articles", ".md");
-        List<RawArticle> rawArticles = articleFiles.parallelStream()
-                .map(path -> read(path).map(file -> cache.get(file.problems().path(), file.digest(), site.timeZone(),
-                        media, file.problems(), () -> articleReader.read(file.problems().path(), baseName(path, ".md"),
-                                file.text(), file.problems()))).orElse(null))
+        Map<Path, FileStamp> articleFiles = filesUnder("articles", ".md");
+        List<RawArticle> rawArticles = articleFiles.entrySet().parallelStream()
+                .map(file -> readArticle(file.getKey(), file.getValue(), articleReader, site.timeZone()))
                 .filter(article -> article != null)
                 .toList();
-        cache.retainOnly(articleFiles.stream().map(this::relative).toList());
+        cache.retainOnly(articleFiles.keySet().stream().map(this::relative).toList());
         ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags);
         List<Article> articles = linker.link(rawArticles, references);
         Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
         all.addAll(linker.problems());
         return new LoadResult(content, all);
+    }
+
+    /** The cached article when the file's stamp is unchanged, else the file read and parsed (or null). */
+    private RawArticle readArticle(Path path, FileStamp stamp, ArticleReader reader, ZoneId zone) {
+        String relative = relative(path);
+        Optional<ArticleCache.Unread> unread = cache.unchanged(relative, stamp, zone, media);
+        if (unread.isPresent()) {
+            report(relative).replay(unread.get().problems());
+            digests.put(relative, unread.get().digest());
+            return unread.get().article();
+        }
+        Instant readAt = Instant.now();
+        return read(path).map(file -> cache.get(relative, stamp, readAt, file.digest(), zone, media, file.problems(),
+                () -> reader.read(relative, baseName(path, ".md"), file.text(), file.problems()))).orElse(null);
     }
 
     /** A file's text and the problems collector for it; problems reach the result once the reader is done. */
@@ -145,19 +162,30 @@ public final class ContentLoader {
         }
     }
 
-    private List<Path> filesUnder(String relative, String extension) {
+    /** The files under a folder with the extension, sorted, each with its stamp (read while listing). */
+    private Map<Path, FileStamp> filesUnder(String relative, String extension) {
         Path root = folder.resolve(relative);
+        Map<Path, FileStamp> files = new TreeMap<>();
         if (!Files.isDirectory(root)) {
-            return List.of();
+            return files;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().endsWith(extension))
-                    .sorted()
-                    .toList();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    // a link to a file counts as the file, as Files.isRegularFile sees it
+                    BasicFileAttributes target = attributes.isSymbolicLink()
+                            ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
+                    if (target.isRegularFile() && file.getFileName().toString().endsWith(extension)) {
+                        files.put(file, FileStamp.of(target));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return files;
         } catch (IOException e) {
             report(relative).error(0, 0, "cannot list the folder: " + e.getMessage(), "check its permissions");
-            return List.of();
+            return new TreeMap<>();
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import kiosk.content.Article;
 import kiosk.content.Content;
 import kiosk.testing.ContentFolder;
@@ -76,5 +78,33 @@ class ArticleCacheTest {
 
         assertThat(ContentLoader.load(folder.root(), cache).problems()).extracting(problem -> problem.message())
                 .contains("image file not found: /media/photo.jpg");
+    }
+
+    /**
+     * Loads an article whose file has the modification time {@code modified}, rewrites its title with
+     * one of the same size and puts the time back, as a write within one clock tick leaves it, and
+     * loads again: only a file that is read again shows the new title.
+     */
+    private String titleAfterSameStampRewrite(FileTime modified) throws Exception {
+        ContentFolder folder = ContentFolder.create(temp).article("same", "2026-11-20T09:00:00+09:00");
+        Path file = folder.root().resolve("articles/same.md");
+        Files.setLastModifiedTime(file, modified);
+        ContentLoader.load(folder.root(), cache);
+
+        Files.writeString(file, Files.readString(file).replace("記事 same", "記事 SAME"));
+        Files.setLastModifiedTime(file, modified);
+        return article(ContentLoader.load(folder.root(), cache).content(), "same").title();
+    }
+
+    @Test
+    void load_again_fileWithSettledStampUnchanged_isNotReadAgain() throws Exception {
+        assertThat(titleAfterSameStampRewrite(FileTime.from(Instant.parse("2026-01-01T00:00:00Z"))))
+                .isEqualTo("記事 same");
+    }
+
+    @Test
+    void load_again_sameStampRewriteOfAFileTooFreshToTrust_isSeen() throws Exception {
+        // a time ahead of the read stands for a write within its clock tick, however slow the test runs
+        assertThat(titleAfterSameStampRewrite(FileTime.from(Instant.now().plusSeconds(60)))).isEqualTo("記事 SAME");
     }
 }
