@@ -33,7 +33,8 @@ public final class SiteBaker {
     private Baked baked;
 
     /** The last bake's inputs, which an update compares with its own. */
-    private record Baked(PagePlan plan, String templates, TemplateRenderer renderer, StaticFiles statics) {
+    private record Baked(PagePlan plan, String templates, TemplateRenderer renderer, MediaReferences media,
+                         StaticFiles statics) {
     }
 
     /**
@@ -118,7 +119,8 @@ public final class SiteBaker {
         String templates = Fingerprint.of(templatesFolder());
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
-        StaticFiles statics = StaticFiles.of(assets(), media, MediaReferences.of(catalog));
+        MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
+        StaticFiles statics = StaticFiles.of(assets(), media, references.files());
         PagePlan plan = PagePlanner.plan(catalog, Fingerprint.of(assets()), previous == null ? null : previous.plan());
         Set<String> planned = plan.byPath().keySet();
         for (String template : plan.pages().stream().map(Page::template).distinct().toList()) {
@@ -131,7 +133,7 @@ public final class SiteBaker {
                 throw new BakeException(statics.files().get(file) + " would overwrite the page /" + file);
             }
         }
-        return new Baked(plan, templates, renderer, statics);
+        return new Baked(plan, templates, renderer, references, statics);
     }
 
     /** @return how many files were written */
