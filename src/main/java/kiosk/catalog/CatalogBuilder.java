@@ -90,7 +90,9 @@ public final class CatalogBuilder {
                 .map(article -> article.date().toInstant())
                 .min(Comparator.naturalOrder())
                 .orElse(null);
-        List<RelatedDocument> documents = linkedToVisibleIssues.stream().map(CatalogBuilder::relatedDocument).toList();
+        List<RelatedDocument> documents = linkedToVisibleIssues.stream()
+                .map(article -> previous == null ? relatedDocument(article) : relatedDocument(article, previous))
+                .toList();
         RelatedIndex related = previous == null ? RelatedIndex.build(documents, relatedConfig)
                 : previous.relatedIndex().update(documents);
         return new Catalog(content.site(), content.revision(), now, nextScheduled, linkedToVisibleIssues, sections,
@@ -103,6 +105,13 @@ public final class CatalogBuilder {
                 article.section(), article.authors(), article.tags(), null, article.image(), article.dateline(),
                 article.source(), article.pinnedRelated(), article.breaking(), article.draft(), article.body(),
                 article.path());
+    }
+
+    /** The previous catalog's document for the very same article (unchanged since), else a new one. */
+    private static RelatedDocument relatedDocument(Article article, Catalog previous) {
+        return previous.article(article.slug()).filter(before -> before == article)
+                .flatMap(before -> previous.relatedIndex().document(article.slug()))
+                .orElseGet(() -> relatedDocument(article));
     }
 
     private static RelatedDocument relatedDocument(Article article) {

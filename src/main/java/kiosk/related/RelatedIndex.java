@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -74,6 +75,12 @@ public final class RelatedIndex {
     public List<String> relatedTo(String id) {
         Integer slot = slots.get(id);
         return slot == null ? List.of() : related.get(slot);
+    }
+
+    /** The document indexed under {@code id}, if any: a caller may pass it to {@link #update} again as it is. */
+    public Optional<RelatedDocument> document(String id) {
+        Integer slot = slots.get(id);
+        return slot == null ? Optional.empty() : Optional.of(documents.get(slot));
     }
 
     /** @param documents with unique ids */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import kiosk.content.Article;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
 
@@ -36,6 +37,8 @@ public final class ArticleCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The article each file was last linked into, by path. */
+    private final Map<String, Article> linked = new ConcurrentHashMap<>();
 
     /**
      * The cached article for {@code path} when its file's stamp is unchanged (and trusted) and the
@@ -78,9 +81,26 @@ public final class ArticleCache {
         return entry.zone().equals(zone) && entry.imageStamp() == imageStamp(entry.article(), media);
     }
 
+    /**
+     * The article an earlier load linked from the same file when equal to {@code article}, else
+     * {@code article}, remembered for the next load. Unchanged articles thus stay the same instances
+     * from one snapshot to the next, and everything that compares two snapshots (the catalog's
+     * indexes, the site's plan) finds them equal by an identity check.
+     */
+    Article sameAsBefore(Article article) {
+        Article before = linked.get(article.path());
+        if (article.equals(before)) {
+            return before;
+        }
+        linked.put(article.path(), article);
+        return article;
+    }
+
     /** Forgets files that no longer exist. */
     void retainOnly(Collection<String> paths) {
-        entries.keySet().retainAll(Set.copyOf(paths));
+        Set<String> existing = Set.copyOf(paths);
+        entries.keySet().retainAll(existing);
+        linked.keySet().retainAll(existing);
     }
 
     private static long imageStamp(RawArticle article, MediaLibrary media) {

@@ -35,6 +35,8 @@ import kiosk.content.check.Problems;
 public final class ContentLoader {
 
     private final Path folder;
+    /** The folder's name and a separator, which starts the name of every file below it. */
+    private final String folderPrefix;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ImageReader images;
     /** Digest of every file read, by path: the revision when the folder is not a git checkout. */
@@ -47,6 +49,7 @@ public final class ContentLoader {
 
     private ContentLoader(Path folder, ArticleCache cache) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.folderPrefix = this.folder.toString() + this.folder.getFileSystem().getSeparator();
         this.media = new MediaLibrary(this.folder);
         this.images = new ImageReader(media);
         this.cache = cache;
@@ -89,7 +92,7 @@ public final class ContentLoader {
                 .filter(article -> article != null)
                 .toList();
         cache.retainOnly(articleFiles.keySet().stream().map(this::relative).toList());
-        ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags);
+        ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags, cache::sameAsBefore);
         List<Article> articles = linker.link(rawArticles, references);
         Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
@@ -147,7 +150,11 @@ public final class ContentLoader {
     }
 
     private String relative(Path path) {
-        return folder.relativize(path).toString().replace('\\', '/');
+        String full = path.toString();
+        // the files listed are below the folder: cutting its name off is much cheaper than Path.relativize
+        String relative = full.startsWith(folderPrefix) ? full.substring(folderPrefix.length())
+                : folder.relativize(path).toString();
+        return relative.replace('\\', '/');
     }
 
     private Problems report(String path) {

@@ -3,7 +3,6 @@ package kiosk.site.bake;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +32,8 @@ public final class SiteBaker {
     private Baked baked;
 
     /** The last bake's inputs, which an update compares with its own. */
-    private record Baked(PagePlan plan, String templates, TemplateRenderer renderer, MediaReferences media,
+    private record Baked(PagePlan plan, Map<String, Page> pagesByPath, String templates, TemplateRenderer renderer,
+                         MediaReferences media,
                          StaticFiles statics) {
     }
 
@@ -95,7 +95,7 @@ public final class SiteBaker {
             long started = System.nanoTime();
             Baked previous = baked;
             Baked next = prepare(catalog, previous);
-            Map<String, Page> before = previous.plan().byPath();
+            Map<String, Page> before = previous.pagesByPath();
             boolean sameSurroundings = previous.templates().equals(next.templates())
                     && previous.plan().site().equals(next.plan().site());
             List<Page> changed = next.plan().pages().parallelStream()
@@ -103,7 +103,7 @@ public final class SiteBaker {
                     .toList();
             int written = renderAll(changed, next, output.root(), true);
             written += next.statics().copyChanged(output.root());
-            int deleted = deleteGone(before.keySet(), next.plan().byPath().keySet());
+            int deleted = deleteGone(before.keySet(), next.pagesByPath().keySet());
             deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet());
             output.markRevision(catalog.revision());
             baked = next;
@@ -122,7 +122,8 @@ public final class SiteBaker {
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
         StaticFiles statics = StaticFiles.of(assets(), media, references.files());
         PagePlan plan = PagePlanner.plan(catalog, Fingerprint.of(assets()), previous == null ? null : previous.plan());
-        Set<String> planned = plan.byPath().keySet();
+        Map<String, Page> pagesByPath = plan.byPath();
+        Set<String> planned = pagesByPath.keySet();
         for (String template : plan.pages().stream().map(Page::template).distinct().toList()) {
             if (!Files.isRegularFile(templatesFolder().resolve(template))) {
                 throw new BakeException("missing template " + templatesFolder().resolve(template));
@@ -133,7 +134,7 @@ public final class SiteBaker {
                 throw new BakeException(statics.files().get(file) + " would overwrite the page /" + file);
             }
         }
-        return new Baked(plan, templates, renderer, references, statics);
+        return new Baked(plan, pagesByPath, templates, renderer, references, statics);
     }
 
     /** @return how many files were written */
@@ -155,10 +156,14 @@ public final class SiteBaker {
     }
 
     private int deleteGone(Set<String> before, Set<String> now) {
-        Set<String> gone = new HashSet<>(before);
-        gone.removeAll(now);
-        gone.forEach(output::delete);
-        return gone.size();
+        int deleted = 0;
+        for (String path : before) {
+            if (!now.contains(path)) {
+                output.delete(path);
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     private Path templatesFolder() {

@@ -38,7 +38,7 @@ class ArticleCacheTest {
                 """, "新しい本文");
         Content second = ContentLoader.load(folder.root(), cache).content();
 
-        assertThat(article(second, "kept").body()).isSameAs(article(first, "kept").body());
+        assertThat(article(second, "kept")).isSameAs(article(first, "kept"));
         assertThat(article(second, "edited").title()).isEqualTo("直した見出し");
         assertThat(article(second, "edited").body().text()).isEqualTo("新しい本文");
     }
