@@ -2,6 +2,7 @@ package kiosk.catalog;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class CatalogBuilder {
 
     /** Newest first; same-instant articles by slug, so order never changes between runs. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date,
-            Comparator.comparing(java.time.OffsetDateTime::toInstant).reversed()).thenComparing(Article::slug);
+            OffsetDateTime.timeLineOrder().reversed()).thenComparing(Article::slug);
 
     /** How much of each body the related index compares. */
     private static final int RELATED_TEXT_LENGTH = 1200;
