@@ -1,6 +1,7 @@
 package kiosk.live;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import kiosk.content.ContentHistory;
 import kiosk.content.git.GitHistory;
 import kiosk.content.load.ArticleCache;
@@ -17,6 +18,7 @@ public final class ContentSource {
     private final Path folder;
     /** Parsed articles kept between loads, so a reload re-parses only the files that changed. */
     private final ArticleCache articles = new ArticleCache();
+    private boolean lastLoadCompleted;
 
     public ContentSource(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -26,9 +28,22 @@ public final class ContentSource {
         return folder;
     }
 
+    /** Reads the whole folder. */
     public LoadResult load() {
+        return load(Changes.unknown());
+    }
+
+    /**
+     * Reads the folder, looking only at the article files {@code changes} names among those the
+     * previous load listed (data files are always read: they are few).
+     */
+    public LoadResult load(Changes changes) {
         long started = System.nanoTime();
-        LoadResult result = ContentLoader.load(folder, articles);
+        // a load that failed midway may have consumed changes it did not act on: the next one looks at everything
+        boolean trustChanges = lastLoadCompleted;
+        lastLoadCompleted = false;
+        LoadResult result = ContentLoader.load(folder, articles, trustChanges ? changes.known() : Optional.empty());
+        lastLoadCompleted = true;
         long loaded = System.nanoTime();
         ContentHistory history = GitHistory.read(folder);
         LOG.debug("files {} ms, git history {} ms", (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);

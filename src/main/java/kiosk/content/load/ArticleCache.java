@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +39,8 @@ public final class ArticleCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The article files the last load listed, or null before the first. */
+    private volatile NavigableMap<Path, FileStamp> listing;
     /** The article each file was last linked into, by path. */
     private final Map<String, Article> linked = new ConcurrentHashMap<>();
 
@@ -94,6 +98,15 @@ public final class ArticleCache {
         }
         linked.put(article.path(), article);
         return article;
+    }
+
+    /** The article files the last load listed, with their stamps, for the next load to update. */
+    Optional<NavigableMap<Path, FileStamp>> listing() {
+        return Optional.ofNullable(listing);
+    }
+
+    void listed(NavigableMap<Path, FileStamp> files) {
+        listing = Collections.unmodifiableNavigableMap(files);
     }
 
     /** Forgets files that no longer exist. */

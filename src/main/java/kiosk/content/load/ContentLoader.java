@@ -3,10 +3,7 @@ package kiosk.content.load;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,9 +11,12 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collectors;
 import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.Content;
@@ -34,6 +34,8 @@ import kiosk.content.check.Problems;
  */
 public final class ContentLoader {
 
+    private static final String ARTICLES = "articles";
+
     private final Path folder;
     /** The folder's name and a separator, which starts the name of every file below it. */
     private final String folderPrefix;
@@ -46,8 +48,10 @@ public final class ContentLoader {
 
     private final MediaLibrary media;
     private final ArticleCache cache;
+    private final Optional<Set<Path>> changed;
 
-    private ContentLoader(Path folder, ArticleCache cache) {
+    private ContentLoader(Path folder, ArticleCache cache, Optional<Set<Path>> changed) {
+        this.changed = changed;
         this.folder = folder.toAbsolutePath().normalize();
         this.folderPrefix = this.folder.toString() + this.folder.getFileSystem().getSeparator();
         this.media = new MediaLibrary(this.folder);
@@ -61,7 +65,17 @@ public final class ContentLoader {
 
     /** Loads reusing (and refreshing) the articles {@code cache} holds from earlier loads of the folder. */
     public static LoadResult load(Path folder, ArticleCache cache) {
-        return new ContentLoader(folder, cache).load();
+        return load(folder, cache, Optional.empty());
+    }
+
+    /**
+     * Loads as {@link #load(Path, ArticleCache)} does, looking only at the article files {@code changed}
+     * names (files or folders created, modified or deleted) among those the cache's last load listed.
+     *
+     * @param changed every path changed in the folder since the cache's last load, or empty when unknown
+     */
+    public static LoadResult load(Path folder, ArticleCache cache, Optional<Set<Path>> changed) {
+        return new ContentLoader(folder, cache, changed).load();
     }
 
     private LoadResult load() {
@@ -86,12 +100,13 @@ public final class ContentLoader {
                 .filter(issue -> issue != null)
                 .toList();
         ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone());
-        Map<Path, FileStamp> articleFiles = filesUnder("articles", ".md");
+        NavigableMap<Path, FileStamp> articleFiles = articleFiles();
         List<RawArticle> rawArticles = articleFiles.entrySet().parallelStream()
                 .map(file -> readArticle(file.getKey(), file.getValue(), articleReader, site.timeZone()))
                 .filter(article -> article != null)
                 .toList();
         cache.retainOnly(articleFiles.keySet().stream().map(this::relative).toList());
+        cache.listed(articleFiles);
         ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags, cache::sameAsBefore);
         List<Article> articles = linker.link(rawArticles, references);
         Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
@@ -170,30 +185,31 @@ public final class ContentLoader {
     }
 
     /** The files under a folder with the extension, sorted, each with its stamp (read while listing). */
-    private Map<Path, FileStamp> filesUnder(String relative, String extension) {
-        Path root = folder.resolve(relative);
-        Map<Path, FileStamp> files = new TreeMap<>();
-        if (!Files.isDirectory(root)) {
-            return files;
-        }
+    private NavigableMap<Path, FileStamp> filesUnder(String relative, String extension) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    // a link to a file counts as the file, as Files.isRegularFile sees it
-                    BasicFileAttributes target = attributes.isSymbolicLink()
-                            ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
-                    if (target.isRegularFile() && file.getFileName().toString().endsWith(extension)) {
-                        files.put(file, FileStamp.of(target));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-            return files;
+            return FileListing.walk(folder.resolve(relative), extension);
         } catch (IOException e) {
-            report(relative).error(0, 0, "cannot list the folder: " + e.getMessage(), "check its permissions");
-            return new TreeMap<>();
+            return cannotList(relative, e);
         }
+    }
+
+    /** The article files: the last load's listing updated by the paths that changed since, when known. */
+    private NavigableMap<Path, FileStamp> articleFiles() {
+        Optional<NavigableMap<Path, FileStamp>> earlier = cache.listing();
+        if (changed.isEmpty() || earlier.isEmpty()) {
+            return filesUnder(ARTICLES, ".md");
+        }
+        Set<Path> paths = changed.get().stream().map(path -> path.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        try {
+            return FileListing.relist(earlier.get(), folder.resolve(ARTICLES), ".md", paths);
+        } catch (IOException e) {
+            return cannotList(ARTICLES, e);
+        }
+    }
+
+    private NavigableMap<Path, FileStamp> cannotList(String relative, IOException e) {
+        report(relative).error(0, 0, "cannot list the folder: " + e.getMessage(), "check its permissions");
+        return new TreeMap<>();
     }
 
     private static String baseName(Path path, String extension) {
