@@ -98,7 +98,7 @@ public final class RelatedIndex {
                 throw new IllegalArgumentException("two documents with the id " + documents.get(i).id());
             }
         }
-        // one instance of each term string for the whole corpus: the index keeps every document's terms
+        // one instance of each term and key string for the whole corpus: the index keeps them for every document
         Map<String, String> interned = new ConcurrentHashMap<>();
         UnaryOperator<String> intern = term -> Objects.requireNonNullElse(interned.putIfAbsent(term, term), term);
         List<DocumentTerms> terms = documents.parallelStream()
@@ -113,7 +113,7 @@ public final class RelatedIndex {
         });
         KeyChooser chooser = new KeyChooser(config, count, termDocuments);
         List<List<String>> keys = IntStream.range(0, count).parallel()
-                .mapToObj(i -> chooser.keysOf(documents.get(i), terms.get(i))).toList();
+                .mapToObj(i -> chooser.keysOf(documents.get(i), terms.get(i)).stream().map(intern).toList()).toList();
         Map<String, List<Integer>> holders = new HashMap<>();
         for (int i = 0; i < count; i++) {
             for (String key : keys.get(i)) {
