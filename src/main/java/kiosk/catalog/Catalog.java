@@ -16,6 +16,7 @@ import kiosk.content.Issue;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
 import kiosk.content.Tag;
+import kiosk.related.RelatedIndex;
 import kiosk.search.SearchDocument;
 import kiosk.search.SearchIndex;
 
@@ -24,7 +25,8 @@ import kiosk.search.SearchIndex;
  * articles, fully linked, with every list sorted and every reverse reference and related list
  * computed. The API and the baker share one instance, so they never disagree. Built by
  * {@link CatalogBuilder}; swapped as a whole by {@link CatalogHolder}. The full-text index is the
- * exception to "computed up front": it is built on first use (see {@link #buildSearchIndex()}).
+ * exception to "computed up front": it is built on first use (see {@link #buildSearchIndex()}), by
+ * updating the previous catalog's index when the builder was given one.
  */
 public final class Catalog {
 
@@ -46,10 +48,12 @@ public final class Catalog {
     private final Map<String, List<Article>> byAuthor;
     private final Map<String, List<Article>> byTag;
     private final Map<String, List<Article>> byIssue;
-    private final Map<String, List<Article>> related;
+    private final RelatedIndex related;
     private final ContentHistory history;
     /** Built on first use: the baker never searches, and a reload may be replaced before anyone does. */
     private volatile SearchIndex searchIndex;
+    /** The index this catalog's is updated from, until it is built; null to build it afresh. */
+    private SearchIndex searchBase;
     private final Object searchIndexLock = new Object();
 
     /**
@@ -57,12 +61,13 @@ public final class Catalog {
      *
      * @param articles published articles, newest first
      * @param issues   visible issues, newest first
-     * @param related  related articles by slug, best first
-     * @param history  what git knows of the content files
+     * @param related    related articles of the articles, by slug
+     * @param history    what git knows of the content files
+     * @param searchBase an earlier catalog's full-text index to update into this one's, or null
      */
     Catalog(SiteConfig site, String revision, Instant asOf, Instant nextScheduled, List<Article> articles,
-            List<Section> sections, List<Author> authors, List<Issue> issues, Map<String, List<Article>> related,
-            ContentHistory history) {
+            List<Section> sections, List<Author> authors, List<Issue> issues, RelatedIndex related,
+            ContentHistory history, SearchIndex searchBase) {
         this.site = site;
         this.revision = revision;
         this.asOf = asOf;
@@ -82,8 +87,9 @@ public final class Catalog {
                 article -> article.issue() == null ? List.of() : List.of(article.issue().slug())));
         this.tags = tagsByUse(articles, byTag);
         this.tagsBySlug = bySlug(tags, Tag::slug);
-        this.related = Map.copyOf(related);
+        this.related = related;
         this.history = history;
+        this.searchBase = searchBase;
     }
 
     private static <T> Map<String, T> bySlug(List<T> items, Function<T, String> slug) {
@@ -226,7 +232,19 @@ public final class Catalog {
 
     /** Related articles, best first: pinned ones, then by score; never the article itself. */
     public List<Article> related(String articleSlug) {
-        return related.getOrDefault(articleSlug, List.of());
+        return related.relatedTo(articleSlug).stream().map(articlesBySlug::get).toList();
+    }
+
+    /** For the next catalog to update rather than build anew. */
+    RelatedIndex relatedIndex() {
+        return related;
+    }
+
+    /** The full-text index, or the one it will be updated from, for the next catalog to update; or null. */
+    SearchIndex searchIndexOrBase() {
+        synchronized (searchIndexLock) {
+            return searchIndex != null ? searchIndex : searchBase;
+        }
     }
 
     /**
@@ -252,11 +270,13 @@ public final class Catalog {
             synchronized (searchIndexLock) {
                 index = searchIndex;
                 if (index == null) {
-                    index = SearchIndex.build(articles.stream()
+                    List<SearchDocument> documents = articles.stream()
                             .map(article -> new SearchDocument(article.slug(), article.title(), article.summary(),
                                     article.body().text()))
-                            .toList());
+                            .toList();
+                    index = searchBase == null ? SearchIndex.build(documents) : searchBase.update(documents);
                     searchIndex = index;
+                    searchBase = null;
                 }
             }
         }

@@ -11,18 +11,21 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Watches folder trees and calls back once a burst of changes has settled: a {@code git pull} that
- * touches 500 files makes one call, not 500. Folders created later are watched too; {@code .git}
- * and hidden folders are not.
+ * touches 500 files makes one call, not 500, naming the paths that changed (so a reload need not look
+ * at the others). Folders created later are watched too; {@code .git} and hidden folders are not.
  */
 public final class FolderWatcher implements AutoCloseable {
 
@@ -31,14 +34,14 @@ public final class FolderWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Duration quiet;
-    private final Runnable onChange;
+    private final Consumer<Changes> onChange;
     private final Thread thread;
 
     /**
      * @param quiet    how long no further change must arrive before {@code onChange} runs
-     * @param onChange runs on the watcher's thread; keep it short (e.g. request a reload)
+     * @param onChange runs on the watcher's thread with what changed; keep it short (e.g. request a reload)
      */
-    public FolderWatcher(List<Path> roots, Duration quiet, Runnable onChange) {
+    public FolderWatcher(List<Path> roots, Duration quiet, Consumer<Changes> onChange) {
         this.quiet = quiet;
         this.onChange = onChange;
         try {
@@ -72,16 +75,19 @@ public final class FolderWatcher implements AutoCloseable {
     }
 
     private void run() {
-        boolean changed = false;
+        Changes changed = null;
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = changed ? service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS) : service.take();
+                WatchKey key = changed != null ? service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS) : service.take();
                 if (key == null) {
-                    changed = false;
-                    onChange.run();
+                    onChange.accept(changed);
+                    changed = null;
                     continue;
                 }
-                changed |= handle(key);
+                Changes seen = handle(key);
+                if (seen != null) {
+                    changed = changed == null ? seen : changed.and(seen);
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -90,13 +96,14 @@ public final class FolderWatcher implements AutoCloseable {
         }
     }
 
-    /** @return whether the events concern content (and not only folders being watched anew) */
-    private boolean handle(WatchKey key) {
+    /** @return what the events say changed, or null when they concern nothing watched */
+    private Changes handle(WatchKey key) {
         Path folder = folders.get(key);
-        boolean relevant = false;
+        Set<Path> paths = new HashSet<>();
+        boolean everything = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
-                relevant = true;
+                everything = true; // events were lost: which paths changed is unknown
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
@@ -107,12 +114,17 @@ public final class FolderWatcher implements AutoCloseable {
                     LOG.warn("cannot watch new folder {}: {}", path, e.getMessage());
                 }
             }
-            relevant |= watched(path);
+            if (watched(path)) {
+                paths.add(path);
+            }
         }
         if (!key.reset()) {
             folders.remove(key);
         }
-        return relevant;
+        if (everything) {
+            return Changes.unknown();
+        }
+        return paths.isEmpty() ? null : Changes.of(paths);
     }
 
     @Override

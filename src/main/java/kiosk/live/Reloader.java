@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
@@ -42,7 +41,9 @@ public final class Reloader implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicBoolean pending = new AtomicBoolean();
+    /** What changed since the reload last started, while a reload is queued; null when none is. */
+    private Changes pending;
+    private final Object pendingLock = new Object();
     private final AtomicReference<ReloadStatus> status;
     private volatile Content lastGood;
 
@@ -90,20 +91,34 @@ public final class Reloader implements AutoCloseable {
         return status.get();
     }
 
-    /** Asks for a reload soon; any number of calls before it starts make one reload. */
+    /** Asks for a reload soon, of whatever changed; any number of calls before it starts make one reload. */
     public void requestReload() {
-        if (pending.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                pending.set(false);
-                reload();
-            });
+        requestReload(Changes.unknown());
+    }
+
+    /** Asks for a reload soon that reads what {@code changes} names; calls before it starts add up. */
+    public void requestReload(Changes changes) {
+        synchronized (pendingLock) {
+            boolean queued = pending != null;
+            pending = queued ? pending.and(changes) : changes;
+            if (queued) {
+                return;
+            }
         }
+        worker.execute(() -> {
+            Changes changed;
+            synchronized (pendingLock) {
+                changed = pending;
+                pending = null;
+            }
+            reload(changed);
+        });
     }
 
     /** Reloads now on the caller's thread, after any reload in progress; for tests and commands. */
     public ReloadStatus reloadAndWait() {
         try {
-            return worker.submit(this::reload).get();
+            return worker.submit(() -> reload(Changes.unknown())).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reloading", e);
@@ -112,11 +127,11 @@ public final class Reloader implements AutoCloseable {
         }
     }
 
-    private ReloadStatus reload() {
+    private ReloadStatus reload(Changes changes) {
         Instant started = clock.instant();
         LoadResult result;
         try {
-            result = source.load();
+            result = source.load(changes);
         } catch (RuntimeException e) {
             LOG.error("reload failed; still serving {}", published.get().revision(), e);
             return record(false, List.of(), started);
@@ -147,18 +162,29 @@ public final class Reloader implements AutoCloseable {
         }
     }
 
+    /**
+     * Builds the next catalogs from the current ones, so only what the change touched is recomputed.
+     * The listener (the site's re-bake) runs before the preview catalog is built: readers' pages come
+     * first, editors' preview a moment later.
+     */
     private void swapIn(Content content) {
         Instant now = clock.instant();
-        Catalog next = builder.published(content, now);
+        long started = System.nanoTime();
+        Catalog next = builder.published(content, now, published.get());
         Catalog previous = published.swap(next);
-        if (preview != null) {
-            preview.swap(builder.preview(content, now));
-        }
+        long swapped = System.nanoTime();
         try {
             listener.swapped(previous, next);
         } catch (RuntimeException e) {
             LOG.error("a listener failed after swapping in {}", next.revision(), e);
         }
+        long listened = System.nanoTime();
+        if (preview != null) {
+            preview.swap(builder.preview(content, now, preview.get()));
+        }
+        LOG.debug("{}: catalog {} ms, listener {} ms, preview catalog {} ms", next.revision(),
+                (swapped - started) / 1_000_000, (listened - swapped) / 1_000_000,
+                (System.nanoTime() - listened) / 1_000_000);
     }
 
     private ReloadStatus record(boolean ok, List<Problem> problems, Instant started) {

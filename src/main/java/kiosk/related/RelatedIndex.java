@@ -1,68 +1,304 @@
 package kiosk.related;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
- * Related documents, computed once for a whole corpus and then only read (Hugo's related index,
- * built and frozen at once). A document's score for another is the sum, over the keywords and
- * distinctive text terms they share, of the field's weight times the keyword's inverse document
- * frequency: a tag on every other article counts for little, a rare one for much. Keywords found in
- * more than {@link RelatedConfig#maxDocumentFrequency()} of the corpus are ignored. Ties go to the
- * newer document, then the smaller id, so the result is the same on every run.
+ * Related documents for a whole corpus, computed up front and then only read (Hugo's related index).
+ * A document's score for another is the sum, over the keys they share ({@link KeyChooser}: keywords
+ * and distinctive text terms), of the field's weight times the key's inverse document frequency: a
+ * tag on every other article counts for little, a rare one for much. Keys found in more than
+ * {@link RelatedConfig#maxDocumentFrequency()} of the corpus are ignored. Ties go to the newer
+ * document, then the smaller id, so the result is the same on every run.
+ *
+ * <p>An index is immutable. {@link #update} gives the index of an edited corpus with exactly the
+ * result {@link #build} would give, but recomputes only what the edit can change: the texts that
+ * changed, the key choices of documents sharing a term whose document count changed, and the related
+ * lists of documents sharing a key whose holders changed. A title edit on a corpus of 10,000 costs a
+ * few documents' work instead of all of it.
  */
 public final class RelatedIndex {
 
-    /** The field name under which a document's distinctive text terms are indexed. */
-    private static final String TEXT_FIELD = "\u0000text";
+    private final RelatedConfig config;
+    /** The documents by slot; a document keeps its slot across updates while the set of ids is the same. */
+    private final List<RelatedDocument> documents;
+    private final Map<String, Integer> slots;
+    private final List<DocumentTerms> terms;
+    private final KeyChooser chooser;
+    /** Each document's keys, in the order its scores add up (which floating-point sums depend on). */
+    private final List<List<String>> keys;
+    /** The slots of the documents holding each key, ascending. */
+    private final Map<String, int[]> keyHolders;
+    /** Each document's place in the tie-break order (newer first, then smaller id): lower wins. */
+    private final int[] tieRank;
+    private final List<List<String>> related;
 
-    /** Small corpora keep text terms shared by up to this many documents, whatever the share. */
-    private static final int MIN_TEXT_TERM_CAP = 10;
-
-    private final Map<String, List<String>> relatedById;
-
-    private RelatedIndex(Map<String, List<String>> relatedById) {
-        this.relatedById = relatedById;
+    /** Takes the parts as they are and (re)computes the related lists of the {@code dirty} slots. */
+    private RelatedIndex(RelatedConfig config, List<RelatedDocument> documents, Map<String, Integer> slots,
+                         List<DocumentTerms> terms, KeyChooser chooser, List<List<String>> keys,
+                         Map<String, int[]> keyHolders, int[] tieRank, List<List<String>> previous, BitSet dirty) {
+        this.config = config;
+        this.documents = documents;
+        this.slots = slots;
+        this.terms = terms;
+        this.chooser = chooser;
+        this.keys = keys;
+        this.keyHolders = keyHolders;
+        this.tieRank = tieRank;
+        ThreadLocal<ScoreBoard> boards = ThreadLocal.withInitial(() -> new ScoreBoard(documents.size()));
+        int[] todo = dirty.stream().toArray();
+        List<List<String>> computed = Arrays.stream(todo).parallel()
+                .mapToObj(slot -> relatedOf(slot, boards.get())).toList();
+        List<List<String>> next = new ArrayList<>(previous);
+        for (int i = 0; i < todo.length; i++) {
+            next.set(todo[i], computed.get(i));
+        }
+        this.related = Collections.unmodifiableList(next);
     }
 
     /** Related ids of {@code id}, best first: pinned ones, then by score. Empty for unknown ids. */
     public List<String> relatedTo(String id) {
-        return relatedById.getOrDefault(id, List.of());
+        Integer slot = slots.get(id);
+        return slot == null ? List.of() : related.get(slot);
     }
 
+    /** The document indexed under {@code id}, if any: a caller may pass it to {@link #update} again as it is. */
+    public Optional<RelatedDocument> document(String id) {
+        Integer slot = slots.get(id);
+        return slot == null ? Optional.empty() : Optional.of(documents.get(slot));
+    }
+
+    /** @param documents with unique ids */
     public static RelatedIndex build(List<RelatedDocument> documents, RelatedConfig config) {
-        int count = documents.size();
-        List<Set<String>> keys = keysOf(documents, config);
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        keys.forEach(documentKeys -> documentKeys.forEach(key -> documentFrequency.merge(key, 1, Integer::sum)));
-        int maxFrequency = Math.max(2, (int) (config.maxDocumentFrequency() * count));
-        Map<String, int[]> postings = postings(keys, documentFrequency, maxFrequency);
-        Map<String, Integer> indexById = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            indexById.put(documents.get(i).id(), i);
-        }
-        int[] tieRank = tieRanks(documents);
-        ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(() -> new Scratch(count));
-        List<List<String>> related = IntStream.range(0, count).parallel()
-                .mapToObj(i -> relatedOf(i, documents, keys.get(i), postings, config, indexById, tieRank, scratches))
-                .toList();
-        Map<String, List<String>> relatedById = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            relatedById.put(documents.get(i).id(), related.get(i));
-        }
-        return new RelatedIndex(relatedById);
+        return build(documents, config, document -> null);
     }
 
-    /** Each document's place in the tie-break order (newer first, then smaller id): lower wins. */
+    /** @param reusable a document's terms when known already, else null */
+    private static RelatedIndex build(List<RelatedDocument> documents, RelatedConfig config,
+                                      Function<RelatedDocument, DocumentTerms> reusable) {
+        int count = documents.size();
+        Map<String, Integer> slots = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            if (slots.put(documents.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("two documents with the id " + documents.get(i).id());
+            }
+        }
+        // one instance of each term and key string for the whole corpus: the index keeps them for every document
+        Map<String, String> interned = new ConcurrentHashMap<>();
+        UnaryOperator<String> intern = term -> Objects.requireNonNullElse(interned.putIfAbsent(term, term), term);
+        List<DocumentTerms> terms = documents.parallelStream()
+                .map(document -> Objects.requireNonNullElseGet(reusable.apply(document),
+                        () -> DocumentTerms.of(document.text(), intern)))
+                .toList();
+        Map<String, Integer> termDocuments = new HashMap<>();
+        terms.forEach(documentTerms -> {
+            for (String term : documentTerms.terms()) {
+                termDocuments.merge(term, 1, Integer::sum);
+            }
+        });
+        KeyChooser chooser = new KeyChooser(config, count, termDocuments);
+        List<List<String>> keys = IntStream.range(0, count).parallel()
+                .mapToObj(i -> chooser.keysOf(documents.get(i), terms.get(i)).stream().map(intern).toList()).toList();
+        Map<String, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            for (String key : keys.get(i)) {
+                holders.computeIfAbsent(key, unused -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> keyHolders = new HashMap<>();
+        holders.forEach((key, list) -> keyHolders.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        BitSet all = new BitSet(count);
+        all.set(0, count);
+        return new RelatedIndex(config, List.copyOf(documents), slots, terms, chooser, keys, keyHolders,
+                tieRanks(documents), Collections.nCopies(count, List.of()), all);
+    }
+
+    /**
+     * The index of {@code next}, the corpus after an edit, computed from this one: the same result as
+     * {@link #build} on {@code next} with this index's config. When documents were added or removed,
+     * every score changes (inverse document frequencies count the corpus): only the texts' terms are
+     * reused then.
+     *
+     * @param next with unique ids, in any order
+     */
+    public RelatedIndex update(List<RelatedDocument> next) {
+        if (!sameIds(next)) {
+            return build(next, config, this::termsIfSameText);
+        }
+        List<RelatedDocument> bySlot = new ArrayList<>(documents);
+        BitSet changed = new BitSet();
+        boolean datesChanged = false;
+        for (RelatedDocument document : next) {
+            int slot = slots.get(document.id());
+            RelatedDocument before = documents.get(slot);
+            if (!document.equals(before)) {
+                bySlot.set(slot, document);
+                changed.set(slot);
+                datesChanged |= document.date() != before.date();
+            }
+        }
+        if (changed.isEmpty()) {
+            return this;
+        }
+        Edit edit = new Edit(bySlot, changed);
+        BitSet dirty = edit.rechooseKeys();
+        edit.holdersOfChangedKeys(dirty);
+        if (datesChanged) {
+            // a document that moved in the tie-break order may move in the lists of all it shares a key with
+            changed.stream().filter(slot -> bySlot.get(slot).date() != documents.get(slot).date())
+                    .forEach(slot -> edit.holdersOfKeys(slot, dirty));
+        }
+        return new RelatedIndex(config, List.copyOf(bySlot), slots, edit.terms, edit.chooser, edit.keys,
+                edit.keyHolders, datesChanged ? tieRanks(bySlot) : tieRank, related, dirty);
+    }
+
+    /** The next index's parts as an update changes them, starting from copies of this index's. */
+    private final class Edit {
+
+        private final List<RelatedDocument> next;
+        private final BitSet changed;
+        private final List<DocumentTerms> terms = new ArrayList<>(RelatedIndex.this.terms);
+        private final List<List<String>> keys = new ArrayList<>(RelatedIndex.this.keys);
+        private final Map<String, int[]> keyHolders = new HashMap<>(RelatedIndex.this.keyHolders);
+        private final KeyChooser chooser;
+        /** Keys whose holders changed, with their holders before. */
+        private final Map<String, int[]> holdersBefore = new HashMap<>();
+
+        Edit(List<RelatedDocument> next, BitSet changed) {
+            this.next = next;
+            this.changed = changed;
+            Map<String, Integer> termDocuments = new HashMap<>(RelatedIndex.this.chooser.termDocuments());
+            changed.stream().filter(slot -> !next.get(slot).text().equals(documents.get(slot).text())).forEach(slot -> {
+                DocumentTerms before = terms.get(slot);
+                DocumentTerms after = DocumentTerms.of(next.get(slot).text(), UnaryOperator.identity());
+                terms.set(slot, after);
+                for (String term : before.terms()) {
+                    termDocuments.computeIfPresent(term, (unused, documents) -> documents == 1 ? null : documents - 1);
+                }
+                for (String term : after.terms()) {
+                    termDocuments.merge(term, 1, Integer::sum);
+                }
+            });
+            this.chooser = new KeyChooser(config, next.size(), termDocuments);
+        }
+
+        /**
+         * Chooses keys again for the changed documents and for those containing a term that became or
+         * stopped being distinctive or changed its weight; records the keys whose holders changed.
+         *
+         * @return the documents whose keys changed, whose related lists must be recomputed
+         */
+        BitSet rechooseKeys() {
+            BitSet rechoose = (BitSet) changed.clone();
+            List<String> shifted = termsWithNewCounts();
+            if (!shifted.isEmpty()) {
+                for (int slot = 0; slot < next.size(); slot++) {
+                    DocumentTerms documentTerms = terms.get(slot);
+                    if (shifted.stream().anyMatch(documentTerms::contains)) {
+                        rechoose.set(slot);
+                    }
+                }
+            }
+            BitSet dirty = (BitSet) changed.clone();
+            rechoose.stream().forEach(slot -> {
+                List<String> before = keys.get(slot);
+                List<String> after = chooser.keysOf(next.get(slot), terms.get(slot));
+                if (!after.equals(before)) {
+                    keys.set(slot, after);
+                    dirty.set(slot);
+                    Set<String> kept = new HashSet<>(after);
+                    before.stream().filter(key -> !kept.contains(key)).forEach(key -> moveHolder(key, slot, false));
+                    Set<String> had = new HashSet<>(before);
+                    after.stream().filter(key -> !had.contains(key)).forEach(key -> moveHolder(key, slot, true));
+                }
+            });
+            return dirty;
+        }
+
+        /** Terms whose document count changed while distinctive before or after: they may change key choices. */
+        private List<String> termsWithNewCounts() {
+            KeyChooser before = RelatedIndex.this.chooser;
+            Set<String> candidates = new LinkedHashSet<>();
+            changed.stream().forEach(slot -> {
+                candidates.addAll(Arrays.asList(RelatedIndex.this.terms.get(slot).terms()));
+                candidates.addAll(Arrays.asList(terms.get(slot).terms()));
+            });
+            return candidates.stream()
+                    .filter(term -> !Objects.equals(before.termDocuments().get(term), chooser.termDocuments().get(term)))
+                    .filter(term -> before.distinctive(before.termDocuments().get(term))
+                            || chooser.distinctive(chooser.termDocuments().get(term)))
+                    .toList();
+        }
+
+        private void moveHolder(String key, int slot, boolean add) {
+            int[] before = keyHolders.getOrDefault(key, new int[0]);
+            holdersBefore.putIfAbsent(key, before);
+            int[] after = add ? IntStream.concat(Arrays.stream(before), IntStream.of(slot)).sorted().toArray()
+                    : Arrays.stream(before).filter(holder -> holder != slot).toArray();
+            if (after.length == 0) {
+                keyHolders.remove(key);
+            } else {
+                keyHolders.put(key, after);
+            }
+        }
+
+        /** Marks the holders, before and after, of every scored key whose holders changed: its weight changed. */
+        void holdersOfChangedKeys(BitSet dirty) {
+            holdersBefore.forEach((key, before) -> {
+                int[] after = keyHolders.getOrDefault(key, new int[0]);
+                if (chooser.scored(before.length) || chooser.scored(after.length)) {
+                    Arrays.stream(before).forEach(dirty::set);
+                    Arrays.stream(after).forEach(dirty::set);
+                }
+            });
+        }
+
+        /** Marks every document sharing a scored key with {@code slot}, before or after the edit. */
+        void holdersOfKeys(int slot, BitSet dirty) {
+            for (List<String> slotKeys : List.of(RelatedIndex.this.keys.get(slot), keys.get(slot))) {
+                for (String key : slotKeys) {
+                    for (Map<String, int[]> holders : List.of(RelatedIndex.this.keyHolders, keyHolders)) {
+                        int[] holding = holders.getOrDefault(key, new int[0]);
+                        if (chooser.scored(holding.length)) {
+                            Arrays.stream(holding).forEach(dirty::set);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean sameIds(List<RelatedDocument> next) {
+        if (next.size() != documents.size()) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        return next.stream().allMatch(document -> slots.containsKey(document.id()) && seen.add(document.id()));
+    }
+
+    private DocumentTerms termsIfSameText(RelatedDocument document) {
+        Integer slot = slots.get(document.id());
+        return slot != null && documents.get(slot).text().equals(document.text()) ? terms.get(slot) : null;
+    }
+
     private static int[] tieRanks(List<RelatedDocument> documents) {
         Integer[] order = IntStream.range(0, documents.size()).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingLong((Integer i) -> -documents.get(i).date())
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> -documents.get(i).date())
                 .thenComparing(i -> documents.get(i).id()));
         int[] rank = new int[order.length];
         for (int position = 0; position < order.length; position++) {
@@ -71,142 +307,30 @@ public final class RelatedIndex {
         return rank;
     }
 
-    /** Each document's keys: "field\0keyword", and its most distinctive text terms under the text field. */
-    private static List<Set<String>> keysOf(List<RelatedDocument> documents, RelatedConfig config) {
-        List<Map<String, Integer>> termFrequencies = documents.parallelStream()
-                .map(document -> TextTerms.of(document.text())).toList();
-        Map<String, Integer> termDocumentFrequency = new HashMap<>();
-        termFrequencies.forEach(terms -> terms.keySet().forEach(term -> termDocumentFrequency.merge(term, 1, Integer::sum)));
+    private List<String> relatedOf(int self, ScoreBoard board) {
         int count = documents.size();
-        double maxTermFrequency = Math.max(MIN_TEXT_TERM_CAP, config.maxTextDocumentFrequency() * count);
-        return IntStream.range(0, count).parallel().mapToObj(i -> {
-            Set<String> keys = new LinkedHashSet<>();
-            documents.get(i).keywords().forEach((field, values) -> {
-                if (config.fieldWeights().containsKey(field)) {
-                    values.forEach(value -> keys.add(field + '\u0000' + value));
-                }
-            });
-            termFrequencies.get(i).entrySet().stream()
-                    .filter(term -> {
-                        int frequency = termDocumentFrequency.get(term.getKey());
-                        return frequency >= 2 && frequency <= maxTermFrequency;
-                    })
-                    .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> term) ->
-                                    -term.getValue() * idf(count, termDocumentFrequency.get(term.getKey())))
-                            .thenComparing(Map.Entry::getKey))
-                    .limit(config.termsPerDocument())
-                    .forEach(term -> keys.add(TEXT_FIELD + '\u0000' + term.getKey()));
-            return keys;
-        }).toList();
-    }
-
-    private static Map<String, int[]> postings(List<Set<String>> keys, Map<String, Integer> documentFrequency,
-                                               int maxFrequency) {
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            for (String key : keys.get(i)) {
-                int frequency = documentFrequency.get(key);
-                if (frequency >= 2 && frequency <= maxFrequency) {
-                    lists.computeIfAbsent(key, unused -> new ArrayList<>()).add(i);
-                }
-            }
-        }
-        Map<String, int[]> postings = new HashMap<>();
-        lists.forEach((key, list) -> postings.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
-        return postings;
-    }
-
-    /** Per-thread score accumulators, reused across documents: a dense array beats a map here. */
-    private static final class Scratch {
-        final double[] scores;
-        final int[] touched;
-        int touchedCount;
-
-        Scratch(int size) {
-            scores = new double[size];
-            touched = new int[size];
-        }
-
-        void add(int document, double score) {
-            if (scores[document] == 0) {
-                touched[touchedCount++] = document;
-            }
-            scores[document] += score;
-        }
-
-        /**
-         * The {@code limit} best-scored documents, best first (ties by {@code tieRank}): one pass
-         * keeping a small sorted array, since most candidates lose to the current worst at once.
-         */
-        int[] best(int limit, int[] tieRank) {
-            int[] top = new int[limit];
-            int size = 0;
-            for (int t = 0; t < touchedCount; t++) {
-                int candidate = touched[t];
-                if (size == limit && !beats(candidate, top[size - 1], tieRank)) {
-                    continue;
-                }
-                int position = size == limit ? size - 1 : size++;
-                while (position > 0 && beats(candidate, top[position - 1], tieRank)) {
-                    top[position] = top[position - 1];
-                    position--;
-                }
-                top[position] = candidate;
-            }
-            return java.util.Arrays.copyOf(top, size);
-        }
-
-        private boolean beats(int a, int b, int[] tieRank) {
-            return scores[a] > scores[b] || scores[a] == scores[b] && tieRank[a] < tieRank[b];
-        }
-
-        void clear() {
-            for (int i = 0; i < touchedCount; i++) {
-                scores[touched[i]] = 0;
-            }
-            touchedCount = 0;
-        }
-    }
-
-    private static List<String> relatedOf(int self, List<RelatedDocument> documents, Set<String> keys,
-                                          Map<String, int[]> postings, RelatedConfig config,
-                                          Map<String, Integer> indexById, int[] tieRank,
-                                          ThreadLocal<Scratch> scratches) {
-        Scratch scratch = scratches.get();
-        int count = documents.size();
-        for (String key : keys) {
-            int[] posting = postings.get(key);
-            if (posting == null) {
+        for (String key : keys.get(self)) {
+            int[] holders = keyHolders.get(key);
+            if (!chooser.scored(holders.length)) {
                 continue;
             }
-            double contribution = weightOf(key, config) * idf(count, posting.length);
-            for (int other : posting) {
+            double contribution = chooser.weightOf(key) * KeyChooser.idf(count, holders.length);
+            for (int other : holders) {
                 if (other != self) {
-                    scratch.add(other, contribution);
+                    board.add(other, contribution);
                 }
             }
         }
         RelatedDocument document = documents.get(self);
         LinkedHashSet<String> result = new LinkedHashSet<>();
         for (String pinned : document.pinned()) {
-            if (indexById.containsKey(pinned) && !pinned.equals(document.id())) {
+            if (slots.containsKey(pinned) && !pinned.equals(document.id())) {
                 result.add(pinned);
             }
         }
-        int[] best = scratch.best(config.maxRelated() + result.size(), tieRank);
-        scratch.clear();
-        for (int i : best) {
+        for (int i : board.takeBest(config.maxRelated() + result.size(), tieRank)) {
             result.add(documents.get(i).id());
         }
         return result.stream().limit(Math.max(config.maxRelated(), document.pinned().size())).toList();
-    }
-
-    private static double weightOf(String key, RelatedConfig config) {
-        String field = key.substring(0, key.indexOf('\u0000', 1));
-        return field.equals(TEXT_FIELD) ? config.textWeight() : config.fieldWeights().get(field);
-    }
-
-    private static double idf(int count, int frequency) {
-        return Math.log(1 + (double) count / frequency);
     }
 }

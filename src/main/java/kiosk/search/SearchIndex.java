@@ -3,8 +3,13 @@ package kiosk.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
@@ -12,12 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,16 +32,19 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 
 /**
- * An in-memory full-text index, built once for a corpus and then only read, safe for concurrent
- * searches. Japanese has no spaces between words, so text goes through Lucene's kuromoji analyzer,
- * which splits it into words by morphological analysis (a word inside a sentence is a term of its
- * own), reduces inflected forms to their base form and drops particles; Latin words are lower-cased.
- * A query matches a document when every one of its words occurs in the title, summary or body;
- * matches in the title weigh most. Results are ranked by BM25 score; equal scores keep the order the
- * documents were given in.
+ * An in-memory full-text index, safe for concurrent searches. Japanese has no spaces between words,
+ * so text goes through Lucene's kuromoji analyzer, which splits it into words by morphological
+ * analysis (a word inside a sentence is a term of its own), reduces inflected forms to their base
+ * form and drops particles; Latin words are lower-cased. A query matches a document when every one of
+ * its words occurs in the title, summary or body; matches in the title weigh most. Results are ranked
+ * by BM25 score; equal scores keep the order the documents were given in.
+ *
+ * <p>An index never changes: {@link #update} gives the index of an edited corpus by re-analysing
+ * only the documents that changed (analysis is nearly all the cost of a build), while this one keeps
+ * answering as it did. Like any Lucene index that is updated, scores count replaced documents in
+ * their term statistics until segments are merged, so they may differ slightly from a fresh build's.
  */
 public final class SearchIndex {
 
@@ -50,34 +57,81 @@ public final class SearchIndex {
     private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 3f, "summary", 2f, "body", 1f);
 
     private final Analyzer analyzer;
+    /** Shared by one line of updates; a commit per update, which a reader opens as a point in time. */
+    private final IndexWriter writer;
     private final IndexSearcher searcher;
+    /** The documents by id, which the next update compares with its own. */
+    private final Map<String, SearchDocument> documents;
+    /** Each document's position in the order given, which breaks ties between equal scores. */
+    private final Map<String, Integer> positions;
+    /** Set once an update derived the next index from this one's writer: a second must start afresh. */
+    private final AtomicBoolean updated = new AtomicBoolean();
 
-    private SearchIndex(Analyzer analyzer, IndexSearcher searcher) {
+    private SearchIndex(Analyzer analyzer, IndexWriter writer, IndexSearcher searcher, List<SearchDocument> documents) {
         this.analyzer = analyzer;
+        this.writer = writer;
         this.searcher = searcher;
+        Map<String, SearchDocument> byId = new HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
+        for (SearchDocument document : documents) {
+            byId.put(document.id(), document);
+            order.putIfAbsent(document.id(), order.size());
+        }
+        this.documents = byId;
+        this.positions = order;
     }
 
     /** Indexes {@code documents}; their order decides ties between equally relevant results. */
     public static SearchIndex build(List<SearchDocument> documents) {
         Analyzer analyzer = new JapaneseAnalyzer();
-        Directory directory = new ByteBuffersDirectory();
-        // A log merge policy merges only adjacent segments, so document ids keep the input order,
-        // which Lucene uses to break ties between equal scores.
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogByteSizeMergePolicy());
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
+        try {
+            IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
             for (SearchDocument document : documents) {
                 writer.addDocument(luceneDocument(document));
             }
             writer.commit();
-            return new SearchIndex(analyzer, new IndexSearcher(DirectoryReader.open(directory)));
+            return new SearchIndex(analyzer, writer, new IndexSearcher(DirectoryReader.open(writer.getDirectory())),
+                    documents);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index failed to build", e);
         }
     }
 
+    /**
+     * The index of {@code next}, the corpus after an edit: documents that are new or differ from this
+     * index's are analysed and replace their earlier version, documents missing from {@code next} are
+     * deleted. This index keeps its own point-in-time reader. Updating the same index twice builds the
+     * second one afresh, since the first update moved the shared writer on.
+     */
+    public SearchIndex update(List<SearchDocument> next) {
+        if (!updated.compareAndSet(false, true)) {
+            return build(next);
+        }
+        try {
+            Set<String> ids = new HashSet<>();
+            for (SearchDocument document : next) {
+                ids.add(document.id());
+                if (!document.equals(documents.get(document.id()))) {
+                    writer.updateDocument(new Term(ID, document.id()), luceneDocument(document));
+                }
+            }
+            for (String id : documents.keySet()) {
+                if (!ids.contains(id)) {
+                    writer.deleteDocuments(new Term(ID, id));
+                }
+            }
+            writer.commit();
+            DirectoryReader current = (DirectoryReader) searcher.getIndexReader();
+            DirectoryReader reopened = DirectoryReader.openIfChanged(current);
+            return new SearchIndex(analyzer, writer, reopened == null ? searcher : new IndexSearcher(reopened), next);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index failed to update", e);
+        }
+    }
+
     private static Document luceneDocument(SearchDocument source) {
         Document document = new Document();
-        document.add(new StoredField(ID, source.id()));
+        document.add(new StringField(ID, source.id(), Field.Store.YES));
         document.add(new TextField("title", source.title(), Field.Store.NO));
         document.add(new TextField("summary", source.summary(), Field.Store.NO));
         document.add(new TextField("body", source.body(), Field.Store.NO));
@@ -93,14 +147,20 @@ public final class SearchIndex {
         try {
             ScoreDoc[] hits = searcher.search(allWords(words), MAX_HITS).scoreDocs;
             StoredFields storedFields = searcher.storedFields();
-            List<String> ids = new ArrayList<>(hits.length);
+            List<Hit> found = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
-                ids.add(storedFields.document(hit.doc).get(ID));
+                String id = storedFields.document(hit.doc).get(ID);
+                found.add(new Hit(id, hit.score, positions.get(id)));
             }
-            return ids;
+            // Lucene breaks ties by its document number, which updates no longer keep in the given order
+            found.sort(Comparator.comparingDouble((Hit hit) -> -hit.score()).thenComparingInt(Hit::position));
+            return found.stream().map(Hit::id).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index failed to read", e);
         }
+    }
+
+    private record Hit(String id, float score, int position) {
     }
 
     /** The query's words as the analyzer sees them; terms at one position (alternatives) share a list. */

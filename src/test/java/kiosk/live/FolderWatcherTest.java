@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,11 +21,11 @@ class FolderWatcherTest {
     @Test
     void burstOfChanges_coalescesIntoOneCallback() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        try (FolderWatcher watcher = new FolderWatcher(List.of(root), Duration.ofMillis(200), calls::incrementAndGet)) {
+        try (FolderWatcher watcher = new FolderWatcher(List.of(root), Duration.ofMillis(200), changes -> calls.incrementAndGet())) {
             for (int i = 0; i < 500; i++) {
                 Files.writeString(root.resolve("article-" + i + ".md"), "text " + i);
             }
-            awaitCalls(calls, 1);
+            awaitCalls(calls::get, 1);
             Thread.sleep(500);
 
             assertThat(calls.get()).isEqualTo(1);
@@ -32,12 +35,12 @@ class FolderWatcherTest {
     @Test
     void fileInNewFolder_isNoticed() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        try (FolderWatcher watcher = new FolderWatcher(List.of(root), Duration.ofMillis(100), calls::incrementAndGet)) {
+        try (FolderWatcher watcher = new FolderWatcher(List.of(root), Duration.ofMillis(100), changes -> calls.incrementAndGet())) {
             Files.createDirectories(root.resolve("articles/2026"));
-            awaitCalls(calls, 1);
+            awaitCalls(calls::get, 1);
             Files.writeString(root.resolve("articles/2026/new.md"), "text");
 
-            awaitCalls(calls, 2);
+            awaitCalls(calls::get, 2);
             assertThat(calls.get()).isEqualTo(2);
         }
     }
@@ -46,7 +49,7 @@ class FolderWatcherTest {
     void changeInGitFolder_isIgnored() throws Exception {
         Files.createDirectories(root.resolve(".git"));
         AtomicInteger calls = new AtomicInteger();
-        try (FolderWatcher watcher = new FolderWatcher(List.of(root), Duration.ofMillis(100), calls::incrementAndGet)) {
+        try (FolderWatcher watcher = new FolderWatcher(List.of(root), Duration.ofMillis(100), changes -> calls.incrementAndGet())) {
             Files.writeString(root.resolve(".git/index"), "x");
             Thread.sleep(500);
 
@@ -54,10 +57,29 @@ class FolderWatcherTest {
         }
     }
 
-    private static void awaitCalls(AtomicInteger calls, int expected) throws InterruptedException {
+    private static void awaitCalls(IntSupplier calls, int expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (calls.get() < expected && System.nanoTime() < deadline) {
+        while (calls.getAsInt() < expected && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+    }
+
+    @Test
+    void burstOfChanges_namesThePathsThatChanged() throws Exception {
+        Files.createDirectories(root.resolve("articles"));
+        Files.writeString(root.resolve("articles/kept.md"), "text");
+        Set<Path> expected = Set.of(root.resolve("articles/new.md"), root.resolve("articles/kept.md"));
+        List<Changes> seen = new CopyOnWriteArrayList<>();
+        try (FolderWatcher watcher = new FolderWatcher(List.of(root), Duration.ofMillis(100), seen::add)) {
+            Files.writeString(root.resolve("articles/new.md"), "text");
+            Files.delete(root.resolve("articles/kept.md"));
+            awaitCalls(() -> (int) expected.stream().filter(path -> named(seen).contains(path)).count(), 2);
+
+            assertThat(named(seen)).containsAll(expected);
+        }
+    }
+
+    private static Set<Path> named(List<Changes> seen) {
+        return seen.stream().reduce(Changes::and).flatMap(Changes::known).orElse(Set.of());
     }
 }

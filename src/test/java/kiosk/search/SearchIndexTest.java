@@ -84,4 +84,48 @@ class SearchIndexTest {
 
         assertEquals(List.of("a"), index.search("野球 ".repeat(40) + "サッカー"));
     }
+
+    @Test
+    void update_editedAndDeletedDocuments_newIndexSeesThemAndTheOldOneKeepsItsOwn() {
+        SearchIndex before = SearchIndex.build(List.of(
+                document("exams", "教育改革の行方", "大学入試で情報科目が必須になる。"),
+                document("weather", "週末の天気", "関東地方は晴れる見込みだ。"),
+                document("rain", "大雨", "各地で川が増水した。")));
+
+        SearchIndex after = before.update(List.of(
+                document("exams", "教育改革の行方", "大学入試で情報科目が必須になる。"),
+                document("weather", "週末の天気", "関東地方は雪になる見込みだ。")));
+
+        assertEquals(List.of("weather"), after.search("雪"));
+        assertEquals(List.of(), after.search("増水"));
+        assertEquals(List.of("exams"), after.search("大学入試"));
+        assertEquals(List.of(), before.search("雪"));
+        assertEquals(List.of("rain"), before.search("増水"));
+    }
+
+    @Test
+    void update_manyTimes_everyIndexKeepsAnsweringForItsOwnCorpus() {
+        List<SearchIndex> indexes = new java.util.ArrayList<>();
+        indexes.add(SearchIndex.build(List.of(document("a", "見出し0", "本文"), document("b", "固定", "本文"))));
+        for (int i = 1; i < 40; i++) { // enough commits for segments to be merged and their files deleted
+            indexes.add(indexes.get(i - 1).update(List.of(document("a", "見出し" + i, "本文"), document("b", "固定", "本文"))));
+        }
+
+        for (int i = 0; i < 40; i++) {
+            assertEquals(List.of("a"), indexes.get(i).search("見出し" + i), "index " + i);
+            assertEquals(List.of("a", "b"), indexes.get(i).search("本文"), "index " + i);
+        }
+    }
+
+    @Test
+    void update_sameIndexTwice_secondIsRightToo() {
+        SearchIndex first = SearchIndex.build(List.of(document("a", "東京", "本文")));
+
+        SearchIndex second = first.update(List.of(document("a", "大阪", "本文")));
+        SearchIndex third = first.update(List.of(document("a", "京都", "本文")));
+
+        assertEquals(List.of("a"), second.search("大阪"));
+        assertEquals(List.of(), third.search("大阪"));
+        assertEquals(List.of("a"), third.search("京都"));
+    }
 }

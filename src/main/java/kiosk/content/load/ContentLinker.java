@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import kiosk.content.Article;
 import kiosk.content.Author;
@@ -30,8 +31,12 @@ final class ContentLinker {
     private final Map<String, Issue> issues;
     private final Map<String, Tag> tagsByName;
     private final Map<String, Problems> problemsByPath = new LinkedHashMap<>();
+    private final UnaryOperator<Article> sameAsBefore;
 
-    ContentLinker(List<Section> sections, List<Author> authors, List<Issue> issues, List<Tag> listedTags) {
+    /** @param sameAsBefore an equal article from an earlier load, to keep instead of a new one ({@link ArticleCache}) */
+    ContentLinker(List<Section> sections, List<Author> authors, List<Issue> issues, List<Tag> listedTags,
+                  UnaryOperator<Article> sameAsBefore) {
+        this.sameAsBefore = sameAsBefore;
         this.sections = bySlug(sections, Section::slug);
         this.authors = bySlug(authors, Author::slug);
         this.issues = bySlug(issues, Issue::slug);
@@ -63,7 +68,7 @@ final class ContentLinker {
             boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs))
                     .reduce(true, Boolean::logicalAnd);
             if (resolved) {
-                linked.add(toArticle(raw));
+                linked.add(sameAsBefore.apply(toArticle(raw)));
             }
         }
         return linked;

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.Content;
@@ -29,7 +34,11 @@ import kiosk.content.check.Problems;
  */
 public final class ContentLoader {
 
+    private static final String ARTICLES = "articles";
+
     private final Path folder;
+    /** The folder's name and a separator, which starts the name of every file below it. */
+    private final String folderPrefix;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ImageReader images;
     /** Digest of every file read, by path: the revision when the folder is not a git checkout. */
@@ -39,9 +48,12 @@ public final class ContentLoader {
 
     private final MediaLibrary media;
     private final ArticleCache cache;
+    private final Optional<Set<Path>> changed;
 
-    private ContentLoader(Path folder, ArticleCache cache) {
+    private ContentLoader(Path folder, ArticleCache cache, Optional<Set<Path>> changed) {
+        this.changed = changed;
         this.folder = folder.toAbsolutePath().normalize();
+        this.folderPrefix = this.folder.toString() + this.folder.getFileSystem().getSeparator();
         this.media = new MediaLibrary(this.folder);
         this.images = new ImageReader(media);
         this.cache = cache;
@@ -53,7 +65,17 @@ public final class ContentLoader {
 
     /** Loads reusing (and refreshing) the articles {@code cache} holds from earlier loads of the folder. */
     public static LoadResult load(Path folder, ArticleCache cache) {
-        return new ContentLoader(folder, cache).load();
+        return load(folder, cache, Optional.empty());
+    }
+
+    /**
+     * Loads as {@link #load(Path, ArticleCache)} does, looking only at the article files {@code changed}
+     * names (files or folders created, modified or deleted) among those the cache's last load listed.
+     *
+     * @param changed every path changed in the folder since the cache's last load, or empty when unknown
+     */
+    public static LoadResult load(Path folder, ArticleCache cache, Optional<Set<Path>> changed) {
+        return new ContentLoader(folder, cache, changed).load();
     }
 
     private LoadResult load() {
@@ -72,26 +94,39 @@ public final class ContentLoader {
                 .map(file -> DataReaders.authors(file.text(), file.problems(), references::add)).orElse(List.of());
         List<Tag> listedTags = readOptional("tags.yaml").map(file -> DataReaders.tags(file.text(), file.problems()))
                 .orElse(List.of());
-        List<Issue> issues = filesUnder("issues", ".yaml").stream()
+        List<Issue> issues = filesUnder("issues", ".yaml").keySet().stream()
                 .map(path -> read(path).map(file -> DataReaders.issue(file.text(), baseName(path, ".yaml"),
                         file.problems(), images, references::add)).orElse(null))
                 .filter(issue -> issue != null)
                 .toList();
         ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone());
-        List<Path> articleFiles = filesUnder("articles", ".md");
-        List<RawArticle> rawArticles = articleFiles.parallelStream()
-                .map(path -> read(path).map(file -> cache.get(file.problems().path(), file.digest(), site.timeZone(),
-                        media, file.problems(), () -> articleReader.read(file.problems().path(), baseName(path, ".md"),
-                                file.text(), file.problems()))).orElse(null))
+        NavigableMap<Path, FileStamp> articleFiles = articleFiles();
+        List<RawArticle> rawArticles = articleFiles.entrySet().parallelStream()
+                .map(file -> readArticle(file.getKey(), file.getValue(), articleReader, site.timeZone()))
                 .filter(article -> article != null)
                 .toList();
-        cache.retainOnly(articleFiles.stream().map(this::relative).toList());
-        ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags);
+        cache.retainOnly(articleFiles.keySet().stream().map(this::relative).toList());
+        cache.listed(articleFiles);
+        ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags, cache::sameAsBefore);
         List<Article> articles = linker.link(rawArticles, references);
         Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
         all.addAll(linker.problems());
         return new LoadResult(content, all);
+    }
+
+    /** The cached article when the file's stamp is unchanged, else the file read and parsed (or null). */
+    private RawArticle readArticle(Path path, FileStamp stamp, ArticleReader reader, ZoneId zone) {
+        String relative = relative(path);
+        Optional<ArticleCache.Unread> unread = cache.unchanged(relative, stamp, zone, media);
+        if (unread.isPresent()) {
+            report(relative).replay(unread.get().problems());
+            digests.put(relative, unread.get().digest());
+            return unread.get().article();
+        }
+        Instant readAt = Instant.now();
+        return read(path).map(file -> cache.get(relative, stamp, readAt, file.digest(), zone, media, file.problems(),
+                () -> reader.read(relative, baseName(path, ".md"), file.text(), file.problems()))).orElse(null);
     }
 
     /** A file's text and the problems collector for it; problems reach the result once the reader is done. */
@@ -130,7 +165,11 @@ public final class ContentLoader {
     }
 
     private String relative(Path path) {
-        return folder.relativize(path).toString().replace('\\', '/');
+        String full = path.toString();
+        // the files listed are below the folder: cutting its name off is much cheaper than Path.relativize
+        String relative = full.startsWith(folderPrefix) ? full.substring(folderPrefix.length())
+                : folder.relativize(path).toString();
+        return relative.replace('\\', '/');
     }
 
     private Problems report(String path) {
@@ -145,20 +184,32 @@ public final class ContentLoader {
         }
     }
 
-    private List<Path> filesUnder(String relative, String extension) {
-        Path root = folder.resolve(relative);
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().endsWith(extension))
-                    .sorted()
-                    .toList();
+    /** The files under a folder with the extension, sorted, each with its stamp (read while listing). */
+    private NavigableMap<Path, FileStamp> filesUnder(String relative, String extension) {
+        try {
+            return FileListing.walk(folder.resolve(relative), extension);
         } catch (IOException e) {
-            report(relative).error(0, 0, "cannot list the folder: " + e.getMessage(), "check its permissions");
-            return List.of();
+            return cannotList(relative, e);
         }
+    }
+
+    /** The article files: the last load's listing updated by the paths that changed since, when known. */
+    private NavigableMap<Path, FileStamp> articleFiles() {
+        Optional<NavigableMap<Path, FileStamp>> earlier = cache.listing();
+        if (changed.isEmpty() || earlier.isEmpty()) {
+            return filesUnder(ARTICLES, ".md");
+        }
+        Set<Path> paths = changed.get().stream().map(path -> path.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        try {
+            return FileListing.relist(earlier.get(), folder.resolve(ARTICLES), ".md", paths);
+        } catch (IOException e) {
+            return cannotList(ARTICLES, e);
+        }
+    }
+
+    private NavigableMap<Path, FileStamp> cannotList(String relative, IOException e) {
+        report(relative).error(0, 0, "cannot list the folder: " + e.getMessage(), "check its permissions");
+        return new TreeMap<>();
     }
 
     private static String baseName(Path path, String extension) {

@@ -1,9 +1,12 @@
 package kiosk.site.bake;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
 import kiosk.site.templates.ArticlePage;
+import kiosk.site.templates.Card;
 import kiosk.site.templates.Head;
 
 /** One page per published article, at {@code /articles/<slug>/}. */
@@ -15,22 +18,38 @@ final class ArticlePages {
     private ArticlePages() {
     }
 
-    /** Builds the models in parallel (JSON-LD and cards are the work), then adds them in catalog order. */
-    static void addTo(PlanBuilder plan, Catalog catalog, Views views) {
-        List<ArticlePage> models = catalog.articles().parallelStream()
-                .map(article -> page(article, catalog, views)).toList();
-        for (int i = 0; i < models.size(); i++) {
-            Article article = catalog.articles().get(i);
-            plan.html(Location.of(article.url()), "article.ftl", models.get(i),
-                    Views.lastModified(article));
+    /**
+     * Builds the models in parallel (JSON-LD and cards are the work), reusing the previous plan's for an
+     * unchanged article whose related cards are the same, then adds them in catalog order.
+     *
+     * @param previous what the previous plan made of each article, by slug, or empty
+     * @return what this plan made of each article, by slug
+     */
+    static Map<String, PlannedArticle> addTo(PlanBuilder plan, Catalog catalog, Views views,
+                                             Map<String, PlannedArticle> previous) {
+        List<PlannedArticle> planned = catalog.articles().parallelStream()
+                .map(article -> planned(article, catalog, views, previous.get(article.slug()))).toList();
+        Map<String, PlannedArticle> bySlug = new HashMap<>();
+        for (PlannedArticle article : planned) {
+            plan.html(Location.of(article.article().url()), "article.ftl", article.page(),
+                    Views.lastModified(article.article()));
+            bySlug.put(article.article().slug(), article);
         }
+        return bySlug;
     }
 
-    static ArticlePage page(Article article, Catalog catalog, Views views) {
+    private static PlannedArticle planned(Article article, Catalog catalog, Views views, PlannedArticle before) {
+        List<Article> relatedArticles = catalog.related(article.slug());
+        List<Card> related = views.cards(relatedArticles.subList(0, Math.min(RELATED_LINKS, relatedArticles.size())));
+        ArticlePage page = before != null && before.article().equals(article) && before.page().related().equals(related)
+                ? before.page() : page(article, views, related);
+        return new PlannedArticle(article, views.card(article), page);
+    }
+
+    private static ArticlePage page(Article article, Views views, List<Card> related) {
         String image = article.image() == null ? null : views.absolute(article.image().src());
         Head head = new Head(article.title() + " | " + views.site().title(), article.summary(),
                 views.absolute(article.url()), "article", image, JsonLd.newsArticle(article, views), null);
-        List<Article> related = catalog.related(article.slug());
         return new ArticlePage(head, article.title(), article.summary(), Views.link(article.section()),
                 views.dates().dateTime(article.date()),
                 article.updated() == null ? null : views.dates().dateTime(article.updated()),
@@ -38,7 +57,6 @@ final class ArticlePages {
                 article.image(), article.body().html(), article.body().readingTimeMinutes(),
                 article.tags().stream().map(Views::link).toList(),
                 article.issue() == null ? null : Views.link(article.issue()),
-                views.cards(related.subList(0, Math.min(RELATED_LINKS, related.size()))),
-                article.breaking());
+                related, article.breaking());
     }
 }

@@ -1,44 +1,66 @@
 package kiosk.site.bake;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
+import kiosk.content.Body;
 import kiosk.content.Issue;
 
 /**
  * The media files the published site uses: lead photos, issue covers, and images and links in
  * bodies. Only these are copied, so a draft's or an embargoed article's photo never reaches the host
  * before the article does.
+ *
+ * @param files    the referenced files, relative to the output folder ({@code media/2026/x.jpg})
+ * @param inBodies the references found in each body, which the next bake reuses for bodies it shares:
+ *                 scanning every body's HTML is most of the work of planning an update otherwise
  */
-final class MediaReferences {
+record MediaReferences(Set<String> files, Map<Body, List<String>> inBodies) {
 
     /** Attributes in sanitised body HTML that point into {@code /media/}. */
     private static final Pattern IN_BODY = Pattern.compile("(?:src|href)=\"(/media/[^\"#?]+)");
 
-    private MediaReferences() {
+    MediaReferences {
+        files = Set.copyOf(files);
+        inBodies = Map.copyOf(inBodies);
     }
 
-    /** @return the referenced files, relative to the output folder ({@code media/2026/x.jpg}) */
-    static Set<String> of(Catalog catalog) {
+    /** @param previous the last bake's references, or null */
+    static MediaReferences of(Catalog catalog, MediaReferences previous) {
+        Map<Body, List<String>> known = previous == null ? Map.of() : previous.inBodies();
+        Map<Body, List<String>> inBodies = new HashMap<>();
         Set<String> paths = new HashSet<>();
         for (Article article : catalog.articles()) {
             if (article.image() != null) {
                 add(article.image().src(), paths);
             }
-            Matcher matcher = IN_BODY.matcher(article.body().html());
-            while (matcher.find()) {
-                add(matcher.group(1), paths);
-            }
+            Body body = article.body();
+            List<String> found = inBodies.computeIfAbsent(body, unused -> known.containsKey(body) ? known.get(body)
+                    : inBody(body));
+            found.forEach(reference -> add(reference, paths));
         }
         for (Issue issue : catalog.issues()) {
             if (issue.cover().image() != null) {
                 add(issue.cover().image(), paths);
             }
         }
-        return paths;
+        return new MediaReferences(paths, inBodies);
+    }
+
+    private static List<String> inBody(Body body) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = IN_BODY.matcher(body.html());
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
     }
 
     private static void add(String reference, Set<String> paths) {

@@ -3,20 +3,21 @@ package kiosk.site.bake;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kiosk.site.templates.Card;
+import kiosk.content.SiteConfig;
 import kiosk.site.templates.SiteView;
 
 /**
  * Every page of one bake, in a stable order, and what every page shares ({@code site}).
  *
- * @param site  handed to every template as {@code site}
- * @param cards every article's card by slug, which the next plan reuses where equal
+ * @param site     handed to every template as {@code site}
+ * @param config   the site configuration the plan was made with; articles are reused only under the same
+ * @param articles what the plan made of every article, by slug, which the next plan reuses where unchanged
  */
-public record PagePlan(SiteView site, List<Page> pages, Map<String, Card> cards) {
+public record PagePlan(SiteView site, List<Page> pages, SiteConfig config, Map<String, PlannedArticle> articles) {
 
     public PagePlan {
         pages = List.copyOf(pages);
-        cards = Map.copyOf(cards);
+        articles = Map.copyOf(articles);
     }
 
     /** The pages by output path; a path planned twice is a bug in the planner. */

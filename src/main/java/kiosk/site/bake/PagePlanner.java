@@ -17,20 +17,22 @@ final class PagePlanner {
 
     /**
      * @param assetVersion a hash of the assets, appended to their URLs so browsers refetch changed files
-     * @param previous     the plan of the last bake, whose equal cards this plan reuses, or null
+     * @param previous     the plan of the last bake, whose unchanged articles this plan reuses, or null
      * @param defaultApi   the API origin when site.yaml names none (see {@link SiteView#api()})
      */
     static PagePlan plan(Catalog catalog, String assetVersion, PagePlan previous, String defaultApi) {
-        Views views = new Views(catalog, previous == null ? Map.of() : previous.cards());
+        Map<String, PlannedArticle> reusable = previous != null && previous.config().equals(catalog.site())
+                ? previous.articles() : Map.of();
+        Views views = new Views(catalog, reusable);
         PlanBuilder plan = new PlanBuilder(views);
         FrontPages.addTo(plan, catalog, views);
-        ArticlePages.addTo(plan, catalog, views);
+        Map<String, PlannedArticle> articles = ArticlePages.addTo(plan, catalog, views, reusable);
         ListPages.addTo(plan, catalog, views);
         IssuePages.addTo(plan, catalog, views);
         Feeds.addTo(plan, catalog, views);
         plan.file(SITEMAP, "sitemap.ftl", new Sitemap(plan.sitemap()));
         plan.file("robots.txt", "robots.ftl", new Robots(views.absolute("/" + SITEMAP)));
-        return new PagePlan(site(catalog, assetVersion, defaultApi), plan.pages(), views.cards());
+        return new PagePlan(site(catalog, assetVersion, defaultApi), plan.pages(), catalog.site(), articles);
     }
 
     private static SiteView site(Catalog catalog, String assetVersion, String defaultApi) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import kiosk.catalog.Catalog;
@@ -28,7 +27,7 @@ public final class PreviewSite {
     /** The last catalog asked for, planned: editors click through one snapshot at a time. */
     private volatile Planned planned;
 
-    private record Planned(Catalog catalog, SiteBaker.Baked baked, Map<String, Page> pages) {
+    private record Planned(Catalog catalog, SiteBaker.Baked baked) {
     }
 
     /**
@@ -48,7 +47,7 @@ public final class PreviewSite {
      */
     public Optional<byte[]> file(Catalog catalog, String path) {
         Planned current = plan(catalog);
-        Page page = current.pages().get(path);
+        Page page = current.baked().pagesByPath().get(path);
         if (page != null) {
             byte[] bytes = current.baked().render(page, baker.ambient(catalog, current.baked()));
             return Optional.of(path.endsWith(".html") ? insidePreview(bytes, catalog.revision()) : bytes);
@@ -64,7 +63,7 @@ public final class PreviewSite {
         SiteBaker.ONE_BAKE_PER_JVM.lock();
         try {
             SiteBaker.Baked baked = baker.prepare(catalog, current == null ? null : current.baked());
-            current = new Planned(catalog, baked, baked.plan().byPath());
+            current = new Planned(catalog, baked);
             planned = current;
             return current;
         } finally {

@@ -3,7 +3,6 @@ package kiosk.site.bake;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +39,8 @@ public final class SiteBaker {
     private Baked baked;
 
     /** The last bake's inputs, which an update compares with its own. */
-    record Baked(PagePlan plan, String templates, TemplateRenderer renderer, StaticFiles statics) {
+    record Baked(PagePlan plan, Map<String, Page> pagesByPath, String templates, TemplateRenderer renderer,
+                 MediaReferences media, StaticFiles statics) {
 
         byte[] render(Page page, Ambient ambient) {
             return renderer.render(page, plan.site(), ambient);
@@ -115,7 +115,7 @@ public final class SiteBaker {
             long started = System.nanoTime();
             Baked previous = baked;
             Baked next = prepare(catalog, previous);
-            Map<String, Page> before = previous.plan().byPath();
+            Map<String, Page> before = previous.pagesByPath();
             boolean sameSurroundings = previous.templates().equals(next.templates())
                     && previous.plan().site().equals(next.plan().site());
             List<Page> changed = next.plan().pages().parallelStream()
@@ -123,7 +123,7 @@ public final class SiteBaker {
                     .toList();
             int written = renderAll(changed, next, ambient(catalog, next), output.root(), true);
             written += next.statics().copyChanged(output.root());
-            int deleted = deleteGone(before.keySet(), next.plan().byPath().keySet());
+            int deleted = deleteGone(before.keySet(), next.pagesByPath().keySet());
             deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet());
             output.markRevision(catalog.revision());
             baked = next;
@@ -139,10 +139,12 @@ public final class SiteBaker {
         String templates = Fingerprint.of(templatesFolder());
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
-        StaticFiles statics = StaticFiles.of(assets(), media, MediaReferences.of(catalog));
+        MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
+        StaticFiles statics = StaticFiles.of(assets(), media, references.files());
         PagePlan plan = PagePlanner.plan(catalog, Fingerprint.of(assets()), previous == null ? null : previous.plan(),
                 defaultApi());
-        Set<String> planned = plan.byPath().keySet();
+        Map<String, Page> pagesByPath = plan.byPath();
+        Set<String> planned = pagesByPath.keySet();
         for (String template : plan.pages().stream().map(Page::template).distinct().toList()) {
             if (!Files.isRegularFile(templatesFolder().resolve(template))) {
                 throw new BakeException("missing template " + templatesFolder().resolve(template));
@@ -153,7 +155,7 @@ public final class SiteBaker {
                 throw new BakeException(statics.files().get(file) + " would overwrite the page /" + file);
             }
         }
-        return new Baked(plan, templates, renderer, statics);
+        return new Baked(plan, pagesByPath, templates, renderer, references, statics);
     }
 
     /** A site served beside the API calls it on its own origin; a static site only when site.yaml names one. */
@@ -189,10 +191,14 @@ public final class SiteBaker {
     }
 
     private int deleteGone(Set<String> before, Set<String> now) {
-        Set<String> gone = new HashSet<>(before);
-        gone.removeAll(now);
-        gone.forEach(output::delete);
-        return gone.size();
+        int deleted = 0;
+        for (String path : before) {
+            if (!now.contains(path)) {
+                output.delete(path);
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     private Path templatesFolder() {

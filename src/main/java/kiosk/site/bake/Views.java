@@ -31,26 +31,25 @@ final class Views {
     private final Map<String, Card> cards;
 
     /**
-     * Builds every published article's card up front, in parallel. A card equal to the previous plan's
-     * is replaced by that instance: comparing the two plans' pages then finds the same card (an
-     * identity check) instead of comparing its fields on each of the many pages that list it.
+     * Builds every published article's card up front, in parallel. An unchanged article keeps the
+     * previous plan's card, and a card equal to the previous plan's is replaced by that instance:
+     * comparing the two plans' pages then finds the same card (an identity check) instead of comparing
+     * its fields on each of the many pages that list it.
      *
-     * @param previousCards the previous plan's cards by slug, or empty
+     * @param previous what the previous plan made of each article, by slug, or empty
      */
-    Views(Catalog catalog, Map<String, Card> previousCards) {
+    Views(Catalog catalog, Map<String, PlannedArticle> previous) {
         this.site = catalog.site();
         this.dates = new DateFormats(site.timeZone());
         this.base = site.baseUrl().toString();
         this.cards = catalog.articles().parallelStream().collect(Collectors.toConcurrentMap(Article::slug, article -> {
+            PlannedArticle before = previous.get(article.slug());
+            if (before != null && before.article().equals(article)) {
+                return before.card();
+            }
             Card card = newCard(article);
-            Card previous = previousCards.get(article.slug());
-            return card.equals(previous) ? previous : card;
+            return before != null && card.equals(before.card()) ? before.card() : card;
         }));
-    }
-
-    /** The cards by slug, for the next plan to reuse. */
-    Map<String, Card> cards() {
-        return cards;
     }
 
     SiteConfig site() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +25,9 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
+import kiosk.content.Article;
+import kiosk.content.Content;
+import kiosk.content.Tag;
 import kiosk.content.load.LoadResult;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.SampleContent;
@@ -208,6 +212,36 @@ class SiteBakerTest {
         assertFalse(changed.contains("issues/2026-11-24/index.html"));
         assertEquals(changed.size(), report.filesWritten(), "written exactly the files whose bytes changed: " + changed);
         assertTrue(report.rendered() < report.pages());
+    }
+
+    @Test
+    void update_editsThroughCatalogsBuiltFromTheirPrevious_leavesWhatAFullBakeWrites() throws IOException {
+        CatalogBuilder builder = new CatalogBuilder();
+        Content original = SampleContent.load().content();
+        Catalog first = builder.published(original, SampleContent.NOW);
+        SiteBaker baker = new SiteBaker(Path.of("site"), SampleContent.folder().resolve("media"), out);
+        baker.bake(first);
+        List<Article> articles = new ArrayList<>(original.articles());
+        Article retitled = articles.get(0);
+        Article retagged = articles.get(1);
+        articles.set(0, edited(retitled, "差し替えた見出し", retitled.tags()));
+        articles.set(1, edited(retagged, retagged.title(), articles.get(2).tags()));
+        Content edited = new Content(original.site(), original.sections(), original.authors(), original.tags(),
+                original.issues(), articles, original.filesHash(), original.history());
+
+        baker.update(builder.published(edited, SampleContent.NOW, first));
+
+        Path fresh = temp.resolve("fresh");
+        new SiteBaker(Path.of("site"), SampleContent.folder().resolve("media"), fresh)
+                .bake(builder.published(edited, SampleContent.NOW));
+        assertEquals(snapshot(fresh), snapshot(out));
+    }
+
+    private static Article edited(Article article, String title, List<Tag> tags) {
+        return new Article(article.slug(), title, article.summary(), article.date(), article.updated(),
+                article.section(), article.authors(), tags, article.issue(), article.image(), article.dateline(),
+                article.source(), article.pinnedRelated(), article.breaking(), article.draft(), article.body(),
+                article.path());
     }
 
     @Test
