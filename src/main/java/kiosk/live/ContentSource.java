@@ -18,10 +18,12 @@ public final class ContentSource {
     private final Path folder;
     /** Parsed articles kept between loads, so a reload re-parses only the files that changed. */
     private final ArticleCache articles = new ArticleCache();
+    private final GitHistory history;
     private boolean lastLoadCompleted;
 
     public ContentSource(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.history = new GitHistory(this.folder);
     }
 
     public Path folder() {
@@ -45,8 +47,8 @@ public final class ContentSource {
         LoadResult result = ContentLoader.load(folder, articles, trustChanges ? changes.known() : Optional.empty());
         lastLoadCompleted = true;
         long loaded = System.nanoTime();
-        ContentHistory history = GitHistory.read(folder);
+        ContentHistory read = history.read();
         LOG.debug("files {} ms, git history {} ms", (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
-        return new LoadResult(result.content().withHistory(history), result.problems());
+        return new LoadResult(result.content().withHistory(read), result.problems());
     }
 }

@@ -25,18 +25,33 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a content folder's git history with JGit in one walk over the commits (not one per file):
- * for each file, when it was first and last committed and how many commits changed it.
+ * for each file, when it was first and last committed and how many commits changed it. The walk is
+ * kept until HEAD moves: most reloads follow an edit of the work tree, not a commit, and then only
+ * whether the files still match HEAD is checked again.
  */
 public final class GitHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(GitHistory.class);
     private static final int ABBREVIATED_LENGTH = 12;
 
-    private GitHistory() {
+    private final Path contentFolder;
+    /** The last walk, or null before the first. */
+    private Walk last;
+
+    private record Walk(ObjectId head, Map<String, FileHistory> files) {
+    }
+
+    public GitHistory(Path contentFolder) {
+        this.contentFolder = contentFolder;
+    }
+
+    /** The history of a folder read once; see {@link #read()}. */
+    public static ContentHistory read(Path contentFolder) {
+        return new GitHistory(contentFolder).read();
     }
 
     /** The history, or {@link ContentHistory#NONE} when the folder is not in a git work tree with commits. */
-    public static ContentHistory read(Path contentFolder) {
+    public synchronized ContentHistory read() {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(contentFolder.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return ContentHistory.NONE;
@@ -47,7 +62,9 @@ public final class GitHistory {
                 return ContentHistory.NONE;
             }
             String prefix = prefixOf(repository, contentFolder);
-            Map<String, FileHistory> files = walk(repository, head, prefix);
+            Map<String, FileHistory> files = last != null && last.head().equals(head) ? last.files()
+                    : walk(repository, head, prefix);
+            last = new Walk(head.copy(), files);
             if (files.isEmpty()) {
                 // inside a work tree but never committed (e.g. an ignored folder): git does not manage it
                 return ContentHistory.NONE;

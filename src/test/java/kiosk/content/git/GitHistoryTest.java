@@ -62,6 +62,26 @@ class GitHistoryTest {
     }
 
     @Test
+    void read_again_followsNewCommitsAndWorkTreeEdits() throws Exception {
+        try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+            write(repository.resolve("articles/a.md"), "a1");
+            commit(git, FIRST);
+            GitHistory history = new GitHistory(repository);
+            assertThat(history.read().of("articles/a.md")).contains(new FileHistory(FIRST, FIRST, 1));
+
+            write(repository.resolve("articles/a.md"), "a2");
+            assertThat(history.read().clean()).isFalse();
+            assertThat(history.read().of("articles/a.md")).contains(new FileHistory(FIRST, FIRST, 1));
+
+            RevCommit second = commit(git, SECOND);
+            ContentHistory afterCommit = history.read();
+            assertThat(afterCommit.commit()).isEqualTo(second.abbreviate(12).name());
+            assertThat(afterCommit.clean()).isTrue();
+            assertThat(afterCommit.of("articles/a.md")).contains(new FileHistory(FIRST, SECOND, 2));
+        }
+    }
+
+    @Test
     void read_folderOutsideGit_hasNoHistory() {
         assertThat(GitHistory.read(repository)).isEqualTo(ContentHistory.NONE);
         assertThat(ContentHistory.NONE.revision("abc123")).isEqualTo("abc123");
