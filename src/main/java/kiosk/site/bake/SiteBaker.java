@@ -116,7 +116,11 @@ public final class SiteBaker {
             }
             long started = System.nanoTime();
             Baked previous = baked;
-            int written = writeChangedArticlesFirst(catalog, previous);
+            SiteView site = PagePlanner.site(catalog, Fingerprint.of(assets()), defaultApi());
+            // one ambient for all this update renders: the rankings may move between two asks, which would
+            // rewrite the pages written first for nothing
+            Ambient ambient = ambient(catalog, site);
+            int written = writeChangedArticlesFirst(catalog, previous, site, ambient);
             Baked next = prepare(catalog, previous);
             Map<String, Page> before = previous.pagesByPath();
             boolean sameSurroundings = previous.templates().equals(next.templates())
@@ -124,8 +128,7 @@ public final class SiteBaker {
             List<Page> changed = next.plan().pages().parallelStream()
                     .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
                     .toList();
-            written += renderAll(changed, next.renderer(), next.plan().site(), ambient(catalog, next.plan().site()),
-                    output.root(), true);
+            written += renderAll(changed, next.renderer(), next.plan().site(), ambient, output.root(), true);
             written += next.statics().copyChanged(output.root());
             int deleted = deleteGone(before.keySet(), next.pagesByPath().keySet());
             deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet());
@@ -142,16 +145,16 @@ public final class SiteBaker {
      * Writes the pages of the few articles that changed (see {@link ChangedArticles}) when nothing
      * every page shares changed: the templates, the site configuration, the site-wide view.
      *
+     * @param site the site-wide view of this catalog's plan
      * @return how many files were written
      */
-    private int writeChangedArticlesFirst(Catalog catalog, Baked previous) {
-        SiteView site = PagePlanner.site(catalog, Fingerprint.of(assets()), defaultApi());
+    private int writeChangedArticlesFirst(Catalog catalog, Baked previous, SiteView site, Ambient ambient) {
         if (!previous.plan().config().equals(catalog.site()) || !previous.plan().site().equals(site)
                 || !previous.templates().equals(Fingerprint.of(templatesFolder()))) {
             return 0;
         }
         List<Page> pages = ChangedArticles.pages(catalog, previous.plan());
-        return renderAll(pages, previous.renderer(), site, ambient(catalog, site), output.root(), true);
+        return renderAll(pages, previous.renderer(), site, ambient, output.root(), true);
     }
 
     /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
