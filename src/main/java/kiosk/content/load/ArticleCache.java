@@ -41,8 +41,16 @@ public final class ArticleCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** The article files the last load listed, or null before the first. */
     private volatile NavigableMap<Path, FileStamp> listing;
-    /** The article each file was last linked into, by path. */
-    private final Map<String, Article> linked = new ConcurrentHashMap<>();
+    /**
+     * What each file was last linked into, by path: the raw article, the data it was linked against
+     * (an instance {@link #linkingAgainst} handed out) and the article.
+     */
+    private record Linked(RawArticle raw, Object against, Article article) {
+    }
+
+    private final Map<String, Linked> linked = new ConcurrentHashMap<>();
+    /** The data articles were last linked against. */
+    private volatile Object linkedAgainst;
 
     /**
      * The cached article for {@code path} when its file's stamp is unchanged (and trusted) and the
@@ -86,18 +94,38 @@ public final class ArticleCache {
     }
 
     /**
-     * The article an earlier load linked from the same file when equal to {@code article}, else
-     * {@code article}, remembered for the next load. Unchanged articles thus stay the same instances
-     * from one snapshot to the next, and everything that compares two snapshots (the catalog's
-     * indexes, the site's plan) finds them equal by an identity check.
+     * {@code data}, or the equal instance the last load was linked against: articles linked against it
+     * are then recognised by an identity check ({@link #linkedBefore}).
      */
-    Article sameAsBefore(Article article) {
-        Article before = linked.get(article.path());
-        if (article.equals(before)) {
-            return before;
+    <T> T linkingAgainst(T data) {
+        if (!data.equals(linkedAgainst)) {
+            linkedAgainst = data;
         }
-        linked.put(article.path(), article);
-        return article;
+        @SuppressWarnings("unchecked") // equal to a T
+        T same = (T) linkedAgainst;
+        return same;
+    }
+
+    /**
+     * The article an earlier load linked from this very raw article (a cached one: its file is unchanged)
+     * against this very data, or null: linking it again would make an equal article.
+     */
+    Article linkedBefore(RawArticle raw, Object against) {
+        Linked entry = linked.get(raw.path());
+        return entry != null && entry.raw() == raw && entry.against() == against ? entry.article() : null;
+    }
+
+    /**
+     * The article an earlier load linked from the same file when equal to {@code article}, else
+     * {@code article}, remembered for the next load with what it was linked from. Unchanged articles
+     * thus stay the same instances from one snapshot to the next, and everything that compares two
+     * snapshots (the catalog's indexes, the site's plan) finds them equal by an identity check.
+     */
+    Article sameAsBefore(RawArticle raw, Object against, Article article) {
+        Linked before = linked.get(article.path());
+        Article kept = before != null && article.equals(before.article()) ? before.article() : article;
+        linked.put(article.path(), new Linked(raw, against, kept));
+        return kept;
     }
 
     /** The article files the last load listed, with their stamps, for the next load to update. */
@@ -109,9 +137,17 @@ public final class ArticleCache {
         listing = Collections.unmodifiableNavigableMap(files);
     }
 
-    /** Forgets files that no longer exist. */
-    void retainOnly(Collection<String> paths) {
-        Set<String> existing = Set.copyOf(paths);
+    /**
+     * Forgets files that no longer exist, when there are more entries than the {@code listed} files:
+     * comparing 10,000 paths costs a reload more than keeping a few stale entries does (each file has
+     * one entry at the most, so stale ones stay only while files with errors, which have none, hide them;
+     * a stale entry is never used for another file than its own).
+     */
+    void forgetRemoved(int listed, Supplier<Collection<String>> paths) {
+        if (entries.size() <= listed && linked.size() <= listed) {
+            return;
+        }
+        Set<String> existing = Set.copyOf(paths.get());
         entries.keySet().retainAll(existing);
         linked.keySet().retainAll(existing);
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import kiosk.content.Article;
 import kiosk.content.Author;
@@ -31,12 +30,21 @@ final class ContentLinker {
     private final Map<String, Issue> issues;
     private final Map<String, Tag> tagsByName;
     private final Map<String, Problems> problemsByPath = new LinkedHashMap<>();
-    private final UnaryOperator<Article> sameAsBefore;
+    private final ArticleCache cache;
+    private final LinkData data;
 
-    /** @param sameAsBefore an equal article from an earlier load, to keep instead of a new one ({@link ArticleCache}) */
+    /**
+     * What an article is linked against besides its own file: an article linked from the same raw
+     * article against equal data comes out equal, so a reload need not link it again.
+     */
+    record LinkData(List<Section> sections, List<Author> authors, List<Issue> issues, List<Tag> listedTags) {
+    }
+
+    /** @param cache the articles earlier loads linked, to keep instead of new equal ones */
     ContentLinker(List<Section> sections, List<Author> authors, List<Issue> issues, List<Tag> listedTags,
-                  UnaryOperator<Article> sameAsBefore) {
-        this.sameAsBefore = sameAsBefore;
+                  ArticleCache cache) {
+        this.cache = cache;
+        this.data = cache.linkingAgainst(new LinkData(sections, authors, issues, listedTags));
         this.sections = bySlug(sections, Section::slug);
         this.authors = bySlug(authors, Author::slug);
         this.issues = bySlug(issues, Issue::slug);
@@ -68,7 +76,7 @@ final class ContentLinker {
             boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs))
                     .reduce(true, Boolean::logicalAnd);
             if (resolved) {
-                linked.add(sameAsBefore.apply(toArticle(raw)));
+                linked.add(linked(raw));
             }
         }
         return linked;
@@ -105,6 +113,16 @@ final class ContentLinker {
                 "'" + reference.key() + "' names an unknown " + reference.kind().noun + " '" + slug + "'",
                 (suggestion.isEmpty() ? "" : suggestion + " ") + where);
         return false;
+    }
+
+    /** The article an earlier load linked from this raw article against this data, else a new one. */
+    private Article linked(RawArticle raw) {
+        Article before = cache.linkedBefore(raw, data);
+        if (before == null) {
+            return cache.sameAsBefore(raw, data, toArticle(raw));
+        }
+        raw.tags().forEach(this::tagNamed); // as toArticle would: unlisted tags are listed in the order of first use
+        return before;
     }
 
     private Article toArticle(RawArticle raw) {

@@ -105,9 +105,9 @@ public final class ContentLoader {
                 .map(file -> readArticle(file.getKey(), file.getValue(), articleReader, site.timeZone()))
                 .filter(article -> article != null)
                 .toList();
-        cache.retainOnly(articleFiles.keySet().stream().map(this::relative).toList());
+        cache.forgetRemoved(articleFiles.size(), () -> articleFiles.keySet().stream().map(this::relative).toList());
         cache.listed(articleFiles);
-        ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags, cache::sameAsBefore);
+        ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags, cache);
         List<Article> articles = linker.link(rawArticles, references);
         Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());

@@ -14,6 +14,7 @@ final class ArticlePages {
 
     /** How many related articles an article page links to (「あわせて読みたい」). */
     static final int RELATED_LINKS = 5;
+    static final String TEMPLATE = "article.ftl";
 
     private ArticlePages() {
     }
@@ -31,19 +32,25 @@ final class ArticlePages {
                 .map(article -> planned(article, catalog, views, previous.get(article.slug()))).toList();
         Map<String, PlannedArticle> bySlug = new HashMap<>();
         for (PlannedArticle article : planned) {
-            plan.html(Location.of(article.article().url()), "article.ftl", article.page(),
+            plan.html(Location.of(article.article().url()), TEMPLATE, article.page(),
                     Views.lastModified(article.article()));
             bySlug.put(article.article().slug(), article);
         }
         return bySlug;
     }
 
-    private static PlannedArticle planned(Article article, Catalog catalog, Views views, PlannedArticle before) {
-        List<Article> relatedArticles = catalog.related(article.slug());
-        List<Card> related = views.cards(relatedArticles.subList(0, Math.min(RELATED_LINKS, relatedArticles.size())));
+    /** What a plan makes of one article; {@code views} must hold the cards of it and of {@link #relatedShown}. */
+    static PlannedArticle planned(Article article, Catalog catalog, Views views, PlannedArticle before) {
+        List<Card> related = views.cards(relatedShown(article, catalog));
         ArticlePage page = before != null && before.article().equals(article) && before.page().related().equals(related)
                 ? before.page() : page(article, views, related);
         return new PlannedArticle(article, views.card(article), page);
+    }
+
+    /** The related articles the page links to. */
+    static List<Article> relatedShown(Article article, Catalog catalog) {
+        List<Article> related = catalog.related(article.slug());
+        return related.subList(0, Math.min(RELATED_LINKS, related.size()));
     }
 
     private static ArticlePage page(Article article, Views views, List<Card> related) {

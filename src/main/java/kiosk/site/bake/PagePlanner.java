@@ -35,7 +35,8 @@ final class PagePlanner {
         return new PagePlan(site(catalog, assetVersion, defaultApi), plan.pages(), catalog.site(), articles);
     }
 
-    private static SiteView site(Catalog catalog, String assetVersion, String defaultApi) {
+    /** What every page of the catalog's plan shares. */
+    static SiteView site(Catalog catalog, String assetVersion, String defaultApi) {
         SiteConfig config = catalog.site();
         return new SiteView(config.title(), config.description(), config.language(), config.copyright(),
                 catalog.sections().stream().map(Views::link).toList(), IssuePages.ARCHIVE_URL, Feeds.SITE_FEED_URL,

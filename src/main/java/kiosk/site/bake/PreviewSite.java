@@ -49,7 +49,7 @@ public final class PreviewSite {
         Planned current = plan(catalog);
         Page page = current.baked().pagesByPath().get(path);
         if (page != null) {
-            byte[] bytes = current.baked().render(page, baker.ambient(catalog, current.baked()));
+            byte[] bytes = current.baked().render(page, baker.ambient(catalog, current.baked().plan().site()));
             return Optional.of(path.endsWith(".html") ? insidePreview(bytes, catalog.revision()) : bytes);
         }
         return Optional.ofNullable(current.baked().statics().files().get(path)).map(PreviewSite::read);

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import kiosk.catalog.Catalog;
 import kiosk.site.templates.Ambient;
+import kiosk.site.templates.SiteView;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
@@ -86,7 +87,8 @@ public final class SiteBaker {
             Baked next = prepare(catalog, null);
             Path staging = output.stage();
             try {
-                int written = renderAll(next.plan().pages(), next, ambient(catalog, next), staging, false);
+                int written = renderAll(next.plan().pages(), next.renderer(), next.plan().site(),
+                        ambient(catalog, next.plan().site()), staging, false);
                 written += next.statics().copyChanged(staging);
                 output.replaceWith(staging, catalog.revision());
                 baked = next;
@@ -114,6 +116,11 @@ public final class SiteBaker {
             }
             long started = System.nanoTime();
             Baked previous = baked;
+            SiteView site = PagePlanner.site(catalog, Fingerprint.of(assets()), defaultApi());
+            // one ambient for all this update renders: the rankings may move between two asks, which would
+            // rewrite the pages written first for nothing
+            Ambient ambient = ambient(catalog, site);
+            int written = writeChangedArticlesFirst(catalog, previous, site, ambient);
             Baked next = prepare(catalog, previous);
             Map<String, Page> before = previous.pagesByPath();
             boolean sameSurroundings = previous.templates().equals(next.templates())
@@ -121,7 +128,7 @@ public final class SiteBaker {
             List<Page> changed = next.plan().pages().parallelStream()
                     .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
                     .toList();
-            int written = renderAll(changed, next, ambient(catalog, next), output.root(), true);
+            written += renderAll(changed, next.renderer(), next.plan().site(), ambient, output.root(), true);
             written += next.statics().copyChanged(output.root());
             int deleted = deleteGone(before.keySet(), next.pagesByPath().keySet());
             deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet());
@@ -132,6 +139,22 @@ public final class SiteBaker {
         } finally {
             ONE_BAKE_PER_JVM.unlock();
         }
+    }
+
+    /**
+     * Writes the pages of the few articles that changed (see {@link ChangedArticles}) when nothing
+     * every page shares changed: the templates, the site configuration, the site-wide view.
+     *
+     * @param site the site-wide view of this catalog's plan
+     * @return how many files were written
+     */
+    private int writeChangedArticlesFirst(Catalog catalog, Baked previous, SiteView site, Ambient ambient) {
+        if (!previous.plan().config().equals(catalog.site()) || !previous.plan().site().equals(site)
+                || !previous.templates().equals(Fingerprint.of(templatesFolder()))) {
+            return 0;
+        }
+        List<Page> pages = ChangedArticles.pages(catalog, previous.plan());
+        return renderAll(pages, previous.renderer(), site, ambient, output.root(), true);
     }
 
     /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
@@ -164,8 +187,8 @@ public final class SiteBaker {
     }
 
     /** Asked once per bake or update: the rankings as of now, for every page this render writes. */
-    Ambient ambient(Catalog catalog, Baked next) {
-        if (next.plan().site().api() == null) {
+    Ambient ambient(Catalog catalog, SiteView site) {
+        if (site.api() == null) {
             return new Ambient(catalog.revision(), null);
         }
         MostRead.Standings standings = mostRead == null ? null : mostRead.standings(RankingBoxes.PLACES);
@@ -173,10 +196,11 @@ public final class SiteBaker {
     }
 
     /** @return how many files were written */
-    private static int renderAll(List<Page> pages, Baked next, Ambient ambient, Path folder, boolean onlyChangedBytes) {
+    private static int renderAll(List<Page> pages, TemplateRenderer renderer, SiteView site, Ambient ambient,
+                                 Path folder, boolean onlyChangedBytes) {
         AtomicInteger written = new AtomicInteger();
         pages.parallelStream().forEach(page -> {
-            byte[] bytes = next.render(page, ambient);
+            byte[] bytes = renderer.render(page, site, ambient);
             Path file = folder.resolve(page.path());
             if (onlyChangedBytes) {
                 if (OutputFiles.writeIfChanged(file, bytes)) {

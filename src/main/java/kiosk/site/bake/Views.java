@@ -1,6 +1,7 @@
 package kiosk.site.bake;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,10 +40,15 @@ final class Views {
      * @param previous what the previous plan made of each article, by slug, or empty
      */
     Views(Catalog catalog, Map<String, PlannedArticle> previous) {
+        this(catalog, catalog.articles(), previous);
+    }
+
+    /** Views with the cards of {@code articles} only, for planning a few pages of the catalog. */
+    Views(Catalog catalog, Collection<Article> articles, Map<String, PlannedArticle> previous) {
         this.site = catalog.site();
         this.dates = new DateFormats(site.timeZone());
         this.base = site.baseUrl().toString();
-        this.cards = catalog.articles().parallelStream().collect(Collectors.toConcurrentMap(Article::slug, article -> {
+        this.cards = articles.parallelStream().collect(Collectors.toConcurrentMap(Article::slug, article -> {
             PlannedArticle before = previous.get(article.slug());
             if (before != null && before.article().equals(article)) {
                 return before.card();

@@ -46,6 +46,27 @@ class ArticleCacheTest {
     }
 
     @Test
+    void load_again_sectionRenamed_linksUnchangedArticlesToTheNewSection() {
+        ContentFolder folder = ContentFolder.create(temp).article("kept", "2026-11-20T09:00:00+09:00");
+        Content first = ContentLoader.load(folder.root(), cache).content();
+
+        folder.write("sections.yaml", """
+                - slug: world
+                  name: 国際
+                  weight: 10
+                - slug: business
+                  name: ビジネス
+                  weight: 20
+                """);
+        Content second = ContentLoader.load(folder.root(), cache).content();
+        Content third = ContentLoader.load(folder.root(), cache).content();
+
+        assertThat(article(first, "kept").section().name()).isEqualTo("ワールド");
+        assertThat(article(second, "kept").section().name()).isEqualTo("国際");
+        assertThat(article(third, "kept")).isSameAs(article(second, "kept"));
+    }
+
+    @Test
     void load_again_reportsWarningsOfCachedArticlesToo() {
         ContentFolder folder = ContentFolder.create(temp).article("no-summary", """
                 title: 見出し
