@@ -119,14 +119,15 @@ public final class RedisViewStore implements ViewStore {
                 }
             }
             pipeline.sync();
+            Map<String, Long> totals = new HashMap<>();
+            // a refused command (Redis still loading its file, say) throws here, at its reply, not at sync()
+            for (Response<Map<String, String>> bucket : buckets) {
+                bucket.get().forEach((slug, views) -> totals.merge(slug, Long.parseLong(views), Long::sum));
+            }
+            return totals;
         } catch (JedisException e) {
             throw new ViewStoreException("cannot read view counts from Redis", e);
         }
-        Map<String, Long> totals = new HashMap<>();
-        for (Response<Map<String, String>> bucket : buckets) {
-            bucket.get().forEach((slug, views) -> totals.merge(slug, Long.parseLong(views), Long::sum));
-        }
-        return totals;
     }
 
     private String key(Rollup.Span span, long index) {
