@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import kiosk.catalog.Catalog;
 import kiosk.site.templates.Ambient;
@@ -199,18 +200,30 @@ public final class SiteBaker {
     private static int renderAll(List<Page> pages, TemplateRenderer renderer, SiteView site, Ambient ambient,
                                  Path folder, boolean onlyChangedBytes) {
         AtomicInteger written = new AtomicInteger();
+        // A parallel forEach rethrows the first failure while other pages may still be writing; the caller
+        // would then delete the staging folder under their feet. So no task throws: the first failure is
+        // kept, the rest skip their work, and it is thrown once every task has returned.
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         pages.parallelStream().forEach(page -> {
-            byte[] bytes = renderer.render(page, site, ambient);
-            Path file = folder.resolve(page.path());
-            if (onlyChangedBytes) {
-                if (OutputFiles.writeIfChanged(file, bytes)) {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                byte[] bytes = renderer.render(page, site, ambient);
+                Path file = folder.resolve(page.path());
+                if (!onlyChangedBytes) {
+                    OutputFiles.write(file, bytes);
+                    written.incrementAndGet();
+                } else if (OutputFiles.writeIfChanged(file, bytes)) {
                     written.incrementAndGet();
                 }
-            } else {
-                OutputFiles.write(file, bytes);
-                written.incrementAndGet();
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
             }
         });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
         return written.get();
     }
 
