@@ -109,9 +109,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--view-rate-limit", paramLabel = "PER_SECOND", defaultValue = "" + ViewCounting.DEFAULT_VIEWS_PER_SECOND,
             description = "Views one client address may send a second, after a burst of " + ViewCounting.DEFAULT_BURST
-                    + " (default: ${DEFAULT-VALUE}); more get 429. Behind a proxy every view comes from its address:"
-                    + " raise it there.")
+                    + " (default: ${DEFAULT-VALUE}); more get 429. Behind proxies, see --proxy-hops.")
     double viewRateLimit;
+
+    @Option(names = "--proxy-hops", paramLabel = "N", defaultValue = "0",
+            description = "How many reverse proxies (load balancer, CDN) stand in front of the server, each adding"
+                    + " the address it serves to X-Forwarded-For: the view rate limit then applies to the address the"
+                    + " outermost one saw. Default: ${DEFAULT-VALUE}, the header is not trusted and every view counts"
+                    + " against its connection's address (behind a proxy, the proxy's).")
+    int proxyHops;
 
     @Spec
     CommandSpec spec;
@@ -153,7 +159,7 @@ final class ServeCommand implements Callable<Integer> {
                 ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins(first))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status())).withRankings(popularity.rankings()))
-                        .withViews(popularity.counting(viewRateLimit))
+                        .withViews(popularity.counting(viewRateLimit, proxyHops))
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
                                 new PreviewSite(baker, Preview.ROOT)::file))).start();
         FolderWatcher watcher = noWatch ? null

@@ -60,8 +60,8 @@ final class ViewsHandler {
 
     void handle(Context ctx) throws IOException {
         ctx.header("Cache-Control", "no-store");
-        // The address the connection came from: a client cannot forge it, as it could a header.
-        if (!limiter.tryAcquire(ctx.ip())) {
+        if (!limiter.tryAcquire(ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR),
+                counting.proxyHops()))) {
             ctx.header("Retry-After", retryAfterSeconds);
             error(ctx, 429, "too many views from this address: try again later");
             return;

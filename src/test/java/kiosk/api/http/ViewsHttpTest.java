@@ -72,6 +72,10 @@ class ViewsHttpTest {
 
     /** A server counting into {@code data} with the given rate limit, closed after the test (server, recorder, store). */
     private TestServer serve(Catalog catalog, Path data, double viewsPerSecond, int burst) {
+        return serve(catalog, data, viewsPerSecond, burst, 0);
+    }
+
+    private TestServer serve(Catalog catalog, Path data, double viewsPerSecond, int burst, int proxyHops) {
         SqliteViewStore store = SqliteViewStore.open(data);
         ViewRecorder recorder = new ViewRecorder(store);
         // Uncached, so each query sees the views just acknowledged.
@@ -80,7 +84,7 @@ class ViewsHttpTest {
         TestServer server = TestServer.start(catalog, ServerOptions.defaults(0)
                 .withLive(LiveData.NONE.withRankings((period, first, section) ->
                         ranking.ranking(period, first, section, clock.instant())))
-                .withViews(new ViewCounting(recorder, clock, viewsPerSecond, burst)));
+                .withViews(new ViewCounting(recorder, clock, viewsPerSecond, burst, proxyHops)));
         running.add(0, store);
         running.add(0, recorder);
         running.add(0, server);
@@ -186,6 +190,38 @@ class ViewsHttpTest {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("100");
         assertThat(storedTotals(data)).isEqualTo(Map.of("world-a", 3L));
+    }
+
+    @Test
+    void behindOneTrustedProxy_eachForwardedClientHasItsOwnLimit_andForgedEntriesDoNotHelp() {
+        Path data = temp.resolve("data");
+        TestServer server = serve(catalog(), data, 0.01, 2, 1);
+
+        assertThat(forwardedView(server, "203.0.113.7")).isEqualTo(204);
+        assertThat(forwardedView(server, "203.0.113.7")).isEqualTo(204);
+        assertThat(forwardedView(server, "203.0.113.7")).isEqualTo(429);
+        // a client writing its own entry first is still known by the one the proxy appended
+        assertThat(forwardedView(server, "198.51.100.1, 203.0.113.7")).isEqualTo(429);
+        assertThat(forwardedView(server, "203.0.113.8")).isEqualTo(204);
+
+        assertThat(storedTotals(data)).isEqualTo(Map.of("world-a", 3L));
+    }
+
+    @Test
+    void withoutTrustedProxies_forwardedForIsIgnored() {
+        Path data = temp.resolve("data");
+        TestServer server = serve(catalog(), data, 0.01, 2);
+
+        assertThat(forwardedView(server, "203.0.113.1")).isEqualTo(204);
+        assertThat(forwardedView(server, "203.0.113.2")).isEqualTo(204);
+        assertThat(forwardedView(server, "203.0.113.3")).isEqualTo(429);
+    }
+
+    private static int forwardedView(TestServer server, String forwardedFor) {
+        return server.send(HttpRequest.newBuilder(server.uri("/api/views"))
+                .header("Content-Type", "text/plain").header("X-Forwarded-For", forwardedFor)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"slug\":\"world-a\"}", StandardCharsets.UTF_8)))
+                .statusCode();
     }
 
     @Test
