@@ -19,6 +19,7 @@ import kiosk.api.http.ServerOptions;
 import kiosk.api.http.ViewCounting;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
+import kiosk.content.UrlPaths;
 import kiosk.live.ContentErrorsException;
 import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
@@ -188,9 +189,8 @@ final class ServeCommand implements Callable<Integer> {
      */
     private List<String> corsOrigins(Catalog catalog) {
         List<String> origins = new ArrayList<>(corsOrigins);
-        URI base = catalog.site().baseUrl();
         if (catalog.site().api() != null && !origins.contains("*")) {
-            origins.add(base.getScheme() + "://" + base.getRawAuthority());
+            origins.add(UrlPaths.origin(catalog.site().baseUrl()).toString());
         }
         return origins;
     }

@@ -56,8 +56,8 @@ public final class KioskServer {
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
             if (previewAccess.enabled()) {
-                config.routes.get(PreviewHandler.ROOT, previewHandler::enter);
-                config.routes.get(PreviewHandler.ROOT + "/<path>", previewHandler::page);
+                config.routes.get(Preview.ROOT, previewHandler::enter);
+                config.routes.get(Preview.ROOT + "/<path>", previewHandler::page);
             }
             if (options.views() != null) {
                 config.routes.post(ViewsHandler.PATH, new ViewsHandler(catalogs, options.views(), json)::handle);

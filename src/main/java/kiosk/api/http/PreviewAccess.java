@@ -36,7 +36,7 @@ final class PreviewAccess {
         if (presented == null) {
             return Viewer.READER;
         }
-        return preview != null && preview.token().matches(presented) ? Viewer.EDITOR : Viewer.REFUSED;
+        return tokenMatches(presented) ? Viewer.EDITOR : Viewer.REFUSED;
     }
 
     /** The catalog a viewer sees; never call it for a refused one. */

@@ -19,7 +19,6 @@ import kiosk.catalog.Catalog;
  */
 final class PreviewHandler {
 
-    static final String ROOT = Preview.ROOT;
     /** An editor's working day: long enough not to be asked again, short enough to lapse by itself. */
     private static final Duration COOKIE_AGE = Duration.ofHours(12);
 
@@ -46,7 +45,7 @@ final class PreviewHandler {
         } else {
             ctx.cookie(new Cookie(PreviewAccess.COOKIE, token, "/", (int) COOKIE_AGE.toSeconds(), secure(ctx), true,
                     null, SameSite.STRICT));
-            ctx.redirect(ROOT + sitePath(ctx.queryParam("path")), HttpStatus.SEE_OTHER);
+            ctx.redirect(Preview.ROOT + sitePath(ctx.queryParam("path")), HttpStatus.SEE_OTHER);
         }
     }
 
@@ -65,7 +64,7 @@ final class PreviewHandler {
     private void serve(Context ctx, Catalog catalog) {
         ctx.header(GraphQlHandler.REVISION_HEADER, catalog.revision());
         // the baked files are named by the decoded path, as a static host looks them up
-        String path = URI.create(ctx.path()).getPath().substring(ROOT.length()).replaceFirst("^/", "");
+        String path = URI.create(ctx.path()).getPath().substring(Preview.ROOT.length()).replaceFirst("^/", "");
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         Optional<byte[]> bytes = access.pages().file(catalog, file);
         if (bytes.isPresent()) {

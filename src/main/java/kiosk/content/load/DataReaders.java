@@ -13,6 +13,7 @@ import kiosk.content.Issue;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
 import kiosk.content.Tag;
+import kiosk.content.UrlPaths;
 import kiosk.content.check.Problems;
 
 /** Readers for the YAML data files: site, sections, authors, tags and issues. */
@@ -54,7 +55,8 @@ final class DataReaders {
                     language == null ? defaults.language() : language,
                     zone == null ? defaults.timeZone() : zone,
                     orEmpty(fields.text("description")), orEmpty(fields.text("copyright")), pageSize,
-                    api == null ? null : origin(api));
+                    // the API's routes are at the root of its host, whatever path was written
+                    api == null ? null : UrlPaths.origin(api));
         }).orElse(defaults);
     }
 
@@ -75,11 +77,6 @@ final class DataReaders {
         fields.problems().error(text.line(), text.column(), "'" + key + "' must be an absolute http(s) URL: " + text.value(),
                 hint);
         return null;
-    }
-
-    /** Scheme, host and port: the API's routes are at the root of its host, whatever path was written. */
-    private static URI origin(URI url) {
-        return URI.create(url.getScheme() + "://" + url.getRawAuthority());
     }
 
     private static ZoneId timeZone(Fields fields) {

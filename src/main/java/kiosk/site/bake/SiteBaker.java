@@ -117,15 +117,17 @@ public final class SiteBaker {
             }
             long started = System.nanoTime();
             Baked previous = baked;
-            SiteView site = PagePlanner.site(catalog, Fingerprint.of(assets()), defaultApi());
+            // read once: both hash every file of their folder
+            String templates = Fingerprint.of(templatesFolder());
+            String assetVersion = Fingerprint.of(assets());
+            SiteView site = PagePlanner.site(catalog, assetVersion, defaultApi());
+            boolean sameSurroundings = previous.templates().equals(templates) && previous.plan().site().equals(site);
             // one ambient for all this update renders: the rankings may move between two asks, which would
             // rewrite the pages written first for nothing
             Ambient ambient = ambient(catalog, site);
-            int written = writeChangedArticlesFirst(catalog, previous, site, ambient);
-            Baked next = prepare(catalog, previous);
+            int written = sameSurroundings ? writeChangedArticlesFirst(catalog, previous, site, ambient) : 0;
+            Baked next = prepare(catalog, previous, templates, assetVersion);
             Map<String, Page> before = previous.pagesByPath();
-            boolean sameSurroundings = previous.templates().equals(next.templates())
-                    && previous.plan().site().equals(next.plan().site());
             List<Page> changed = next.plan().pages().parallelStream()
                     .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
                     .toList();
@@ -143,15 +145,14 @@ public final class SiteBaker {
     }
 
     /**
-     * Writes the pages of the few articles that changed (see {@link ChangedArticles}) when nothing
-     * every page shares changed: the templates, the site configuration, the site-wide view.
+     * Writes the pages of the few articles that changed (see {@link ChangedArticles}); the caller has
+     * checked that the templates and the site-wide view are unchanged, this checks the site configuration.
      *
      * @param site the site-wide view of this catalog's plan
      * @return how many files were written
      */
     private int writeChangedArticlesFirst(Catalog catalog, Baked previous, SiteView site, Ambient ambient) {
-        if (!previous.plan().config().equals(catalog.site()) || !previous.plan().site().equals(site)
-                || !previous.templates().equals(Fingerprint.of(templatesFolder()))) {
+        if (!previous.plan().config().equals(catalog.site())) {
             return 0;
         }
         List<Page> pages = ChangedArticles.pages(catalog, previous.plan());
@@ -160,13 +161,16 @@ public final class SiteBaker {
 
     /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
     Baked prepare(Catalog catalog, Baked previous) {
-        String templates = Fingerprint.of(templatesFolder());
+        return prepare(catalog, previous, Fingerprint.of(templatesFolder()), Fingerprint.of(assets()));
+    }
+
+    /** The same, given the fingerprints of the templates and assets folders as they are now. */
+    private Baked prepare(Catalog catalog, Baked previous, String templates, String assetVersion) {
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
         StaticFiles statics = StaticFiles.of(assets(), media, references.files());
-        PagePlan plan = PagePlanner.plan(catalog, Fingerprint.of(assets()), previous == null ? null : previous.plan(),
-                defaultApi());
+        PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi());
         Map<String, Page> pagesByPath = plan.byPath();
         Set<String> planned = pagesByPath.keySet();
         for (String template : plan.pages().stream().map(Page::template).distinct().toList()) {
