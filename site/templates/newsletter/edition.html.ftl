@@ -20,7 +20,7 @@
   "cover": "display:block;width:180px;max-width:100%;height:auto;border:0;",
   "footer": "padding:20px 24px;background:#f4f1ea;font-size:12px;line-height:1.8;color:#6b665d;"
 }>
-<#macro story story><#if story.sponsored><span style="${s.pr}">PR</span></#if><a href="${story.url}" style="${s.link}">${story.title}</a></#macro>
+<#macro headline story><#if story.sponsored><span style="${s.pr}">PR</span></#if><a href="${story.url}" style="${s.link}">${story.title}</a></#macro>
 <!DOCTYPE html>
 <html lang="ja">
 <head>
@@ -50,7 +50,7 @@
     <td style="vertical-align:top;">
       <p style="${s.title}">特集「<a href="${e.issue.url}" style="${s.link}">${e.issue.coverTitle}</a>」</p>
       <#if e.issue.summary?has_content><p style="${s.summary}">${e.issue.summary}</p></#if>
-      <#if e.issue.coverStory??><p style="${s.summary}"><@story story=e.issue.coverStory/></p></#if>
+      <#if e.issue.coverStory??><p style="${s.summary}"><@headline story=e.issue.coverStory/></p></#if>
     </td>
   </tr></table>
 </td></tr>
@@ -59,7 +59,7 @@
 <tr><td style="${s.cell}">
   <h2 style="${s.heading}"><a href="${block.url}" style="color:#1f1d1a;text-decoration:none;">${block.name}</a></h2>
   <#list block.stories as story>
-  <p style="${s.title}"><@story story=story/></p>
+  <p style="${s.title}"><@headline story=story/></p>
   <#if story.summary?has_content><p style="${s.summary}">${story.summary}</p></#if>
   <p style="${s.meta}">${story.date}<#if story.byline?has_content>　${story.byline}</#if></p>
   </#list>
@@ -69,7 +69,7 @@
 <tr><td style="${s.cell}">
   <h2 style="${s.heading}">今週よく読まれた記事</h2>
   <#list e.ranking as story>
-  <p style="${s.title}">${story.rank}. <@story story=story/></p>
+  <p style="${s.title}">${story.rank}. <@headline story=story/></p>
   </#list>
 </td></tr>
 </#if>

@@ -1,7 +1,7 @@
 <#ftl output_format="plainText">
 <#-- The newsletter edition as plain text: the same as the HTML part, for clients that show text only. -->
 <#assign e = mail.edition>
-<#macro story story><#if story.sponsored>[PR] </#if>${story.title}
+<#macro headline story><#if story.sponsored>[PR] </#if>${story.title}
 ${story.url}</#macro>
 ${e.site} ${e.name}
 ${e.heading}
@@ -18,21 +18,21 @@ ${e.note.text}
 ${e.issue.url}
 <#if e.issue.summary?has_content>${e.issue.summary}
 </#if>
-<#if e.issue.coverStory??><@story story=e.issue.coverStory/>
+<#if e.issue.coverStory??><@headline story=e.issue.coverStory/>
 </#if>
 </#if>
 <#list e.sections as block>
 
 ■ ${block.name}
 <#list block.stories as story>
-・<@story story=story/>
+・<@headline story=story/>
 </#list>
 </#list>
 <#if e.ranking?has_content>
 
 ■ 今週よく読まれた記事
 <#list e.ranking as story>
-${story.rank}. <@story story=story/>
+${story.rank}. <@headline story=story/>
 </#list>
 </#if>
 

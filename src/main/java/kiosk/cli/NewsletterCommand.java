@@ -169,6 +169,11 @@ final class NewsletterCommand {
                 description = "Mails per SMTP connection (default: ${DEFAULT-VALUE}).")
         int batch;
 
+        @Option(names = "--attempts", paramLabel = "N", defaultValue = "5",
+                description = "Tries of a mail that fails transiently, waiting 1, 2, 4... s between them, before it is"
+                        + " left for a rerun (default: ${DEFAULT-VALUE}).")
+        int attempts;
+
         @Spec
         CommandSpec spec;
 
@@ -195,8 +200,7 @@ final class NewsletterCommand {
                 MailTemplates templates = Newsletters.templates(edition.site);
                 Sender sender = Newsletters.sender(catalog.get().site());
                 SmtpMailTransport transport = new SmtpMailTransport(settings);
-                SendOptions options = new SendOptions(rate, batch, SendOptions.defaults().attempts(),
-                        SendOptions.defaults().firstBackoff());
+                SendOptions options = new SendOptions(rate, batch, attempts, SendOptions.defaults().firstBackoff());
                 try (NewsletterStore subscribers = NewsletterStore.open(StoreLocation.of(store, edition.data))) {
                     SendReport report = new EditionSender(subscribers, transport, new MailComposer(transport.session(), sender),
                             templates, options, clock).send(built.get());

@@ -3,6 +3,7 @@ package kiosk.newsletter.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -393,13 +394,19 @@ public final class NewsletterStore implements AutoCloseable {
             Path lockFile = embedded.file().resolveSibling(StoreLocation.Embedded.FILE_NAME + ".send-" + edition + ".lock");
             try {
                 FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock();
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException heldInThisProcess) {
+                    lock = null;
+                }
                 if (lock == null) {
                     channel.close();
                     throw new StoreException(busy);
                 }
+                FileLock held = lock;
                 return () -> {
-                    lock.release();
+                    held.release();
                     channel.close();
                 };
             } catch (IOException e) {
