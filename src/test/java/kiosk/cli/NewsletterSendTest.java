@@ -6,13 +6,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +22,7 @@ import kiosk.newsletter.store.NewsletterStore;
 import kiosk.newsletter.store.StoreLocation;
 import kiosk.testing.MailServer;
 import kiosk.testing.SampleContent;
+import kiosk.testing.SmtpSink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -163,9 +159,9 @@ class NewsletterSendTest {
     void send_aRecipientRefusedForGood_marksTheAddressBounced_andGoesOn() throws Exception {
         Path data = temp.resolve("data");
         subscribe(data, 3);
-        try (RefusingSmtpServer server = new RefusingSmtpServer("reader1@example.jp")) {
+        try (SmtpSink server = SmtpSink.refusing("reader1@example.jp")) {
             assertThat(send(data, "smtp://127.0.0.1:" + server.port())).isZero();
-            assertThat(server.accepted).containsExactlyInAnyOrder("reader0@example.jp", "reader2@example.jp");
+            assertThat(server.accepted()).containsExactlyInAnyOrder("reader0@example.jp", "reader2@example.jp");
         }
         try (NewsletterStore store = NewsletterStore.open(new StoreLocation.Embedded(data))) {
             assertThat(store.deliveryCounts(EDITION)).isEqualTo(Map.of(DeliveryState.SENT, 2L, DeliveryState.FAILED, 1L));
@@ -180,76 +176,5 @@ class NewsletterSendTest {
             }
         }
         throw new AssertionError("no mail to " + address);
-    }
-
-    /**
-     * A scripted SMTP server on a free port: it refuses one recipient with 550 5.1.1 (a mailbox that does
-     * not exist) and accepts every other mail, as a real server answers.
-     */
-    static final class RefusingSmtpServer implements AutoCloseable {
-
-        final List<String> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
-        private final ServerSocket socket = new ServerSocket(0);
-        private final String refused;
-        private final Thread thread = new Thread(this::serve, "refusing-smtp");
-
-        RefusingSmtpServer(String refused) throws Exception {
-            this.refused = refused;
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        int port() {
-            return socket.getLocalPort();
-        }
-
-        private void serve() {
-            while (!socket.isClosed()) {
-                try (Socket client = socket.accept();
-                     BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
-                     PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.US_ASCII)) {
-                    reply(out, "220 refusing.test ESMTP");
-                    String recipient = null;
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        String command = line.toUpperCase();
-                        if (command.startsWith("EHLO") || command.startsWith("HELO")) {
-                            reply(out, "250 refusing.test");
-                        } else if (command.startsWith("MAIL FROM")) {
-                            reply(out, "250 2.1.0 OK");
-                        } else if (command.startsWith("RCPT TO")) {
-                            recipient = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
-                            reply(out, recipient.equals(refused) ? "550 5.1.1 mailbox unavailable" : "250 2.1.5 OK");
-                        } else if (command.equals("DATA")) {
-                            reply(out, "354 go ahead");
-                            for (String data = in.readLine(); data != null && !data.equals("."); data = in.readLine()) {
-                                // the message itself is not needed here
-                            }
-                            accepted.add(recipient);
-                            reply(out, "250 2.0.0 queued");
-                        } else if (command.startsWith("RSET") || command.startsWith("NOOP")) {
-                            reply(out, "250 OK");
-                        } else if (command.startsWith("QUIT")) {
-                            reply(out, "221 bye");
-                            break;
-                        } else {
-                            reply(out, "502 not implemented");
-                        }
-                    }
-                } catch (Exception e) {
-                    // the socket closed: the test is over
-                }
-            }
-        }
-
-        private static void reply(PrintWriter out, String line) {
-            out.print(line + "\r\n");
-            out.flush();
-        }
-
-        @Override
-        public void close() throws Exception {
-            socket.close();
-            thread.join(5_000);
-        }
     }
 }
