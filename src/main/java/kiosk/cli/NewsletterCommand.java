@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -63,8 +64,15 @@ final class NewsletterCommand {
                 description = "Read the week's ranking from this Redis (as kiosk serve --views-store) instead of --data.")
         URI viewsStore;
 
-        /** The published catalog as of the edition, or empty when the content has errors (reported). */
-        Optional<Catalog> catalog(LocalDate date, Instant now, PrintWriter err) {
+        /** A catalog published as of an edition, and the edition's date. */
+        record Loaded(Catalog catalog, LocalDate date) {
+        }
+
+        /**
+         * The published catalog as of the edition of {@code date} (today in the site's time zone when null),
+         * or empty when the content has errors (reported).
+         */
+        Optional<Loaded> catalog(LocalDate date, Instant now, PrintWriter err) {
             LoadResult result = new ContentSource(content.folder).load();
             if (result.hasErrors()) {
                 CheckCommand.report(result, err);
@@ -72,8 +80,10 @@ final class NewsletterCommand {
                 err.flush();
                 return Optional.empty();
             }
-            Instant end = EditionBuilder.asOf(date, result.content().site().timeZone(), now);
-            return Optional.of(new CatalogBuilder().published(result.content(), end));
+            ZoneId zone = result.content().site().timeZone();
+            LocalDate day = date != null ? date : LocalDate.ofInstant(now, zone);
+            return Optional.of(new Loaded(new CatalogBuilder().published(result.content(), EditionBuilder.asOf(day, zone, now)),
+                    day));
         }
 
         Optional<Edition> edition(Catalog catalog, LocalDate date, PrintWriter err) {
@@ -110,20 +120,20 @@ final class NewsletterCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
-            Instant now = Clock.systemUTC().instant();
-            Optional<Catalog> catalog = edition.catalog(date == null ? LocalDate.now() : date, now, err);
-            if (catalog.isEmpty()) {
+            Optional<EditionOptions.Loaded> loaded = edition.catalog(date, Clock.systemUTC().instant(), err);
+            if (loaded.isEmpty()) {
                 return 1;
             }
-            LocalDate day = date != null ? date : LocalDate.ofInstant(now, catalog.get().site().timeZone());
+            Catalog catalog = loaded.get().catalog();
+            LocalDate day = loaded.get().date();
             try {
-                Newsletters.config(catalog.get());
-                Optional<Edition> built = edition.edition(catalog.get(), day, err);
+                Newsletters.config(catalog);
+                Optional<Edition> built = edition.edition(catalog, day, err);
                 if (built.isEmpty()) {
                     return 1;
                 }
                 RenderedMail mail = Newsletters.render(Newsletters.templates(edition.site), built.get(),
-                        Newsletters.sender(catalog.get().site()));
+                        Newsletters.sender(catalog.site()));
                 Files.createDirectories(out);
                 Path html = Files.writeString(out.resolve(day + ".html"), mail.html());
                 Path text = Files.writeString(out.resolve(day + ".txt"), mail.text());
@@ -182,23 +192,24 @@ final class NewsletterCommand {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter stdout = spec.commandLine().getOut();
             Clock clock = Clock.systemUTC();
-            Optional<Catalog> catalog = edition.catalog(date, clock.instant(), err);
-            if (catalog.isEmpty()) {
+            Optional<EditionOptions.Loaded> loaded = edition.catalog(date, clock.instant(), err);
+            if (loaded.isEmpty()) {
                 return 1;
             }
+            Catalog catalog = loaded.get().catalog();
             try {
-                SmtpSettings settings = smtp.settings(Newsletters.config(catalog.get()));
+                SmtpSettings settings = smtp.settings(Newsletters.config(catalog));
                 if (settings == null) {
                     err.println("kiosk newsletter send: no SMTP server: give --smtp smtp://host:587 or newsletter.smtp in site.yaml");
                     err.flush();
                     return 2;
                 }
-                Optional<Edition> built = edition.edition(catalog.get(), date, err);
+                Optional<Edition> built = edition.edition(catalog, date, err);
                 if (built.isEmpty()) {
                     return 1;
                 }
                 MailTemplates templates = Newsletters.templates(edition.site);
-                Sender sender = Newsletters.sender(catalog.get().site());
+                Sender sender = Newsletters.sender(catalog.site());
                 SmtpMailTransport transport = new SmtpMailTransport(settings);
                 SendOptions options = new SendOptions(rate, batch, attempts, SendOptions.defaults().firstBackoff());
                 try (NewsletterStore subscribers = NewsletterStore.open(StoreLocation.of(store, edition.data))) {

@@ -14,6 +14,7 @@ import kiosk.catalog.Catalog;
 import kiosk.content.SiteConfig;
 import kiosk.newsletter.edition.Edition;
 import kiosk.newsletter.edition.EditionBuilder;
+import kiosk.newsletter.edition.EditionException;
 import kiosk.newsletter.mail.MailComposer;
 import kiosk.newsletter.mail.MailTemplates;
 import kiosk.newsletter.mail.MailTransport;
@@ -75,10 +76,14 @@ final class NewsletterDesk implements AutoCloseable {
     /** The edition as the preview catalog makes it on its day: no ranking (a preview counts no views), no note errors. */
     private static Edition previewEdition(Catalog catalog, Path content, LocalDate edition) {
         StringWriter problems = new StringWriter();
-        return Newsletters.edition(catalog, content, edition,
-                        EditionBuilder.asOf(edition, catalog.site().timeZone(), Instant.MAX), List.of(),
-                        new PrintWriter(problems))
-                .orElseThrow(() -> new IllegalArgumentException("the editor's note has errors:\n" + problems));
+        try {
+            return Newsletters.edition(catalog, content, edition,
+                            EditionBuilder.asOf(edition, catalog.site().timeZone(), Instant.MAX), List.of(),
+                            new PrintWriter(problems))
+                    .orElseThrow(() -> new IllegalArgumentException("the editor's note has errors:\n" + problems));
+        } catch (EditionException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /**

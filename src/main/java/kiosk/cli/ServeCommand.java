@@ -25,6 +25,7 @@ import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
 import kiosk.live.ReloadStatus;
 import kiosk.live.Reloader;
+import kiosk.newsletter.store.StoreException;
 import kiosk.newsletter.store.StoreLocation;
 import kiosk.ranking.ViewStoreConfig;
 import kiosk.site.bake.BakeReport;
@@ -168,9 +169,18 @@ final class ServeCommand implements Callable<Integer> {
         loaded.set(reloader);
         Catalog first = reloader.published().get();
         BakeReport baked = baker.bake(first);
-        NewsletterDesk newsletter = first.site().newsletter() == null ? null
-                : NewsletterDesk.open(first.site(), StoreLocation.of(newsletterStore, data), smtp.settings(first.site().newsletter()),
-                        data, site, content.folder, () -> reloader.published().get());
+        NewsletterDesk newsletter;
+        try {
+            newsletter = first.site().newsletter() == null ? null
+                    : NewsletterDesk.open(first.site(), StoreLocation.of(newsletterStore, data),
+                            smtp.settings(first.site().newsletter()), data, site, content.folder, () -> reloader.published().get());
+        } catch (IllegalArgumentException | StoreException e) {
+            err.println("kiosk serve: not serving: the newsletter cannot start: " + e.getMessage());
+            err.flush();
+            reloader.close();
+            popularity.close();
+            return 1;
+        }
         KioskServer server = KioskServer.create(reloader.published(),
                 ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins(first))
                         .withNewsletter(newsletter == null ? null : newsletter.options(proxyHops, corsOrigins(first),

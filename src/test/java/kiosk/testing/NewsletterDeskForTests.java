@@ -2,6 +2,12 @@ package kiosk.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import kiosk.api.http.NewsletterPreview;
+import kiosk.newsletter.edition.EditionBuilder;
+import kiosk.newsletter.edition.EditionMail;
 import java.util.Map;
 import kiosk.catalog.Catalog;
 import kiosk.newsletter.mail.MailComposer;
@@ -24,18 +30,27 @@ public final class NewsletterDeskForTests implements AutoCloseable {
 
     public final NewsletterStore store;
     public final Subscriptions subscriptions;
+    private final MailTemplates templates;
 
     public NewsletterDeskForTests(Catalog catalog, Path data, int smtpPort) {
         store = NewsletterStore.open(new StoreLocation.Embedded(data));
         SmtpMailTransport transport = new SmtpMailTransport(new SmtpSettings(
                 java.net.URI.create("smtp://127.0.0.1:" + smtpPort), SmtpSettings.Starttls.OFF, null, null));
         SiteTemplates site = new SiteTemplates(Path.of("site"));
-        MailTemplates templates = (name, model) -> new RenderedMail(
+        templates = (name, model) -> new RenderedMail(
                 site.render("newsletter/" + name + ".html.ftl", Map.of("mail", model)),
                 site.render("newsletter/" + name + ".txt.ftl", Map.of("mail", model)));
         subscriptions = new Subscriptions(store, transport,
                 new MailComposer(transport.session(), Sender.of(catalog.site().newsletter(), catalog.site().baseUrl())),
                 templates, catalog.site().newsletter(), () -> catalog, Clock.systemUTC());
+    }
+
+    /** Editions of the catalog asked for, every section, no ranking, no note: the editors' preview. */
+    public NewsletterPreview preview() {
+        return (catalog, edition) -> templates.render(MailTemplates.EDITION, new EditionMail(
+                new EditionBuilder(EditionBuilder.NONE_SPONSORED).build(catalog, edition,
+                        EditionBuilder.asOf(edition, catalog.site().timeZone(), Instant.MAX), List.of(), Optional.empty()),
+                "https://kiosk.example.jp/unsubscribe", "https://kiosk.example.jp/topics"));
     }
 
     @Override

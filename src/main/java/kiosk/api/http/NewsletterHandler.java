@@ -201,7 +201,13 @@ final class NewsletterHandler {
                     .result("edition must be a date such as 2026-11-24\n");
             return;
         }
-        RenderedMail mail = options.preview().render(catalog, edition);
+        RenderedMail mail;
+        try {
+            mail = options.preview().render(catalog, edition);
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType("text/plain; charset=utf-8").result(e.getMessage() + "\n");
+            return;
+        }
         if (ctx.path().endsWith(".txt")) {
             ctx.contentType("text/plain; charset=utf-8").result(mail.text());
         } else {

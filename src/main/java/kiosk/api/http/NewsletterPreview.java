@@ -8,5 +8,6 @@ import kiosk.newsletter.mail.RenderedMail;
 @FunctionalInterface
 public interface NewsletterPreview {
 
+    /** @throws IllegalArgumentException when the edition cannot be made (the message says why: an editor's note with errors...) */
     RenderedMail render(Catalog catalog, LocalDate edition);
 }

@@ -16,10 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kiosk.catalog.CatalogHolder;
 import kiosk.newsletter.EmailAddress;
 import kiosk.newsletter.SubscriberStatus;
 import kiosk.newsletter.Tokens;
@@ -280,6 +282,28 @@ class NewsletterHttpTest {
         assertThat(log).contains("signup mail was not sent").doesNotContain("private.person").doesNotContain("example.jp");
         String schema = Files.readString(Path.of("graphql", "schema.graphqls")).toLowerCase();
         assertThat(schema).doesNotContain("email").doesNotContain("subscriber").doesNotContain("newsletter");
+    }
+
+    @Test
+    void editionPreview_isShownToEditorsHoldingThePreviewToken_only() {
+        server.close();
+        String token = "newsletter-preview-token-0123";
+        server = TestServer.start(SampleContent.catalog(), ServerOptions.defaults(0)
+                .withPreview(new Preview(PreviewToken.of(token), new CatalogHolder(SampleContent.catalog()),
+                        (catalog, path) -> Optional.empty()))
+                .withNewsletter(new NewsletterOptions(desk.subscriptions, 20, 5, 0, List.of(), desk.preview())));
+
+        assertThat(server.get("/preview/newsletter/?edition=2026-11-24").statusCode()).isEqualTo(401);
+        assertThat(server.get("/preview/newsletter/?edition=2026-11-24", "X-Preview-Token", "wrong-token-0123456789")
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> html = server.get("/preview/newsletter/?edition=2026-11-24", "X-Preview-Token", token);
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Cache-Control")).contains(PreviewAccess.NO_STORE);
+        assertThat(Jsoup.parse(html.body()).text()).contains("2026年11月24日").contains("最新号");
+        HttpResponse<String> text = server.get("/preview/newsletter/edition.txt?edition=2026-11-24", "X-Preview-Token", token);
+        assertThat(text.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(text.body()).contains("■ 最新号");
+        assertThat(server.get("/preview/newsletter/?edition=next-week", "X-Preview-Token", token).statusCode()).isEqualTo(400);
     }
 
     private static EmailAddress address(String text) {
