@@ -56,6 +56,11 @@ public record SmtpSettings(URI server, Starttls starttls, String username, Strin
         properties.setProperty(prefix + "timeout", String.valueOf(TIMEOUT.toMillis()));
         properties.setProperty(prefix + "writetimeout", String.valueOf(TIMEOUT.toMillis()));
         properties.setProperty(prefix + "ssl.checkserveridentity", "true");
+        if (implicitTls()) {
+            properties.put(prefix + "ssl.socketFactory", NoDelaySockets.tls());
+        } else {
+            properties.put(prefix + "socketFactory", NoDelaySockets.plain());
+        }
         if (!implicitTls()) {
             properties.setProperty(prefix + "starttls.enable", String.valueOf(starttls != Starttls.OFF));
             properties.setProperty(prefix + "starttls.required", String.valueOf(starttls == Starttls.REQUIRED));
