@@ -169,6 +169,19 @@ class NewsletterSendTest {
         }
     }
 
+    @Test
+    void send_logsInWithTheUserAndPassword_andAWrongPasswordStopsBeforeAnyMail() throws Exception {
+        MailServer smtp = MailServer.withLogin("kiosk", "right-password");
+        opened.add(smtp);
+        Path data = temp.resolve("data");
+        subscribe(data, 2);
+
+        assertThat(send(data, smtp.url(), "--smtp-user", "kiosk", "--smtp-password", "wrong-password")).isEqualTo(1);
+        assertThat(smtp.total()).isZero();
+        assertThat(send(data, smtp.url(), "--smtp-user", "kiosk", "--smtp-password", "right-password")).isZero();
+        assertThat(smtp.total()).isEqualTo(2);
+    }
+
     private static MimeMessage mailTo(MailServer smtp, String address) throws Exception {
         for (MimeMessage message : smtp.messages()) {
             if (message.getAllRecipients()[0].toString().equals(address)) {

@@ -40,6 +40,14 @@ public final class MailServer implements AutoCloseable {
         return new MailServer(ServerSetupTest.SMTP.dynamicPort());
     }
 
+    /** A server on a free port that refuses mail from clients that did not log in as {@code user}. */
+    public static MailServer withLogin(String user, String password) {
+        MailServer server = new MailServer(ServerSetupTest.SMTP.dynamicPort());
+        server.greenMail.setUser(user + "@kiosk.test", user, password);
+        server.greenMail.getUserManager().setAuthRequired(true);
+        return server;
+    }
+
     /** A server on {@code port}: the same address again after a {@link #close()}. */
     public static MailServer start(int port) {
         return new MailServer(ServerSetupTest.SMTP.port(port));

@@ -137,7 +137,7 @@ public final class Subscriptions implements AutoCloseable {
     private void process(Signup signup) throws InterruptedException {
         Instant now = clock.instant();
         SignupResult result = store.signup(signup.address(), signup.topics(), now);
-        String siteUrl = composer.sender().link("/");
+        String siteUrl = served.get().site().baseUrl().toString();
         MimeMessage mail = switch (result.kind()) {
             case LIMITED -> null;
             case CONFIRM -> composer.compose(signup.address(), "【" + config.name() + "】登録の確認",
