@@ -125,7 +125,9 @@ class NewsletterSendTest {
         assertThat(page.select("a[href^=https://kiosk.example.jp/articles/]")).isNotEmpty();
         assertThat(page.select("link[rel=stylesheet], script, style")).as("inline CSS only, no script").isEmpty();
         assertThat(page.select("[style]")).hasSizeGreaterThan(10);
-        assertThat(page.text()).contains("最新号").contains("ワールド").contains("ビジネス");
+        assertThat(page.text()).contains("最新号").contains("ワールド").contains("ビジネス")
+                .contains("編集部から").contains("今週号の特集は");
+        assertThat(page.select("strong").eachText()).contains("人の仕事はどう変わるのか");
         assertThat((String) text.getContent()).contains("配信を停止する: " + unsubscribeUrl).contains("■ ビジネス");
 
         Document businessOnly = Jsoup.parse((String) ((Multipart) mailTo(smtp, addresses.get(0)).getContent())

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import kiosk.content.EditorNote;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
@@ -33,6 +36,45 @@ public final class EditorNotes {
     }
 
     private EditorNotes() {
+    }
+
+    /**
+     * The problems of every note in {@code newsletters/}, for {@code kiosk check}: each file must be
+     * named by its edition's date ({@code 2026-11-24.md}) and read as {@link #read} reads it.
+     */
+    public static List<Problem> check(Path contentFolder) {
+        Path folder = contentFolder.resolve(FOLDER);
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                LocalDate date = name.endsWith(".md") ? date(name.substring(0, name.length() - 3)) : null;
+                if (date == null) {
+                    Problems named = new Problems(FOLDER + "/" + name);
+                    named.error(1, 1, "not an editor's note: notes are named by their edition's date",
+                            "rename it to the edition's date, such as 2026-11-24.md");
+                    problems.addAll(named.list());
+                } else {
+                    problems.addAll(read(contentFolder, date).problems());
+                }
+            }
+        } catch (IOException e) {
+            Problems listing = new Problems(FOLDER);
+            listing.error(0, 0, "cannot list the folder: " + e.getMessage(), "check its permissions");
+            problems.addAll(listing.list());
+        }
+        return problems;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     public static Result read(Path contentFolder, LocalDate edition) {
