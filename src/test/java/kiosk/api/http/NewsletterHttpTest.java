@@ -98,19 +98,23 @@ class NewsletterHttpTest {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** The link of {@code kind} in the first mail to {@code address}, waiting up to 30 s for GreenMail to store it. */
     private String link(String address, String kind) throws Exception {
-        assertThat(smtp.awaitTotal(1)).isTrue();
-        for (MimeMessage message : smtp.messages()) {
-            if (message.getAllRecipients()[0].toString().equals(address)) {
-                String text = (String) ((Multipart) message.getContent()).getBodyPart(0).getContent();
-                Matcher matcher = LINK.matcher(text);
-                while (matcher.find()) {
-                    if (matcher.group(1).startsWith("/api/newsletter/" + kind + "?")) {
-                        return matcher.group(1);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        do {
+            for (MimeMessage message : smtp.messages()) {
+                if (message.getAllRecipients()[0].toString().equals(address)) {
+                    String text = (String) ((Multipart) message.getContent()).getBodyPart(0).getContent();
+                    Matcher matcher = LINK.matcher(text);
+                    while (matcher.find()) {
+                        if (matcher.group(1).startsWith("/api/newsletter/" + kind + "?")) {
+                            return matcher.group(1);
+                        }
                     }
                 }
             }
-        }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
         throw new AssertionError("no " + kind + " link mailed");
     }
 
