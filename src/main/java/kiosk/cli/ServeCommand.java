@@ -25,6 +25,8 @@ import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
 import kiosk.live.ReloadStatus;
 import kiosk.live.Reloader;
+import kiosk.newsletter.store.StoreException;
+import kiosk.newsletter.store.StoreLocation;
 import kiosk.ranking.ViewStoreConfig;
 import kiosk.site.bake.BakeReport;
 import kiosk.site.bake.PreviewSite;
@@ -51,6 +53,8 @@ import picocli.CommandLine.Spec;
                 "API and at /preview/. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
                 "Counts article views (POST /api/views) durably in --data, or in a Redis shared by replicas",
                 "(--views-store), and ranks the most read articles (Query.ranking, the site's ranking boxes).",
+                "With a newsletter in site.yaml, takes signups (/api/newsletter/...) and mails confirmations through",
+                "--smtp (or site.yaml's newsletter.smtp; without either they are written to <data>/outbox/).",
                 "Refuses to start when the content has errors (see kiosk check)."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -120,6 +124,15 @@ final class ServeCommand implements Callable<Integer> {
                     + " against its connection's address (behind a proxy, the proxy's).")
     int proxyHops;
 
+    @Option(names = "--newsletter-store", paramLabel = "URL", defaultValue = "${env:KIOSK_NEWSLETTER_STORE}",
+            description = "Keep newsletter subscribers in a PostgreSQL shared by several replicas"
+                    + " (postgresql://user:password@host:5432/db) instead of newsletter.db in --data. Default: the"
+                    + " KIOSK_NEWSLETTER_STORE environment variable, which keeps the password out of the process list.")
+    String newsletterStore;
+
+    @Mixin
+    SmtpOptions smtp;
+
     @Spec
     CommandSpec spec;
 
@@ -156,8 +169,22 @@ final class ServeCommand implements Callable<Integer> {
         loaded.set(reloader);
         Catalog first = reloader.published().get();
         BakeReport baked = baker.bake(first);
+        NewsletterDesk newsletter;
+        try {
+            newsletter = first.site().newsletter() == null ? null
+                    : NewsletterDesk.open(first.site(), StoreLocation.of(newsletterStore, data),
+                            smtp.settings(first.site().newsletter()), data, site, content.folder, () -> reloader.published().get());
+        } catch (IllegalArgumentException | StoreException e) {
+            err.println("kiosk serve: not serving: the newsletter cannot start: " + e.getMessage());
+            err.flush();
+            reloader.close();
+            popularity.close();
+            return 1;
+        }
         KioskServer server = KioskServer.create(reloader.published(),
                 ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins(first))
+                        .withNewsletter(newsletter == null ? null : newsletter.options(proxyHops, corsOrigins(first),
+                                token != null))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status())).withRankings(popularity.rankings()))
                         .withViews(popularity.counting(viewRateLimit, proxyHops))
@@ -172,6 +199,9 @@ final class ServeCommand implements Callable<Integer> {
             reloader.close();
             server.stop();
             popularity.close(); // after the server: views it acknowledged are committed; queued ones now
+            if (newsletter != null) {
+                newsletter.close();
+            }
         }, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: site /, API /graphql, GraphiQL /graphiql"

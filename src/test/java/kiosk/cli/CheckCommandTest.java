@@ -66,6 +66,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void check_editorsNotesOfTheNewsletter_areCheckedToo() {
+        Path folder = ContentFolder.create(temp)
+                .write("newsletters/2026-11-24.md", "---\ntitle: 編集部から\nsubjekt: 件名\n---\n本文\n")
+                .write("newsletters/2026-12-01.md", "---\nauthor: sato\n---\n本文\n")
+                .write("newsletters/memo.md", "---\ntitle: メモ\n---\n")
+                .root();
+
+        int exit = run("check", "--content", folder.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("newsletters/2026-11-24.md:3:1: error: unknown key 'subjekt' in front matter")
+                .contains("newsletters/2026-12-01.md:2:1: error: missing required field 'title'")
+                .contains("newsletters/memo.md:1:1: error: not an editor's note")
+                .contains(": 3 errors, 0 warnings");
+    }
+
+    @Test
     void help_everyCommand_printsUsage() {
         for (String command : Main.commandLine().getSubcommands().keySet()) {
             out.getBuffer().setLength(0);

@@ -32,6 +32,11 @@ final class Chromium {
         return new Chromium(executable);
     }
 
+    /** The same browser driven through its DevTools protocol, for a reader who types and clicks. */
+    DevTools devTools() throws Exception {
+        return DevTools.start(executable);
+    }
+
     /** The console lines of a run's output: any is an error on pages that should log nothing. */
     static List<String> consoleMessages(String output) {
         return output.lines().filter(line -> line.contains(":CONSOLE")).toList();

@@ -51,7 +51,10 @@ class SiteHtmlValidityTest {
         }
     }
 
-    /** The home page and an article page of the sample baked with a day's ranking (and empty week and month). */
+    /**
+     * The home page and an article page of the sample baked with a day's ranking (and empty week and month),
+     * and the newsletter's pages, as serve bakes them.
+     */
     private static List<Path> withRankings(Path folder) {
         Catalog catalog = SampleContent.catalog();
         Article article = catalog.articles().get(0);
@@ -59,6 +62,8 @@ class SiteHtmlValidityTest {
                 first -> new MostRead.Standings(SampleContent.NOW,
                         Map.of(MostRead.Window.DAY, List.of(article.slug(), catalog.articles().get(1).slug()))))
                 .bake(catalog);
-        return List.of(folder.resolve("index.html"), folder.resolve(article.url().substring(1)).resolve("index.html"));
+        return List.of(folder.resolve("index.html"), folder.resolve(article.url().substring(1)).resolve("index.html"),
+                folder.resolve("newsletter/index.html"), folder.resolve("newsletter/confirm/index.html"),
+                folder.resolve("newsletter/unsubscribe/index.html"), folder.resolve("newsletter/topics/index.html"));
     }
 }

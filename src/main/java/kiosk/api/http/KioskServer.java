@@ -15,13 +15,15 @@ import java.util.concurrent.CountDownLatch;
 import kiosk.api.graphql.KioskGraphQl;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogHolder;
+import kiosk.newsletter.Links;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Kiosk's HTTP server: the GraphQL API at {@code /graphql}, GraphiQL at {@code /graphiql}, health at
- * {@code /health}, view counting at {@code POST /api/views}, the baked site at {@code /} and, with a
+ * {@code /health}, view counting at {@code POST /api/views}, newsletter signups and links at
+ * {@code /api/newsletter/...}, the baked site at {@code /} and, with a
  * preview token, the editors' preview at {@code /preview/}. The one place Javalin is configured. A stop lets
  * requests in flight finish (up to {@link ServerOptions#stopTimeout()}) before the server closes.
  */
@@ -55,6 +57,10 @@ public final class KioskServer {
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
+            if (options.newsletter() != null) {
+                newsletterRoutes(config, new NewsletterHandler(catalogs, options.newsletter(), previewAccess,
+                        options.siteFolder(), json));
+            }
             if (previewAccess.enabled()) {
                 config.routes.get(Preview.ROOT, previewHandler::enter);
                 config.routes.get(Preview.ROOT + "/<path>", previewHandler::page);
@@ -119,6 +125,19 @@ public final class KioskServer {
                         (System.nanoTime() - started) / 1_000_000);
             }
         });
+    }
+
+    /** Before the preview's catch-all route, which would take {@code /preview/newsletter/} otherwise. */
+    private static void newsletterRoutes(JavalinConfig config, NewsletterHandler newsletter) {
+        config.routes.post(Links.SUBSCRIPTIONS, newsletter::subscribe);
+        config.routes.get(Links.CONFIRM, ctx -> newsletter.linkPage(ctx, "confirm"));
+        config.routes.post(Links.CONFIRM, newsletter::confirm);
+        config.routes.get(Links.UNSUBSCRIBE, ctx -> newsletter.linkPage(ctx, "unsubscribe"));
+        config.routes.post(Links.UNSUBSCRIBE, newsletter::unsubscribe);
+        config.routes.get(Links.TOPICS, ctx -> newsletter.linkPage(ctx, "topics"));
+        config.routes.post(Links.TOPICS, newsletter::changeTopics);
+        config.routes.get(NewsletterHandler.PREVIEW, newsletter::preview);
+        config.routes.get(NewsletterHandler.PREVIEW_TEXT, newsletter::preview);
     }
 
     private static void enableCors(JavalinConfig config, List<String> origins) {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import kiosk.content.Author;
 import kiosk.content.Cover;
 import kiosk.content.Issue;
+import kiosk.content.NewsletterConfig;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
 import kiosk.content.Tag;
@@ -20,7 +21,10 @@ import kiosk.content.check.Problems;
 final class DataReaders {
 
     static final List<String> SITE_KEYS = List.of("title", "baseUrl", "language", "timeZone", "description",
-            "copyright", "pageSize", "api");
+            "copyright", "pageSize", "api", "newsletter");
+    static final List<String> NEWSLETTER_KEYS = List.of("name", "from", "replyTo", "consent", "smtp", "starttls",
+            "username");
+    private static final List<String> STARTTLS = List.of("required", "optional", "off");
     static final List<String> SECTION_KEYS = List.of("slug", "name", "description", "weight");
     static final List<String> AUTHOR_KEYS = List.of("slug", "name", "bio", "section", "agency");
     static final List<String> TAG_KEYS = List.of("name", "slug", "description");
@@ -56,8 +60,41 @@ final class DataReaders {
                     zone == null ? defaults.timeZone() : zone,
                     orEmpty(fields.text("description")), orEmpty(fields.text("copyright")), pageSize,
                     // the API's routes are at the root of its host, whatever path was written
-                    api == null ? null : UrlPaths.origin(api));
+                    api == null ? null : UrlPaths.origin(api),
+                    fields.nested("newsletter", NEWSLETTER_KEYS).map(DataReaders::newsletter).orElse(null));
         }).orElse(defaults);
+    }
+
+    /** The {@code newsletter:} block: name, sender and consent text are required, the SMTP server optional. */
+    private static NewsletterConfig newsletter(Fields fields) {
+        String name = fields.requiredText("name");
+        String from = fields.requiredText("from");
+        String consent = fields.requiredText("consent");
+        Located<String> smtp = fields.locatedText("smtp", false);
+        URI server = null;
+        if (smtp != null) {
+            try {
+                server = new URI(smtp.value());
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            if (server == null || !"smtp".equals(server.getScheme()) && !"smtps".equals(server.getScheme())
+                    || server.getHost() == null) {
+                fields.problems().error(smtp.line(), smtp.column(), "'smtp' must be an smtp:// or smtps:// URL: "
+                        + smtp.value(), "e.g. smtp: smtp://smtp.example.jp:587 (the password goes to kiosk as"
+                        + " KIOSK_SMTP_PASSWORD, never into the content)");
+                server = null;
+            }
+        }
+        Located<String> starttls = fields.locatedText("starttls", false);
+        if (starttls != null && !STARTTLS.contains(starttls.value())) {
+            fields.problems().error(starttls.line(), starttls.column(), "'starttls' must be one of "
+                    + String.join(", ", STARTTLS) + ", but is " + starttls.value(), "starttls: required");
+            starttls = null;
+        }
+        return name == null || from == null || consent == null ? null
+                : new NewsletterConfig(name, from, fields.text("replyTo"), consent, server, value(starttls),
+                fields.text("username"));
     }
 
     /** An absolute http(s) URL under {@code key}, or null when absent or wrong (then reported). */

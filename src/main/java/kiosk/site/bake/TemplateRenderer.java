@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
@@ -41,16 +42,22 @@ final class TemplateRenderer {
     }
 
     byte[] render(Page page, SiteView site, Ambient ambient) {
+        return render(page.template(), Map.of("site", site, "ambient", ambient, "page", page.model()), page.path());
+    }
+
+    /** Renders {@code template} with each of {@code variables} handed to it under its name. */
+    byte[] render(String template, Map<String, Object> variables) {
+        return render(template, variables, template);
+    }
+
+    private byte[] render(String template, Map<String, Object> variables, String what) {
         TemplateModel model = new TemplateModel();
-        model.put("site", wrap(site));
-        model.put("ambient", wrap(ambient));
-        model.put("page", wrap(page.model()));
+        variables.forEach((name, value) -> model.put(name, wrap(value)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            engine.renderDocument(model, page.template(), writer);
+            engine.renderDocument(model, template, writer);
         } catch (RenderingException e) {
-            throw new BakeException("cannot render " + page.path() + " with " + page.template() + ": "
-                    + e.getMessage(), e);
+            throw new BakeException("cannot render " + what + " with " + template + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

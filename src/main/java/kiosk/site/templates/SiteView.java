@@ -13,9 +13,12 @@ import java.util.List;
  * @param api          where the site's script sends views and asks for rankings: an origin such as
  *                     {@code https://api.example.jp}, empty for the site's own origin, or null for a site
  *                     without the API (no script, no ranking box)
+ * @param newsletter   the newsletter's signup form, or null for a site without one (no newsletter in
+ *                     site.yaml, or no API to post to)
  */
 public record SiteView(String title, String description, String language, String copyright, List<Link> sections,
-                       String issues, String feed, String assetVersion, String api) {
+                       String issues, String feed, String assetVersion, String api,
+                       NewsletterForm newsletter) {
 
     public SiteView {
         sections = List.copyOf(sections);
