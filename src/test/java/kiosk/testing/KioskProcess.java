@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,17 +34,32 @@ public final class KioskProcess implements AutoCloseable {
      * in {@code log}, and returns once {@code /health} answers.
      */
     public static KioskProcess serve(Path log, String... arguments) throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(List.of("--content", "content", "--site", "site", "--no-watch"));
+        options.addAll(List.of(arguments));
+        return start(log, List.of(), Map.of(), options);
+    }
+
+    /**
+     * Starts {@code kiosk serve} on a free port with {@code arguments} and nothing else, its output in
+     * {@code log}, and returns once {@code /health} answers.
+     *
+     * @param launcher    what runs {@code java} (such as {@link Unprivileged#launcher()}), or empty
+     * @param environment variables added to the process's environment
+     */
+    public static KioskProcess start(Path log, List<String> launcher, Map<String, String> environment,
+                                     List<String> arguments) throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/kiosk.jar", "serve", "--content", "content", "--site", "site", "--no-watch",
-                "--port", String.valueOf(port)));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        KioskProcess kiosk = new KioskProcess(process, "http://localhost:" + port);
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/kiosk.jar", "serve", "--port", String.valueOf(port)));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        KioskProcess kiosk = new KioskProcess(builder.start(), "http://localhost:" + port);
         kiosk.awaitHealthy(log);
         return kiosk;
     }
@@ -79,6 +95,16 @@ public final class KioskProcess implements AutoCloseable {
     /** POSTs a GraphQL query. */
     public HttpResponse<String> graphQl(String query) {
         return Http.graphql(base + "/graphql", query);
+    }
+
+    /** GETs {@code path} of the server. */
+    public HttpResponse<String> get(String path) {
+        return Http.get(base + path);
+    }
+
+    /** POSTs a GraphQL query as an editor holding {@code previewToken}. */
+    public HttpResponse<String> graphQlAsEditor(String query, String previewToken) {
+        return Http.graphql(base + "/graphql", query, "X-Preview-Token", previewToken);
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */

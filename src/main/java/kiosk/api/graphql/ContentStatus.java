@@ -12,13 +12,21 @@ import kiosk.content.check.Problem;
  * @param lastReload when the content was last loaded, or null for a server that never reloads
  * @param ok         whether that load was swapped in
  * @param problems   what that load found, errors and warnings
+ * @param degraded   why the server does not serve the content as it is or cannot follow its changes (an
+ *                   older revision serving, the watcher polling); empty when publishing works as it should
  */
-public record ContentStatus(Instant lastReload, boolean ok, List<Problem> problems) {
+public record ContentStatus(Instant lastReload, boolean ok, List<Problem> problems, List<String> degraded) {
 
     /** The status of a server that serves one snapshot and never reloads. */
-    public static final ContentStatus FIXED = new ContentStatus(null, true, List.of());
+    public static final ContentStatus FIXED = new ContentStatus(null, true, List.of(), List.of());
 
     public ContentStatus {
         problems = List.copyOf(problems);
+        degraded = List.copyOf(degraded);
+    }
+
+    /** Whether publishing is degraded, which {@code /health} says to anyone. */
+    public boolean isDegraded() {
+        return !degraded.isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import kiosk.catalog.Catalog;
 import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
@@ -33,7 +34,7 @@ public final class SiteBaker {
     static final ReentrantLock ONE_BAKE_PER_JVM = new ReentrantLock();
 
     private final JBakeConfiguration config;
-    private final Path media;
+    private final Supplier<Path> media;
     private final OutputFolder output;
     /** The rankings to show, or null for a site baked without view counts. */
     private final MostRead mostRead;
@@ -65,6 +66,14 @@ public final class SiteBaker {
      * unless site.yaml names another ({@code api:}).
      */
     public SiteBaker(Path site, Path media, Path out, MostRead mostRead) {
+        this(site, constant(Objects.requireNonNull(media, "media")), out, mostRead);
+    }
+
+    /**
+     * The same, for content whose folder may change between bakes ({@code kiosk serve} serving an earlier
+     * revision read from git): {@code media} is asked at each bake and update.
+     */
+    public SiteBaker(Path site, Supplier<Path> media, Path out, MostRead mostRead) {
         Objects.requireNonNull(site, "site");
         if (!Files.isDirectory(site)) {
             throw new BakeException("the site folder does not exist: " + site.toAbsolutePath());
@@ -73,6 +82,10 @@ public final class SiteBaker {
         this.media = Objects.requireNonNull(media, "media");
         this.output = new OutputFolder(out);
         this.mostRead = mostRead;
+    }
+
+    private static Supplier<Path> constant(Path media) {
+        return () -> media;
     }
 
     /** Every page the catalog bakes into, with its template and model; renders nothing. */
@@ -169,7 +182,7 @@ public final class SiteBaker {
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
-        StaticFiles statics = StaticFiles.of(assets(), media, references.files());
+        StaticFiles statics = StaticFiles.of(assets(), media.get(), references.files());
         PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi());
         Map<String, Page> pagesByPath = plan.byPath();
         Set<String> planned = pagesByPath.keySet();

@@ -1,0 +1,153 @@
+package kiosk.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import kiosk.testing.ContentFolder;
+import kiosk.testing.KioskProcess;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged {@code kiosk serve} on content in a git repository: a commit is served as its revision
+ * without any file of the content changing, and a restart on a commit with a broken file serves the
+ * last revision that loaded cleanly (read from git), says so in {@code /health}, and serves the working
+ * tree again once it is fixed.
+ */
+class GitServeIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WITHIN = Duration.ofSeconds(10);
+    private static final String PREVIEW_TOKEN = "3f9c2b7e4a1d8c6f0b5e2a9d7c4f1e8b";
+
+    @TempDir
+    Path temp;
+
+    private Path repository;
+    private ContentFolder content;
+
+    @BeforeEach
+    void magazine() {
+        repository = temp.resolve("magazine");
+        content = ContentFolder.create(repository).article("first", "2026-11-20T09:00:00+09:00")
+                .article("second", "2026-11-21T09:00:00+09:00");
+    }
+
+    @Test
+    void commit_isServedAsItsRevision_withoutAnyContentFileChanging() throws Exception {
+        try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+            RevCommit first = commit(git, "two articles");
+            try (KioskProcess serve = serve()) {
+                assertThat(health(serve).get("revision").asText()).isEqualTo(abbreviated(first));
+
+                content.article("third", "2026-11-22T09:00:00+09:00");
+                await(() -> health(serve).get("revision").asText().startsWith(abbreviated(first) + "-dirty-"));
+                assertThat(history(serve, "third").isNull()).as("not committed yet").isTrue();
+
+                // a commit changes no file of the content: only git's refs move
+                RevCommit second = commit(git, "a third article");
+                await(() -> health(serve).get("revision").asText().equals(abbreviated(second)));
+                assertThat(history(serve, "third").get("revisions").asInt()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void restart_onABrokenCommit_servesTheLastGoodRevisionUntilTheWorkTreeIsFixed() throws Exception {
+        try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+            RevCommit good = commit(git, "two articles");
+            try (KioskProcess serve = serve()) {
+                assertThat(health(serve).get("revision").asText()).isEqualTo(abbreviated(good));
+            }
+            content.write("articles/broken.md", "---\ntitle: 閉じないフロントマター\n");
+            Files.delete(content.root().resolve("articles/second.md"));
+            commit(git, "a broken article, and the second one deleted");
+
+            try (KioskProcess restarted = serve()) {
+                JsonNode health = health(restarted);
+                assertThat(health.get("status").asText()).isEqualTo("degraded");
+                assertThat(health.get("revision").asText()).isEqualTo(abbreviated(good));
+                assertThat(title(restarted, "second")).as("read from git, not from the work tree").isEqualTo("記事 second");
+                assertThat(restarted.get("/articles/second/").statusCode()).isEqualTo(200);
+                JsonNode status = editorsContentStatus(restarted);
+                assertThat(status.at("/problems/0/file").asText()).isEqualTo("articles/broken.md");
+                assertThat(status.get("degraded").toString()).contains("serving revision " + abbreviated(good));
+
+                Files.delete(content.root().resolve("articles/broken.md"));
+                RevCommit fixed = commit(git, "the broken article removed");
+                await(() -> health(restarted).get("revision").asText().equals(abbreviated(fixed)));
+                assertThat(health(restarted).get("status").asText()).isNotEqualTo("degraded");
+                assertThat(editorsContentStatus(restarted).get("degraded")).isEmpty();
+                assertThat(title(restarted, "second")).isNull();
+            }
+        }
+    }
+
+    private KioskProcess serve() throws IOException, InterruptedException {
+        return KioskProcess.start(temp.resolve("serve.log"), List.of(), Map.of("KIOSK_PREVIEW_TOKEN", PREVIEW_TOKEN),
+                List.of("--content", content.root().toString(), "--site", "site", "--out", temp.resolve("out").toString(),
+                        "--data", temp.resolve("data").toString()));
+    }
+
+    private static JsonNode health(KioskProcess serve) throws IOException {
+        return JSON.readTree(serve.get("/health").body());
+    }
+
+    private static JsonNode history(KioskProcess serve, String slug) throws IOException {
+        return JSON.readTree(serve.graphQl("{ article(slug: \"" + slug + "\") { history { revisions } } }").body())
+                .at("/data/article/history");
+    }
+
+    private static String title(KioskProcess serve, String slug) throws IOException {
+        return JSON.readTree(serve.graphQl("{ article(slug: \"" + slug + "\") { title } }").body())
+                .at("/data/article/title").asText(null);
+    }
+
+    private static JsonNode editorsContentStatus(KioskProcess serve) throws IOException {
+        return JSON.readTree(serve.graphQlAsEditor("{ contentStatus { ok degraded problems { file } } }", PREVIEW_TOKEN)
+                .body()).at("/data/contentStatus");
+    }
+
+    private static String abbreviated(RevCommit commit) {
+        return commit.abbreviate(12).name();
+    }
+
+    private static RevCommit commit(Git git, String message) throws Exception {
+        PersonIdent editor = new PersonIdent("編集部", "desk@example.jp", Instant.now(), ZoneOffset.ofHours(9));
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call(); // deletions too
+        return git.commit().setMessage(message).setAuthor(editor).setCommitter(editor).call();
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void await(Check condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        while (true) {
+            try {
+                if (condition.holds()) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not answering as expected yet
+            }
+            assertThat(System.nanoTime()).as("condition not met within " + WITHIN).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+}
