@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import kiosk.testing.ContentFolder;
+import kiosk.testing.Eventually;
 import kiosk.testing.KioskProcess;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -51,15 +52,15 @@ class GitServeIT {
         try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
             RevCommit first = commit(git, "two articles");
             try (KioskProcess serve = serve()) {
-                assertThat(health(serve).get("revision").asText()).isEqualTo(abbreviated(first));
+                assertThat(serve.health().get("revision").asText()).isEqualTo(abbreviated(first));
 
                 content.article("third", "2026-11-22T09:00:00+09:00");
-                await(() -> health(serve).get("revision").asText().startsWith(abbreviated(first) + "-dirty-"));
+                Eventually.within(WITHIN, () -> serve.health().get("revision").asText().startsWith(abbreviated(first) + "-dirty-"));
                 assertThat(history(serve, "third").isNull()).as("not committed yet").isTrue();
 
                 // a commit changes no file of the content: only git's refs move
                 RevCommit second = commit(git, "a third article");
-                await(() -> health(serve).get("revision").asText().equals(abbreviated(second)));
+                Eventually.within(WITHIN, () -> serve.health().get("revision").asText().equals(abbreviated(second)));
                 assertThat(history(serve, "third").get("revisions").asInt()).isEqualTo(1);
             }
         }
@@ -70,17 +71,17 @@ class GitServeIT {
         try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
             RevCommit good = commit(git, "two articles");
             try (KioskProcess serve = serve()) {
-                assertThat(health(serve).get("revision").asText()).isEqualTo(abbreviated(good));
+                assertThat(serve.health().get("revision").asText()).isEqualTo(abbreviated(good));
             }
             content.write("articles/broken.md", "---\ntitle: 閉じないフロントマター\n");
             Files.delete(content.root().resolve("articles/second.md"));
             commit(git, "a broken article, and the second one deleted");
 
             try (KioskProcess restarted = serve()) {
-                JsonNode health = health(restarted);
+                JsonNode health = restarted.health();
                 assertThat(health.get("status").asText()).isEqualTo("degraded");
                 assertThat(health.get("revision").asText()).isEqualTo(abbreviated(good));
-                assertThat(title(restarted, "second")).as("read from git, not from the work tree").isEqualTo("記事 second");
+                assertThat(restarted.title("second")).as("read from git, not from the work tree").isEqualTo("記事 second");
                 assertThat(restarted.get("/articles/second/").statusCode()).isEqualTo(200);
                 JsonNode status = editorsContentStatus(restarted);
                 assertThat(status.at("/problems/0/file").asText()).isEqualTo("articles/broken.md");
@@ -88,10 +89,12 @@ class GitServeIT {
 
                 Files.delete(content.root().resolve("articles/broken.md"));
                 RevCommit fixed = commit(git, "the broken article removed");
-                await(() -> health(restarted).get("revision").asText().equals(abbreviated(fixed)));
-                assertThat(health(restarted).get("status").asText()).isNotEqualTo("degraded");
+                // the status follows the swap once the site is updated
+                Eventually.within(WITHIN, () -> restarted.health().get("revision").asText().equals(abbreviated(fixed))
+                        && !"degraded".equals(restarted.health().get("status").asText()));
                 assertThat(editorsContentStatus(restarted).get("degraded")).isEmpty();
-                assertThat(title(restarted, "second")).isNull();
+                assertThat(restarted.title("second")).isNull();
+                assertThat(restarted.get("/articles/second/").statusCode()).isEqualTo(404);
             }
         }
     }
@@ -102,23 +105,13 @@ class GitServeIT {
                         "--data", temp.resolve("data").toString()));
     }
 
-    private static JsonNode health(KioskProcess serve) throws IOException {
-        return JSON.readTree(serve.get("/health").body());
-    }
-
     private static JsonNode history(KioskProcess serve, String slug) throws IOException {
         return JSON.readTree(serve.graphQl("{ article(slug: \"" + slug + "\") { history { revisions } } }").body())
                 .at("/data/article/history");
     }
 
-    private static String title(KioskProcess serve, String slug) throws IOException {
-        return JSON.readTree(serve.graphQl("{ article(slug: \"" + slug + "\") { title } }").body())
-                .at("/data/article/title").asText(null);
-    }
-
     private static JsonNode editorsContentStatus(KioskProcess serve) throws IOException {
-        return JSON.readTree(serve.graphQlAsEditor("{ contentStatus { ok degraded problems { file } } }", PREVIEW_TOKEN)
-                .body()).at("/data/contentStatus");
+        return serve.editorsData("{ contentStatus { ok degraded problems { file } } }", PREVIEW_TOKEN).get("contentStatus");
     }
 
     private static String abbreviated(RevCommit commit) {
@@ -132,22 +125,4 @@ class GitServeIT {
         return git.commit().setMessage(message).setAuthor(editor).setCommitter(editor).call();
     }
 
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Check condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        while (true) {
-            try {
-                if (condition.holds()) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // not answering as expected yet
-            }
-            assertThat(System.nanoTime()).as("condition not met within " + WITHIN).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-    }
 }

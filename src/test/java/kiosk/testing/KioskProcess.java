@@ -1,5 +1,7 @@
 package kiosk.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  * run it, for tests that kill or restart it.
  */
 public final class KioskProcess implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Duration START_WITHIN = Duration.ofSeconds(90);
 
@@ -102,9 +106,21 @@ public final class KioskProcess implements AutoCloseable {
         return Http.get(base + path);
     }
 
-    /** POSTs a GraphQL query as an editor holding {@code previewToken}. */
-    public HttpResponse<String> graphQlAsEditor(String query, String previewToken) {
-        return Http.graphql(base + "/graphql", query, "X-Preview-Token", previewToken);
+    /** {@code GET /health}, parsed. */
+    public JsonNode health() throws IOException {
+        return JSON.readTree(get("/health").body());
+    }
+
+    /** The title the API gives the article, or null when it has none. */
+    public String title(String slug) throws IOException {
+        return JSON.readTree(graphQl("{ article(slug: \"" + slug + "\") { title } }").body())
+                .at("/data/article/title").asText(null);
+    }
+
+    /** A GraphQL query's {@code data} as an editor holding {@code previewToken} gets it. */
+    public JsonNode editorsData(String query, String previewToken) throws IOException {
+        return JSON.readTree(Http.graphql(base + "/graphql", query, "X-Preview-Token", previewToken).body())
+                .get("data");
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
