@@ -52,6 +52,14 @@ public final class KioskProcess implements AutoCloseable {
      */
     public static KioskProcess start(Path log, List<String> launcher, Map<String, String> environment,
                                      List<String> arguments) throws IOException, InterruptedException {
+        KioskProcess kiosk = launch(log, launcher, environment, arguments);
+        kiosk.awaitHealthy(log);
+        return kiosk;
+    }
+
+    /** Starts {@code kiosk serve} as {@link #start} does, without waiting for it to answer. */
+    public static KioskProcess launch(Path log, List<String> launcher, Map<String, String> environment,
+                                      List<String> arguments) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -63,9 +71,7 @@ public final class KioskProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        KioskProcess kiosk = new KioskProcess(builder.start(), "http://localhost:" + port);
-        kiosk.awaitHealthy(log);
-        return kiosk;
+        return new KioskProcess(builder.start(), "http://localhost:" + port);
     }
 
     private void awaitHealthy(Path log) throws InterruptedException, IOException {
