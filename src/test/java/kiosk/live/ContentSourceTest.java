@@ -3,11 +3,22 @@ package kiosk.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogBuilder;
 import java.nio.file.Path;
 import java.util.Set;
 import kiosk.content.Article;
 import kiosk.content.load.LoadResult;
 import kiosk.testing.ContentFolder;
+import kiosk.testing.Eventually;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +45,53 @@ class ContentSourceTest {
 
         assertThat(fixed.problems()).isEmpty();
         assertThat(fixed.content().articles()).extracting(Article::slug).containsExactlyInAnyOrder("first", "second");
+    }
+
+    /**
+     * A commit moves only git's refs: the watcher sees it and the reload serves the commit as the revision.
+     * Git's own writes (objects, the index, lock files) and the reload's reading of the repository set
+     * off no reload, so there is no loop.
+     */
+    @Test
+    void watchTargets_commit_reloadsOnceAndServesTheCommit() throws Exception {
+        ContentFolder folder = ContentFolder.create(temp).article("first", "2026-11-20T09:00:00+09:00");
+        try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
+            commit(git);
+            ContentSource source = new ContentSource(folder.root());
+            AtomicInteger reloads = new AtomicInteger();
+            try (Reloader reloader = Reloader.start(source, new CatalogBuilder(), Clock.systemUTC(), false,
+                    (previous, next) -> { });
+                 FolderWatcher watcher = new FolderWatcher(source::watchTargets, Duration.ofMillis(50),
+                         FolderWatcher.CHECK, changes -> {
+                             reloads.incrementAndGet();
+                             reloader.requestReload(changes);
+                         })) {
+                folder.article("second", "2026-11-21T09:00:00+09:00");
+                Eventually.within(Duration.ofSeconds(10), () -> reloader.published().get().revision().contains("-dirty-"));
+                int beforeCommit = reloads.get();
+
+                RevCommit second = commit(git);
+
+                Eventually.within(Duration.ofSeconds(10),
+                        () -> reloader.published().get().revision().equals(second.abbreviate(12).name()));
+                Catalog serving = reloader.published().get();
+                assertThat(serving.history(serving.article("second").orElseThrow())).isPresent();
+                Thread.sleep(FolderWatcher.CHECK.toMillis() * 2);
+                assertThat(reloads.get() - beforeCommit).as("reloads the commit set off").isEqualTo(1);
+                Files.writeString(temp.resolve(".git/index.lock"), "git at work");
+                Files.createDirectories(temp.resolve(".git/objects/ab"));
+                Files.writeString(temp.resolve(".git/objects/ab/cdef"), "an object");
+                Files.writeString(temp.resolve(".git/FETCH_HEAD"), "a fetch that changed nothing checked out");
+                Thread.sleep(FolderWatcher.CHECK.toMillis() * 2);
+                assertThat(reloads.get() - beforeCommit).as("git's own writes set off nothing").isEqualTo(1);
+                assertThat(watcher.trouble()).isEmpty();
+            }
+        }
+    }
+
+    private static RevCommit commit(Git git) throws Exception {
+        PersonIdent editor = new PersonIdent("編集部", "desk@example.jp", Instant.now(), ZoneOffset.ofHours(9));
+        git.add().addFilepattern(".").call();
+        return git.commit().setMessage("edit").setAuthor(editor).setCommitter(editor).call();
     }
 }
