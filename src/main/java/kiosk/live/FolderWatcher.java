@@ -275,7 +275,7 @@ public final class FolderWatcher implements AutoCloseable {
         Set<Path> paths = new HashSet<>();
         for (Map.Entry<Path, Failure> failed : List.copyOf(failures.entrySet())) {
             WatchTarget target = failed.getValue().target();
-            if (failed.getKey().equals(target.folder())) {
+            if (roots.get(target).missing()) {
                 continue; // a missing target folder: registered again above once it is back
             }
             failures.remove(failed.getKey());

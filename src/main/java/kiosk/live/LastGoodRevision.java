@@ -47,9 +47,10 @@ final class LastGoodRevision {
         if (commit.equals(remembered)) {
             return;
         }
+        Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "." + FILE + "-", ".tmp");
+            temporary = Files.createTempFile(file.getParent(), "." + FILE + "-", ".tmp");
             Files.writeString(temporary, commit + "\n", StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -59,6 +60,18 @@ final class LastGoodRevision {
             remembered = commit;
         } catch (IOException e) {
             LOG.warn("cannot remember the last good revision in {}: {}", file, e.getMessage());
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            LOG.debug("cannot delete {}", temporary, e);
         }
     }
 }
