@@ -155,8 +155,9 @@ public final class Reloader implements AutoCloseable {
             result = source.load(changes);
         } catch (RuntimeException e) {
             LOG.error("reload failed; still serving {}", published.get().revision(), e);
-            return record(false, List.of(), started, "the last reload failed (" + e + "): still serving revision "
-                    + published.get().revision());
+            // the exception's message may name server paths: the log has it, the status only its kind
+            return record(false, List.of(), started, "the last reload failed (" + e.getClass().getSimpleName()
+                    + ", see the server's log): still serving revision " + published.get().revision());
         }
         Duration took = Duration.between(started, clock.instant());
         if (result.hasErrors()) {
