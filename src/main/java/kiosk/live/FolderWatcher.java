@@ -241,6 +241,13 @@ public final class FolderWatcher implements AutoCloseable {
             watches.remove(key);
         }
         if (everything) {
+            // the lost events may have created folders: walk every target again (folders watched already stay so)
+            List.copyOf(roots.keySet()).forEach(target -> {
+                if (!roots.get(target).missing()) {
+                    registerBelow(target, target.folder());
+                }
+            });
+            updateTrouble();
             return Changes.unknown();
         }
         return paths.isEmpty() ? null : Changes.of(paths);
