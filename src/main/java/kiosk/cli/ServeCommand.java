@@ -218,6 +218,6 @@ final class ServeCommand implements Callable<Integer> {
 
     private static ContentStatus contentStatus(ReloadStatus reload, FolderWatcher watcher) {
         ReloadStatus status = watcher == null ? reload : reload.degradedAlsoBy(watcher.trouble());
-        return new ContentStatus(status.at(), status.ok(), status.problems(), status.degraded());
+        return new ContentStatus(status.at(), status.ok(), status.problems(), status.reasons());
     }
 }

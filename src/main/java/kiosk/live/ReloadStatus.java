@@ -17,20 +17,20 @@ import kiosk.content.check.Problem;
  * @param articles published articles now serving
  * @param problems the problems the last reload found (errors make it fail; warnings do not)
  * @param took     how long loading and building took
- * @param degraded why the server does not serve the content as it is, or cannot follow it, such as
+ * @param reasons  why the server does not serve the content as it is, or cannot follow it, such as
  *                 {@code the last reload found 2 errors: still serving revision 3f2a...}; empty when it does
  */
 public record ReloadStatus(Instant at, boolean ok, String revision, int articles, List<Problem> problems,
-                           Duration took, List<String> degraded) {
+                           Duration took, List<String> reasons) {
 
     public ReloadStatus {
         problems = List.copyOf(problems);
-        degraded = List.copyOf(degraded);
+        reasons = List.copyOf(reasons);
     }
 
-    /** Whether publishing is degraded: an operator should look at {@link #degraded} and the problems. */
-    public boolean isDegraded() {
-        return !degraded.isEmpty();
+    /** Whether publishing is degraded: an operator should look at the {@link #reasons} and the problems. */
+    public boolean degraded() {
+        return !ok || !reasons.isEmpty();
     }
 
     /** This status, degraded also by {@code trouble} when there is one (the watcher's, say). */
@@ -38,9 +38,9 @@ public record ReloadStatus(Instant at, boolean ok, String revision, int articles
         if (trouble.isEmpty()) {
             return this;
         }
-        List<String> reasons = new ArrayList<>(degraded);
-        reasons.add(trouble.get());
-        return new ReloadStatus(at, ok, revision, articles, problems, took, reasons);
+        List<String> more = new ArrayList<>(reasons);
+        more.add(trouble.get());
+        return new ReloadStatus(at, ok, revision, articles, problems, took, more);
     }
 
     /** {@code 1 error}, {@code 2 errors}: for the reasons, which editors read. */

@@ -221,19 +221,19 @@ public final class Reloader implements AutoCloseable {
 
     private ReloadStatus statusOf(boolean ok, List<Problem> problems, Duration took, String failure) {
         Catalog serving = published.get();
-        List<String> degraded = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
         String instead = fallback;
         if (instead != null) {
-            degraded.add(instead); // it says the content has errors
+            reasons.add(instead); // it says the content has errors
         }
         if (failure != null) {
-            degraded.add(failure);
+            reasons.add(failure);
         } else if (!ok && instead == null) {
-            degraded.add("the last reload found " + ReloadStatus.count(problems.stream().filter(Problem::isError).count(),
+            reasons.add("the last reload found " + ReloadStatus.count(problems.stream().filter(Problem::isError).count(),
                     "error") + ": still serving revision " + serving.revision());
         }
         return new ReloadStatus(clock.instant(), ok, serving.revision(), serving.articles().size(), problems, took,
-                degraded);
+                reasons);
     }
 
     private static String formatted(List<Problem> problems) {

@@ -85,14 +85,14 @@ class GitServeIT {
                 assertThat(restarted.get("/articles/second/").statusCode()).isEqualTo(200);
                 JsonNode status = editorsContentStatus(restarted);
                 assertThat(status.at("/problems/0/file").asText()).isEqualTo("articles/broken.md");
-                assertThat(status.get("degraded").toString()).contains("serving revision " + abbreviated(good));
+                assertThat(status.get("reasons").toString()).contains("serving revision " + abbreviated(good));
 
                 Files.delete(content.root().resolve("articles/broken.md"));
                 RevCommit fixed = commit(git, "the broken article removed");
                 // the status follows the swap once the site is updated
                 Eventually.within(WITHIN, () -> restarted.health().get("revision").asText().equals(abbreviated(fixed))
                         && !"degraded".equals(restarted.health().get("status").asText()));
-                assertThat(editorsContentStatus(restarted).get("degraded")).isEmpty();
+                assertThat(editorsContentStatus(restarted).get("reasons")).isEmpty();
                 assertThat(restarted.title("second")).isNull();
                 assertThat(restarted.get("/articles/second/").statusCode()).isEqualTo(404);
             }
@@ -111,7 +111,7 @@ class GitServeIT {
     }
 
     private static JsonNode editorsContentStatus(KioskProcess serve) throws IOException {
-        return serve.editorsData("{ contentStatus { ok degraded problems { file } } }", PREVIEW_TOKEN).get("contentStatus");
+        return serve.editorsData("{ contentStatus { ok reasons problems { file } } }", PREVIEW_TOKEN).get("contentStatus");
     }
 
     private static String abbreviated(RevCommit commit) {

@@ -116,15 +116,15 @@ class ReloaderTest {
 
     @Test
     void reload_brokenFile_isDegradedUntilFixed() {
-        assertThat(reloader.status().isDegraded()).isFalse();
+        assertThat(reloader.status().degraded()).isFalse();
         folder.write("articles/second.md", "---\ntitle: 壊れた\n");
 
         ReloadStatus broken = reloader.reloadAndWait();
 
-        assertThat(broken.degraded()).containsExactly("the last reload found 1 error: still serving revision "
+        assertThat(broken.reasons()).containsExactly("the last reload found 1 error: still serving revision "
                 + serving().revision());
         folder.article("second", "2026-11-21T09:00:00+09:00");
-        assertThat(reloader.reloadAndWait().degraded()).isEmpty();
+        assertThat(reloader.reloadAndWait().reasons()).isEmpty();
     }
 
     /** Outside git, a restart on a broken file serves the rest rather than nothing. */
@@ -139,12 +139,12 @@ class ReloaderTest {
             assertThat(started.published().get().articles()).extracting(Article::slug).containsExactly("good");
             assertThat(status.ok()).isFalse();
             assertThat(status.problems()).extracting(problem -> problem.path()).contains("articles/x.md");
-            assertThat(status.degraded()).containsExactly("serving the content without what has errors: 1 error in 1 file");
+            assertThat(status.reasons()).containsExactly("serving the content without what has errors: 1 error in 1 file");
 
             broken.article("x", "2026-11-21T09:00:00+09:00");
             ReloadStatus fixed = started.reloadAndWait();
 
-            assertThat(fixed.degraded()).isEmpty();
+            assertThat(fixed.reasons()).isEmpty();
             assertThat(started.published().get().articles()).hasSize(2);
         }
     }

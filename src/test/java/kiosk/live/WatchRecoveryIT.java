@@ -43,8 +43,8 @@ class WatchRecoveryIT {
             Files.move(incoming.root().resolve("articles/2026"), content.root().resolve("articles/2026"));
 
             Eventually.within(WITHIN, () -> "degraded".equals(serve.health().get("status").asText())
-                    && editorsContentStatus(serve).get("degraded").toString().contains("cannot watch"));
-            assertThat(editorsContentStatus(serve).get("degraded").toString())
+                    && editorsContentStatus(serve).get("reasons").toString().contains("cannot watch"));
+            assertThat(editorsContentStatus(serve).get("reasons").toString())
                     .contains("content/articles/2026/secret (permission denied)");
 
             Files.setPosixFilePermissions(content.root().resolve("articles/2026/secret"),
@@ -91,6 +91,6 @@ class WatchRecoveryIT {
     }
 
     private static JsonNode editorsContentStatus(KioskProcess serve) throws IOException {
-        return serve.editorsData("{ contentStatus { ok degraded } }", PREVIEW_TOKEN).get("contentStatus");
+        return serve.editorsData("{ contentStatus { ok reasons } }", PREVIEW_TOKEN).get("contentStatus");
     }
 }

@@ -5,28 +5,33 @@ import java.util.List;
 import kiosk.content.check.Problem;
 
 /**
- * How the content behind the server last reloaded, for {@code /health} and {@code Query.contentStatus}.
+ * How the content behind the server is doing, for {@code /health} and {@code Query.contentStatus}.
  * After a refused reload the previous snapshot keeps serving; {@code problems} say why the new one was
  * refused.
  *
  * @param lastReload when the content was last loaded, or null for a server that never reloads
  * @param ok         whether that load was swapped in
  * @param problems   what that load found, errors and warnings
- * @param degraded   why the server does not serve the content as it is or cannot follow its changes (an
- *                   older revision serving, the watcher polling); empty when publishing works as it should
+ * @param reasons    why the server is degraded (it cannot watch the content folder, it serves an older
+ *                   revision than the folder's), one sentence each; empty when none
  */
-public record ContentStatus(Instant lastReload, boolean ok, List<Problem> problems, List<String> degraded) {
+public record ContentStatus(Instant lastReload, boolean ok, List<Problem> problems, List<String> reasons) {
 
     /** The status of a server that serves one snapshot and never reloads. */
-    public static final ContentStatus FIXED = new ContentStatus(null, true, List.of(), List.of());
+    public static final ContentStatus FIXED = new ContentStatus(null, true, List.of());
 
     public ContentStatus {
         problems = List.copyOf(problems);
-        degraded = List.copyOf(degraded);
+        reasons = List.copyOf(reasons);
     }
 
-    /** Whether publishing is degraded, which {@code /health} says to anyone. */
-    public boolean isDegraded() {
-        return !degraded.isEmpty();
+    /** A status with no reason to be degraded but a refused load. */
+    public ContentStatus(Instant lastReload, boolean ok, List<Problem> problems) {
+        this(lastReload, ok, problems, List.of());
+    }
+
+    /** Whether the server serves older content than the folder holds, or cannot follow it. */
+    public boolean degraded() {
+        return !ok || !reasons.isEmpty();
     }
 }

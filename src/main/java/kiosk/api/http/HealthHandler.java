@@ -24,14 +24,14 @@ final class HealthHandler {
         Catalog catalog = catalogs.get();
         ContentStatus reload = status.get();
         Map<String, Object> health = new LinkedHashMap<>();
-        health.put("status", reload.isDegraded() ? "degraded" : "up");
+        health.put("status", reload.degraded() ? "degraded" : "up");
         health.put("revision", catalog.revision());
         health.put("articles", catalog.articles().size());
         if (reload.lastReload() != null) {
             health.put("lastReload", reload.lastReload().toString());
             health.put("lastReloadOk", reload.ok());
             health.put("problems", reload.problems().stream().map(Problem::format).toList());
-            health.put("degraded", reload.degraded());
+            health.put("reasons", reload.reasons());
         }
         ctx.header("Cache-Control", "no-store");
         ctx.json(health);

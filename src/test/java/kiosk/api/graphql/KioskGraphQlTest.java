@@ -47,7 +47,7 @@ class KioskGraphQlTest {
         Problem broken = new Problem("articles/2026/broken.md", 3, 8, Severity.ERROR, "date: not a date", "write 2026-11-25");
         Instant reloaded = Instant.parse("2026-11-25T03:00:00Z");
         KioskGraphQl graphQl = KioskGraphQl.create(QueryLimits.defaults(),
-                new LiveData(() -> new ContentStatus(reloaded, false, List.of(broken), List.of())));
+                new LiveData(() -> new ContentStatus(reloaded, false, List.of(broken))));
 
         GraphQlResult executed = graphQl.execute(new GraphQlRequest(
                 "{ contentStatus { revision lastReload ok problems { file line column severity message hint formatted } } }",
