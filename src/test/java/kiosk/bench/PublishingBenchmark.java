@@ -2,16 +2,14 @@ package kiosk.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import kiosk.content.load.ContentLoader;
 import kiosk.content.load.LoadResult;
 import kiosk.live.Changes;
 import kiosk.live.ContentSource;
 import kiosk.live.Fallback;
+import kiosk.testing.Commits;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * What keeping publishing going costs, on a generated corpus committed to a git repository, each
@@ -39,7 +37,7 @@ public final class PublishingBenchmark {
         CorpusGenerator.write(content, count);
         try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
             long started = System.nanoTime();
-            commit(git, "the corpus");
+            Commits.all(git, "the corpus");
             System.out.printf("commit of %d articles: %d ms (set-up)%n", count, millis(started));
             ContentSource source = new ContentSource(content, work.resolve("data"));
             source.load(); // remembers the commit as the last good revision
@@ -48,7 +46,7 @@ public final class PublishingBenchmark {
                 started = System.nanoTime();
                 source.load(Changes.of(Set.of()));
                 long nothing = millis(started);
-                commit(git, "round " + round);
+                Commits.all(git, "round " + round);
                 started = System.nanoTime();
                 LoadResult afterCommit = source.load(Changes.of(Set.of(head)));
                 long commit = millis(started);
@@ -69,12 +67,6 @@ public final class PublishingBenchmark {
                         (double) instead / Math.max(1, cold), fallback.content().articles().size(), fallback.reason());
             }
         }
-    }
-
-    private static void commit(Git git, String message) throws Exception {
-        PersonIdent editor = new PersonIdent("編集部", "desk@example.jp", Instant.now(), ZoneOffset.ofHours(9));
-        git.add().addFilepattern(".").call();
-        git.commit().setMessage(message).setAuthor(editor).setCommitter(editor).setAllowEmpty(true).call();
     }
 
     private static long millis(long startedNanos) {

@@ -3,21 +3,19 @@ package kiosk.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
-import java.nio.file.Path;
-import java.util.Set;
 import kiosk.content.Article;
 import kiosk.content.load.LoadResult;
+import kiosk.testing.Commits;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.Eventually;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +54,7 @@ class ContentSourceTest {
     void watchTargets_commit_reloadsOnceAndServesTheCommit() throws Exception {
         ContentFolder folder = ContentFolder.create(temp).article("first", "2026-11-20T09:00:00+09:00");
         try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
-            commit(git);
+            Commits.all(git, "edit");
             ContentSource source = new ContentSource(folder.root());
             AtomicInteger reloads = new AtomicInteger();
             try (Reloader reloader = Reloader.start(source, new CatalogBuilder(), Clock.systemUTC(), false,
@@ -70,7 +68,7 @@ class ContentSourceTest {
                 Eventually.within(Duration.ofSeconds(10), () -> reloader.published().get().revision().contains("-dirty-"));
                 int beforeCommit = reloads.get();
 
-                RevCommit second = commit(git);
+                RevCommit second = Commits.all(git, "edit");
 
                 Eventually.within(Duration.ofSeconds(10),
                         () -> reloader.published().get().revision().equals(second.abbreviate(12).name()));
@@ -87,11 +85,5 @@ class ContentSourceTest {
                 assertThat(watcher.trouble()).isEmpty();
             }
         }
-    }
-
-    private static RevCommit commit(Git git) throws Exception {
-        PersonIdent editor = new PersonIdent("編集部", "desk@example.jp", Instant.now(), ZoneOffset.ofHours(9));
-        git.add().addFilepattern(".").call();
-        return git.commit().setMessage("edit").setAuthor(editor).setCommitter(editor).call();
     }
 }

@@ -8,15 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import kiosk.testing.Commits;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.Eventually;
 import kiosk.testing.KioskProcess;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +48,7 @@ class GitServeIT {
     @Test
     void commit_isServedAsItsRevision_withoutAnyContentFileChanging() throws Exception {
         try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
-            RevCommit first = commit(git, "two articles");
+            RevCommit first = Commits.all(git, "two articles");
             try (KioskProcess serve = serve()) {
                 assertThat(serve.health().get("revision").asText()).isEqualTo(abbreviated(first));
 
@@ -59,7 +57,7 @@ class GitServeIT {
                 assertThat(history(serve, "third").isNull()).as("not committed yet").isTrue();
 
                 // a commit changes no file of the content: only git's refs move
-                RevCommit second = commit(git, "a third article");
+                RevCommit second = Commits.all(git, "a third article");
                 Eventually.within(WITHIN, () -> serve.health().get("revision").asText().equals(abbreviated(second)));
                 assertThat(history(serve, "third").get("revisions").asInt()).isEqualTo(1);
             }
@@ -69,13 +67,13 @@ class GitServeIT {
     @Test
     void restart_onABrokenCommit_servesTheLastGoodRevisionUntilTheWorkTreeIsFixed() throws Exception {
         try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
-            RevCommit good = commit(git, "two articles");
+            RevCommit good = Commits.all(git, "two articles");
             try (KioskProcess serve = serve()) {
                 assertThat(serve.health().get("revision").asText()).isEqualTo(abbreviated(good));
             }
             content.write("articles/broken.md", "---\ntitle: 閉じないフロントマター\n");
             Files.delete(content.root().resolve("articles/second.md"));
-            commit(git, "a broken article, and the second one deleted");
+            Commits.all(git, "a broken article, and the second one deleted");
 
             try (KioskProcess restarted = serve()) {
                 JsonNode health = restarted.health();
@@ -88,7 +86,7 @@ class GitServeIT {
                 assertThat(status.get("reasons").toString()).contains("serving revision " + abbreviated(good));
 
                 Files.delete(content.root().resolve("articles/broken.md"));
-                RevCommit fixed = commit(git, "the broken article removed");
+                RevCommit fixed = Commits.all(git, "the broken article removed");
                 // the status follows the swap once the site is updated
                 Eventually.within(WITHIN, () -> restarted.health().get("revision").asText().equals(abbreviated(fixed))
                         && !"degraded".equals(restarted.health().get("status").asText()));
@@ -116,13 +114,6 @@ class GitServeIT {
 
     private static String abbreviated(RevCommit commit) {
         return commit.abbreviate(12).name();
-    }
-
-    private static RevCommit commit(Git git, String message) throws Exception {
-        PersonIdent editor = new PersonIdent("編集部", "desk@example.jp", Instant.now(), ZoneOffset.ofHours(9));
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call(); // deletions too
-        return git.commit().setMessage(message).setAuthor(editor).setCommitter(editor).call();
     }
 
 }

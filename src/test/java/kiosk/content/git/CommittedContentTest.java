@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import kiosk.content.ContentHistory;
 import kiosk.content.FileHistory;
+import kiosk.testing.Commits;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +34,10 @@ class CommittedContentTest {
             Files.createSymbolicLink(content.resolve("articles/alias.md"), Path.of("a.md"));
             Files.createSymbolicLink(content.resolve("articles/env.md"), Path.of("/proc/self/environ"));
             Files.createSymbolicLink(content.resolve("articles/up.md"), Path.of("../../README.md"));
-            RevCommit good = commit(git, FIRST);
+            RevCommit good = Commits.all(git, "edit at " + FIRST, FIRST);
             write(content.resolve("articles/a.md"), "a2, broken");
             Files.delete(content.resolve("media/photo.jpg"));
-            commit(git, SECOND);
+            Commits.all(git, "edit at " + SECOND, SECOND);
             write(content.resolve("articles/draft.md"), "uncommitted");
             Path into = temp.resolve("data/last-good");
             write(into.resolve("stale.md"), "from an earlier export");
@@ -65,7 +64,7 @@ class CommittedContentTest {
     void export_commitTheRepositoryDoesNotHave_isEmpty() throws Exception {
         try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
             write(temp.resolve("articles/a.md"), "a1");
-            commit(git, FIRST);
+            Commits.all(git, "edit at " + FIRST, FIRST);
 
             assertThat(CommittedContent.export(temp, "0123456789ab", temp.resolve("out"))).isEmpty();
         }
@@ -79,12 +78,5 @@ class CommittedContentTest {
     private static void write(Path file, String text) throws Exception {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
-    }
-
-    private static RevCommit commit(Git git, Instant when) throws Exception {
-        PersonIdent editor = new PersonIdent("編集部", "desk@example.jp", when, ZoneOffset.ofHours(9));
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
-        return git.commit().setMessage("edit at " + when).setAuthor(editor).setCommitter(editor).call();
     }
 }
