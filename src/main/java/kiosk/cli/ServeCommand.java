@@ -27,6 +27,7 @@ import kiosk.live.ReloadStatus;
 import kiosk.live.Reloader;
 import kiosk.newsletter.store.StoreException;
 import kiosk.newsletter.store.StoreLocation;
+import kiosk.live.WatchTarget;
 import kiosk.ranking.ViewStoreConfig;
 import kiosk.site.bake.BakeReport;
 import kiosk.site.bake.PreviewSite;
@@ -47,7 +48,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Loads the content, bakes the site into --out, and serves the GraphQL API at /graphql,",
-                "GraphiQL at /graphiql, health at /health and the site at /. Watches --content and --site:",
+                "GraphiQL at /graphiql, health at /health and the site at /. Watches --content, its git commits and --site:",
                 "a change is live within a second; content with errors is refused and the last good",
                 "snapshot keeps serving. With --preview-token, editors see drafts and scheduled articles in the",
                 "API and at /preview/. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
@@ -55,7 +56,9 @@ import picocli.CommandLine.Spec;
                 "(--views-store), and ranks the most read articles (Query.ranking, the site's ranking boxes).",
                 "With a newsletter in site.yaml, takes signups (/api/newsletter/...) and mails confirmations through",
                 "--smtp (or site.yaml's newsletter.smtp; without either they are written to <data>/outbox/).",
-                "Refuses to start when the content has errors (see kiosk check)."})
+                "Content with errors at start is not an outage: the last git revision that loaded cleanly",
+                "(remembered in --data) serves, or else the content without its broken files, /health says",
+                "degraded, and the next reload without errors serves the folder again."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -102,8 +105,8 @@ final class ServeCommand implements Callable<Integer> {
     String previewToken;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Where view counts are kept (views.db, SQLite) when no --views-store is given"
-                    + " (default: ${DEFAULT-VALUE}, in the working directory).")
+            description = "Where view counts are kept (views.db, SQLite) when no --views-store is given, and the"
+                    + " last git revision that loaded cleanly (default: ${DEFAULT-VALUE}, in the working directory).")
     Path data;
 
     @Option(names = "--views-store", paramLabel = "URL",
@@ -154,10 +157,13 @@ final class ServeCommand implements Callable<Integer> {
         // The ranking judges publication on the catalog being served, which exists once the reloader has loaded.
         AtomicReference<Reloader> loaded = new AtomicReference<>();
         Popularity popularity = Popularity.open(views, Clock.systemUTC(), () -> loaded.get().published().get());
-        SiteBaker baker = new SiteBaker(site, content.folder.resolve("media"), out, popularity.mostRead());
+        // media come from where the content serving was read: the folder, or an earlier revision read from git
+        SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
+                popularity.mostRead());
+        ContentSource source = new ContentSource(content.folder, data);
         Reloader reloader;
         try {
-            reloader = Reloader.start(new ContentSource(content.folder), new CatalogBuilder(), Clock.systemUTC(),
+            reloader = Reloader.start(source, new CatalogBuilder(), Clock.systemUTC(),
                     token != null, (previous, next) -> afterSwap(baker, next));
         } catch (ContentErrorsException e) {
             CheckCommand.report(e.result(), err);
@@ -181,17 +187,18 @@ final class ServeCommand implements Callable<Integer> {
             popularity.close();
             return 1;
         }
+        FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
+                FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
                 ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins(first))
                         .withNewsletter(newsletter == null ? null : newsletter.options(proxyHops, corsOrigins(first),
                                 token != null))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
-                        .withLive(new LiveData(() -> contentStatus(reloader.status())).withRankings(popularity.rankings()))
+                        .withLive(new LiveData(() -> contentStatus(reloader.status(), watcher))
+                                .withRankings(popularity.rankings()))
                         .withViews(popularity.counting(viewRateLimit, proxyHops))
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
                                 new PreviewSite(baker, Preview.ROOT)::file))).start();
-        FolderWatcher watcher = noWatch ? null
-                : new FolderWatcher(List.of(content.folder, site), SETTLE, reloader::requestReload);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
                 watcher.close();
@@ -232,7 +239,15 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture.runAsync(next::buildSearchIndex);
     }
 
-    private static ContentStatus contentStatus(ReloadStatus status) {
-        return new ContentStatus(status.at(), status.ok(), status.problems());
+    /** The content folder, git's refs around it, and the site folder (whose templates a reload re-bakes). */
+    private List<WatchTarget> watchTargets(ContentSource source) {
+        List<WatchTarget> targets = new ArrayList<>(source.watchTargets());
+        targets.add(WatchTarget.tree(site));
+        return targets;
+    }
+
+    private static ContentStatus contentStatus(ReloadStatus reload, FolderWatcher watcher) {
+        ReloadStatus status = watcher == null ? reload : reload.degradedAlsoBy(watcher.trouble());
+        return new ContentStatus(status.at(), status.ok(), status.problems(), status.reasons());
     }
 }

@@ -115,12 +115,48 @@ class ReloaderTest {
     }
 
     @Test
-    void start_contentWithErrors_refusesWithTheProblems() {
-        ContentFolder broken = ContentFolder.create(temp.resolve("broken")).write("articles/x.md", "no front matter");
+    void reload_brokenFile_isDegradedUntilFixed() {
+        assertThat(reloader.status().degraded()).isFalse();
+        folder.write("articles/second.md", "---\ntitle: 壊れた\n");
 
-        assertThatThrownBy(() -> Reloader.start(new ContentSource(broken.root()), new CatalogBuilder(), clock, false,
-                (previous, next) -> { }))
+        ReloadStatus broken = reloader.reloadAndWait();
+
+        assertThat(broken.reasons()).containsExactly("the last reload found 1 error: still serving revision "
+                + serving().revision());
+        folder.article("second", "2026-11-21T09:00:00+09:00");
+        assertThat(reloader.reloadAndWait().reasons()).isEmpty();
+    }
+
+    /** Outside git, a restart on a broken file serves the rest rather than nothing. */
+    @Test
+    void start_contentWithErrorsOutsideGit_servesTheRestUntilFixed() {
+        ContentFolder broken = ContentFolder.create(temp.resolve("broken")).article("good", "2026-11-20T09:00:00+09:00")
+                .write("articles/x.md", "no front matter");
+
+        try (Reloader started = Reloader.start(new ContentSource(broken.root(), temp.resolve("data")),
+                new CatalogBuilder(), clock, false, (previous, next) -> { })) {
+            ReloadStatus status = started.status();
+            assertThat(started.published().get().articles()).extracting(Article::slug).containsExactly("good");
+            assertThat(status.ok()).isFalse();
+            assertThat(status.problems()).extracting(problem -> problem.path()).contains("articles/x.md");
+            assertThat(status.reasons()).containsExactly("serving the content without what has errors: 1 error in 1 file");
+
+            broken.article("x", "2026-11-21T09:00:00+09:00");
+            ReloadStatus fixed = started.reloadAndWait();
+
+            assertThat(fixed.reasons()).isEmpty();
+            assertThat(started.published().get().articles()).hasSize(2);
+        }
+    }
+
+    @Test
+    void start_noContentFolder_refuses() {
+        Path missing = temp.resolve("missing");
+
+        assertThatThrownBy(() -> Reloader.start(new ContentSource(missing, temp.resolve("data")), new CatalogBuilder(),
+                clock, false, (previous, next) -> { }))
                 .isInstanceOf(ContentErrorsException.class)
-                .satisfies(e -> assertThat(((ContentErrorsException) e).result().problems()).isNotEmpty());
+                .satisfies(e -> assertThat(((ContentErrorsException) e).result().problems())
+                        .anySatisfy(problem -> assertThat(problem.message()).contains("does not exist")));
     }
 }

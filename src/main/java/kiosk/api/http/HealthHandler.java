@@ -22,15 +22,16 @@ final class HealthHandler {
 
     void handle(Context ctx) {
         Catalog catalog = catalogs.get();
+        ContentStatus reload = status.get();
         Map<String, Object> health = new LinkedHashMap<>();
-        health.put("status", "up");
+        health.put("status", reload.degraded() ? "degraded" : "up");
         health.put("revision", catalog.revision());
         health.put("articles", catalog.articles().size());
-        ContentStatus reload = status.get();
         if (reload.lastReload() != null) {
             health.put("lastReload", reload.lastReload().toString());
             health.put("lastReloadOk", reload.ok());
             health.put("problems", reload.problems().stream().map(Problem::format).toList());
+            health.put("reasons", reload.reasons());
         }
         ctx.header("Cache-Control", "no-store");
         ctx.json(health);

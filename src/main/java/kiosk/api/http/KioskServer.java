@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -80,6 +81,7 @@ public final class KioskServer {
                     files.hostedPath = "/";
                     files.directory = options.siteFolder().toAbsolutePath().toString();
                     files.location = Location.EXTERNAL;
+                    files.skipFileFunction = KioskServer::isHiddenFile;
                 });
             }
             enableCors(config, options.corsOrigins());
@@ -138,6 +140,15 @@ public final class KioskServer {
         config.routes.post(Links.TOPICS, newsletter::changeTopics);
         config.routes.get(NewsletterHandler.PREVIEW, newsletter::preview);
         config.routes.get(NewsletterHandler.PREVIEW_TEXT, newsletter::preview);
+    }
+
+    /**
+     * A hidden file of the site folder: the bake's marker ({@code .kiosk-bake}) and the temporary files of
+     * an update in progress are the baker's, not the site's (the site publishes no hidden file).
+     */
+    private static boolean isHiddenFile(HttpServletRequest request) {
+        String path = request.getPathInfo() != null ? request.getPathInfo() : request.getServletPath();
+        return path != null && path.substring(path.lastIndexOf('/') + 1).startsWith(".");
     }
 
     private static void enableCors(JavalinConfig config, List<String> origins) {

@@ -39,7 +39,7 @@ public final class ArticleCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    /** The article files the last load listed, or null before the first. */
+    /** The article files the last load listed, or null before the first and after a failed listing. */
     private volatile NavigableMap<Path, FileStamp> listing;
     /**
      * What each file was last linked into, by path: the raw article, the data it was linked against
@@ -133,8 +133,9 @@ public final class ArticleCache {
         return Optional.ofNullable(listing);
     }
 
+    /** @param files the files a load listed, or null when its listing failed: the next load lists afresh */
     void listed(NavigableMap<Path, FileStamp> files) {
-        listing = Collections.unmodifiableNavigableMap(files);
+        listing = files == null ? null : Collections.unmodifiableNavigableMap(files);
     }
 
     /**

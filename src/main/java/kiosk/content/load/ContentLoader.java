@@ -100,13 +100,17 @@ public final class ContentLoader {
                 .filter(issue -> issue != null)
                 .toList();
         ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone());
-        NavigableMap<Path, FileStamp> articleFiles = articleFiles();
+        Optional<NavigableMap<Path, FileStamp>> listed = articleFiles();
+        NavigableMap<Path, FileStamp> articleFiles = listed.orElseGet(TreeMap::new);
         List<RawArticle> rawArticles = articleFiles.entrySet().parallelStream()
                 .map(file -> readArticle(file.getKey(), file.getValue(), articleReader, site.timeZone()))
                 .filter(article -> article != null)
                 .toList();
-        cache.forgetRemoved(articleFiles.size(), () -> articleFiles.keySet().stream().map(this::relative).toList());
-        cache.listed(articleFiles);
+        if (listed.isPresent()) {
+            cache.forgetRemoved(articleFiles.size(), () -> articleFiles.keySet().stream().map(this::relative).toList());
+        }
+        // a failed listing misses files: the next load must list afresh, not update it by what changed
+        cache.listed(listed.orElse(null));
         ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags, cache);
         List<Article> articles = linker.link(rawArticles, references);
         Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
@@ -193,17 +197,22 @@ public final class ContentLoader {
         }
     }
 
-    /** The article files: the last load's listing updated by the paths that changed since, when known. */
-    private NavigableMap<Path, FileStamp> articleFiles() {
+    /**
+     * The article files: the last load's listing updated by the paths that changed since, when known;
+     * empty when the folder cannot be listed (the problem is reported).
+     */
+    private Optional<NavigableMap<Path, FileStamp>> articleFiles() {
         Optional<NavigableMap<Path, FileStamp>> earlier = cache.listing();
-        if (changed.isEmpty() || earlier.isEmpty()) {
-            return filesUnder(ARTICLES, ".md");
-        }
-        Set<Path> paths = changed.get().stream().map(path -> path.toAbsolutePath().normalize()).collect(Collectors.toSet());
         try {
-            return FileListing.relist(earlier.get(), folder.resolve(ARTICLES), ".md", paths);
+            if (changed.isEmpty() || earlier.isEmpty()) {
+                return Optional.of(FileListing.walk(folder.resolve(ARTICLES), ".md"));
+            }
+            Set<Path> paths = changed.get().stream().map(path -> path.toAbsolutePath().normalize())
+                    .collect(Collectors.toSet());
+            return Optional.of(FileListing.relist(earlier.get(), folder.resolve(ARTICLES), ".md", paths));
         } catch (IOException e) {
-            return cannotList(ARTICLES, e);
+            cannotList(ARTICLES, e);
+            return Optional.empty();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import kiosk.catalog.Catalog;
 import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
@@ -33,7 +34,7 @@ public final class SiteBaker {
     static final ReentrantLock ONE_BAKE_PER_JVM = new ReentrantLock();
 
     private final JBakeConfiguration config;
-    private final Path media;
+    private final Supplier<Path> media;
     private final OutputFolder output;
     /** The rankings to show, or null for a site baked without view counts. */
     private final MostRead mostRead;
@@ -65,6 +66,14 @@ public final class SiteBaker {
      * unless site.yaml names another ({@code api:}).
      */
     public SiteBaker(Path site, Path media, Path out, MostRead mostRead) {
+        this(site, constant(Objects.requireNonNull(media, "media")), out, mostRead);
+    }
+
+    /**
+     * The same, for content whose folder may change between bakes ({@code kiosk serve} serving an earlier
+     * revision read from git): {@code media} is asked at each bake and update.
+     */
+    public SiteBaker(Path site, Supplier<Path> media, Path out, MostRead mostRead) {
         Objects.requireNonNull(site, "site");
         if (!Files.isDirectory(site)) {
             throw new BakeException("the site folder does not exist: " + site.toAbsolutePath());
@@ -73,6 +82,10 @@ public final class SiteBaker {
         this.media = Objects.requireNonNull(media, "media");
         this.output = new OutputFolder(out);
         this.mostRead = mostRead;
+    }
+
+    private static Supplier<Path> constant(Path media) {
+        return () -> media;
     }
 
     /** Every page the catalog bakes into, with its template and model; renders nothing. */
@@ -89,8 +102,8 @@ public final class SiteBaker {
             Path staging = output.stage();
             try {
                 int written = renderAll(next.plan().pages(), next.renderer(), next.plan().site(),
-                        ambient(catalog, next.plan().site()), staging, false);
-                written += next.statics().copyChanged(staging);
+                        ambient(catalog, next.plan().site()), staging, OutputFiles::writeNew);
+                written += next.statics().copyChanged(staging, () -> { });
                 output.replaceWith(staging, catalog.revision());
                 baked = next;
                 return new BakeReport(next.plan().pages().size(), next.plan().pages().size(), written, 0,
@@ -125,16 +138,19 @@ public final class SiteBaker {
             // one ambient for all this update renders: the rankings may move between two asks, which would
             // rewrite the pages written first for nothing
             Ambient ambient = ambient(catalog, site);
-            int written = sameSurroundings ? writeChangedArticlesFirst(catalog, previous, site, ambient) : 0;
+            // the marker says the folder is mid-update from the first file changed until the last
+            Runnable changing = output.updating(catalog.revision());
+            PageWriter inPlace = (file, bytes) -> OutputFiles.writeIfChanged(file, bytes, changing);
+            int written = sameSurroundings ? writeChangedArticlesFirst(catalog, previous, site, ambient, inPlace) : 0;
             Baked next = prepare(catalog, previous, templates, assetVersion);
             Map<String, Page> before = previous.pagesByPath();
             List<Page> changed = next.plan().pages().parallelStream()
                     .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
                     .toList();
-            written += renderAll(changed, next.renderer(), next.plan().site(), ambient, output.root(), true);
-            written += next.statics().copyChanged(output.root());
-            int deleted = deleteGone(before.keySet(), next.pagesByPath().keySet());
-            deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet());
+            written += renderAll(changed, next.renderer(), next.plan().site(), ambient, output.root(), inPlace);
+            written += next.statics().copyChanged(output.root(), changing);
+            int deleted = deleteGone(before.keySet(), next.pagesByPath().keySet(), changing);
+            deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet(), changing);
             output.markRevision(catalog.revision());
             baked = next;
             return new BakeReport(next.plan().pages().size(), changed.size(), written, deleted,
@@ -151,12 +167,13 @@ public final class SiteBaker {
      * @param site the site-wide view of this catalog's plan
      * @return how many files were written
      */
-    private int writeChangedArticlesFirst(Catalog catalog, Baked previous, SiteView site, Ambient ambient) {
+    private int writeChangedArticlesFirst(Catalog catalog, Baked previous, SiteView site, Ambient ambient,
+                                          PageWriter inPlace) {
         if (!previous.plan().config().equals(catalog.site())) {
             return 0;
         }
         List<Page> pages = ChangedArticles.pages(catalog, previous.plan());
-        return renderAll(pages, previous.renderer(), site, ambient, output.root(), true);
+        return renderAll(pages, previous.renderer(), site, ambient, output.root(), inPlace);
     }
 
     /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
@@ -169,7 +186,7 @@ public final class SiteBaker {
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
-        StaticFiles statics = StaticFiles.of(assets(), media, references.files());
+        StaticFiles statics = StaticFiles.of(assets(), media.get(), references.files());
         PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi());
         Map<String, Page> pagesByPath = plan.byPath();
         Set<String> planned = pagesByPath.keySet();
@@ -200,9 +217,16 @@ public final class SiteBaker {
         return new Ambient(catalog.revision(), RankingBoxes.of(standings, catalog));
     }
 
+    /** How a page's bytes reach its file: into a new folder, or in place of what differs in the served one. */
+    @FunctionalInterface
+    private interface PageWriter {
+        /** @return whether the file was written */
+        boolean write(Path file, byte[] bytes);
+    }
+
     /** @return how many files were written */
     private static int renderAll(List<Page> pages, TemplateRenderer renderer, SiteView site, Ambient ambient,
-                                 Path folder, boolean onlyChangedBytes) {
+                                 Path folder, PageWriter writer) {
         AtomicInteger written = new AtomicInteger();
         // A parallel forEach rethrows the first failure while other pages may still be writing; the caller
         // would then delete the staging folder under their feet. So no task throws: the first failure is
@@ -214,11 +238,7 @@ public final class SiteBaker {
             }
             try {
                 byte[] bytes = renderer.render(page, site, ambient);
-                Path file = folder.resolve(page.path());
-                if (!onlyChangedBytes) {
-                    OutputFiles.write(file, bytes);
-                    written.incrementAndGet();
-                } else if (OutputFiles.writeIfChanged(file, bytes)) {
+                if (writer.write(folder.resolve(page.path()), bytes)) {
                     written.incrementAndGet();
                 }
             } catch (RuntimeException e) {
@@ -231,10 +251,11 @@ public final class SiteBaker {
         return written.get();
     }
 
-    private int deleteGone(Set<String> before, Set<String> now) {
+    private int deleteGone(Set<String> before, Set<String> now, Runnable changing) {
         int deleted = 0;
         for (String path : before) {
             if (!now.contains(path)) {
+                changing.run();
                 output.delete(path);
                 deleted++;
             }

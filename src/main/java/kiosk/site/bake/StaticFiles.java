@@ -52,28 +52,33 @@ record StaticFiles(Map<String, Path> files) {
         }
     }
 
-    /** Copies every file whose size or modification time differs from its copy in {@code out}. */
-    int copyChanged(Path out) {
+    /**
+     * Copies every file whose size or modification time differs from its copy in {@code out}, running
+     * {@code beforeCopying} before each copy.
+     */
+    int copyChanged(Path out, Runnable beforeCopying) {
         int copied = 0;
         for (Map.Entry<String, Path> entry : files.entrySet()) {
-            if (copyIfChanged(entry.getValue(), out.resolve(entry.getKey()))) {
+            if (copyIfChanged(entry.getValue(), out.resolve(entry.getKey()), beforeCopying)) {
                 copied++;
             }
         }
         return copied;
     }
 
-    private static boolean copyIfChanged(Path source, Path target) {
+    private static boolean copyIfChanged(Path source, Path target, Runnable beforeCopying) {
         try {
             if (Files.isRegularFile(target) && Files.size(target) == Files.size(source)
                     // milliseconds: copying keeps the time only to the file system's or the JDK's precision
                     && Files.getLastModifiedTime(target).toMillis() == Files.getLastModifiedTime(source).toMillis()) {
                 return false;
             }
+            beforeCopying.run();
             Path temporary = OutputFiles.temporaryBeside(target);
-            // the copy keeps the source's modification time, which the next update compares
+            // the copy keeps the source's modification time, which the next update compares, but not its
+            // permissions: a file only its owner may read would be published to no web server running as another
             Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            OutputFiles.moveAtomically(temporary, target);
+            OutputFiles.moveAtomically(OutputFiles.readableByAll(temporary), target);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import kiosk.content.Content;
 import kiosk.content.Tag;
 import kiosk.content.load.LoadResult;
 import kiosk.testing.ContentFolder;
+import kiosk.testing.Folders;
 import kiosk.testing.SampleContent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -143,6 +145,64 @@ class SiteBakerTest {
             assertEquals(List.of("content", "out"), siblings.map(path -> path.getFileName().toString()).sorted().toList(),
                     "no staging or old folders left beside the output");
         }
+    }
+
+    /** What a bake killed with SIGKILL leaves beside the output, removed by the next bake. */
+    @Test
+    void bake_afterABakeThatWasKilled_removesTheFoldersItLeft() throws IOException {
+        baker().bake(catalog());
+        Path staging = Files.createDirectories(temp.resolve(".out.staging-1234/articles/first"));
+        Files.writeString(staging.resolve("index.html"), "half a site");
+        Files.createDirectories(temp.resolve(".out.old-5678/site/articles"));
+        Files.createDirectories(temp.resolve(".other.staging-1"));
+
+        baker().bake(catalog());
+
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of(".other.staging-1", "content", "out"),
+                    siblings.map(path -> path.getFileName().toString()).sorted().toList(),
+                    "the output's staging and old folders are gone, another output's are not touched");
+        }
+    }
+
+    @Test
+    void bake_mediaOnlyItsOwnerCanRead_isCopiedReadableByAll() throws IOException {
+        content.writeBytes("media/published.png", png()).article("with-photo", photoArticle("published", false), "本文。\n");
+        Files.setPosixFilePermissions(content.root().resolve("media/published.png"), PosixFilePermissions.fromString("rw-------"));
+
+        baker().bake(catalog());
+
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("media/published.png"))),
+                "a web server running as another user serves it");
+    }
+
+    /**
+     * An update writes pages in place, so until it is done the folder mixes two revisions: the marker says
+     * so, and stays so when the update does not finish (here it fails; a kill leaves the same).
+     */
+    @Test
+    void update_thatDoesNotFinish_leavesTheMarkerSayingSo() throws IOException {
+        Catalog first = catalog();
+        SiteBaker baker = baker();
+        baker.bake(first);
+        content.article("third", "2026-11-22T09:00:00+09:00");
+        Catalog next = catalog();
+        // the front page, which lists the new article, cannot be replaced: the update fails there
+        Files.delete(out.resolve("index.html"));
+        Files.createDirectories(out.resolve("index.html/in-the-way"));
+
+        assertThrows(RuntimeException.class, () -> baker.update(next));
+
+        assertTrue(Files.exists(out.resolve("articles/third/index.html")), "the new article's page was written first");
+        assertEquals("Updating from content revision " + first.revision() + " to " + next.revision()
+                        + ": the folder mixes both until this line changes; a kiosk serve or bake that did not finish"
+                        + " it is followed by a full bake\n",
+                Files.readString(out.resolve(OutputFolder.MARKER)));
+
+        new SiteBaker(Path.of("site"), content.root().resolve("media"), out).update(next);
+
+        assertEquals("Baked by kiosk from content revision " + next.revision() + "\n",
+                Files.readString(out.resolve(OutputFolder.MARKER)));
     }
 
     @Test
@@ -275,15 +335,7 @@ class SiteBakerTest {
     }
 
     private Path copyOfSite() throws IOException {
-        Path copy = temp.resolve("site-copy");
-        try (Stream<Path> files = Files.walk(Path.of("site"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = copy.resolve(Path.of("site").relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return copy;
+        return Folders.copy(Path.of("site"), temp.resolve("site-copy"));
     }
 
     private static Map<String, String> snapshot(Path folder) throws IOException {
