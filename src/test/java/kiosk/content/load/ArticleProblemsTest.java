@@ -155,7 +155,28 @@ class ArticleProblemsTest {
                         summary: 要約
                         ---
                         本文
-                        """, "articles/duplicate-key.md:3:1: error: duplicate key 'title'", "line 2"));
+                        """, "articles/duplicate-key.md:3:1: error: duplicate key 'title'", "line 2"),
+                Arguments.of("yaml-alias", """
+                        ---
+                        title: 見出し
+                        date: &t 2026-11-20
+                        section: world
+                        authors: [sato]
+                        summary: 要約
+                        dateline: *t
+                        ---
+                        本文
+                        """, "articles/yaml-alias.md:7:11: error: YAML aliases are not allowed: '*t'", "write the value"),
+                Arguments.of("yaml-anchor", """
+                        ---
+                        title: 見出し
+                        date: 2026-11-20
+                        section: world
+                        authors: &staff [sato]
+                        summary: 要約
+                        ---
+                        本文
+                        """, "articles/yaml-anchor.md:5:10: error: YAML anchors are not allowed: '&staff'", "write each value"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -63,6 +63,24 @@ class DataFileProblemsTest {
     }
 
     @Test
+    void load_mergeKeyInADataFile_isRefusedAtTheAlias() {
+        LoadResult result = ContentFolder.create(temp)
+                .write("sections.yaml", """
+                        - &base
+                          slug: world
+                          name: ワールド
+                        - <<: *base
+                          slug: business
+                        """)
+                .load();
+
+        assertThat(result.problems()).extracting(Problem::format)
+                .anySatisfy(line -> assertThat(line).startsWith("sections.yaml:1:3: error: YAML anchors are not allowed: '&base'"))
+                .anySatisfy(line -> assertThat(line).startsWith("sections.yaml:4:7: error: YAML aliases are not allowed: '*base'"));
+        assertThat(result.hasErrors()).isTrue();
+    }
+
+    @Test
     void load_missingSectionsFile_saysWhatItHolds() {
         ContentFolder folder = ContentFolder.create(temp);
         folder.root().resolve("sections.yaml").toFile().delete();
