@@ -91,6 +91,6 @@ final class ArticleReader {
                     "rename the file to lowercase ASCII with hyphens, or add 'slug: my-article' to the front matter");
             return null;
         }
-        return new Located<>(fileSlug, 1, 1);
+        return Located.fileName(fileSlug);
     }
 }

@@ -58,17 +58,18 @@ final class ContentLinker {
      */
     List<Article> link(List<RawArticle> rawArticles, List<Reference> references) {
         Map<String, RawArticle> articlesBySlug = new HashMap<>();
-        List<RawArticle> unique = new ArrayList<>();
         for (RawArticle raw : rawArticles) {
             RawArticle earlier = articlesBySlug.putIfAbsent(raw.slug().value(), raw);
-            if (earlier == null) {
-                unique.add(raw);
-            } else {
-                problemsOf(raw.path()).error(raw.slug().line(), raw.slug().column(),
-                        "duplicate article slug '" + raw.slug().value() + "'",
-                        "it is already used by " + earlier.path() + "; give one of them another slug");
+            if (earlier != null) {
+                // the clash is made by a 'slug:' line rather than by a file name: that file is the one left out
+                boolean earlierClashes = raw.slug().fromFileName() && !earlier.slug().fromFileName();
+                RawArticle clashing = earlierClashes ? earlier : raw;
+                RawArticle other = earlierClashes ? raw : earlier;
+                articlesBySlug.put(raw.slug().value(), other);
+                reportDuplicate(clashing, other);
             }
         }
+        List<RawArticle> unique = rawArticles.stream().filter(raw -> articlesBySlug.get(raw.slug().value()) == raw).toList();
         Set<String> articleSlugs = articlesBySlug.keySet();
         references.forEach(reference -> check(reference, articleSlugs));
         List<Article> linked = new ArrayList<>();
@@ -80,6 +81,14 @@ final class ContentLinker {
             }
         }
         return linked;
+    }
+
+    private void reportDuplicate(RawArticle clashing, RawArticle other) {
+        Located<String> slug = clashing.slug();
+        problemsOf(clashing.path()).error(slug.line(), slug.column(), "duplicate article slug '" + slug.value() + "'"
+                        + (slug.fromFileName() ? " (from the file name)" : "") + ": " + other.path() + " has it too"
+                        + (other.slug().fromFileName() ? " (from its file name)" : " (line " + other.slug().line() + ")"),
+                "give one of them another slug; until then this file is left out");
     }
 
     /** Tags as listed in tags.yaml, then the unlisted ones in the order articles first used them. */

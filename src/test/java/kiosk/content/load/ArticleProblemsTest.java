@@ -221,4 +221,24 @@ class ArticleProblemsTest {
                         .contains("articles/a/same.md"));
         assertThat(result.content().articles()).singleElement().extracting("path").isEqualTo("articles/a/same.md");
     }
+
+    @Test
+    void load_slugLineClashingWithAFileName_isReportedAtTheSlugLineNamingBothFiles() {
+        LoadResult result = ContentFolder.create(temp)
+                .article("a/first", """
+                        title: 見出し
+                        slug: same
+                        date: 2026-11-20
+                        section: world
+                        authors: [sato]
+                        summary: 要約
+                        """, "本文")
+                .article("b/same", "2026-11-21T09:00:00+09:00")
+                .load();
+
+        assertThat(result.problems()).extracting(Problem::format).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("articles/a/first.md:3:7: error: duplicate article slug 'same': articles/b/same.md has it too"
+                        + " (from its file name)"));
+        assertThat(result.content().articles()).singleElement().extracting("path").isEqualTo("articles/b/same.md");
+    }
 }
