@@ -40,11 +40,11 @@ final class ArticleReader {
             return null;
         }
         return Fields.of(root, problems, "front matter", KEYS)
-                .map(fields -> readFields(fields, path, fileSlugLocated(fields, fileSlug, problems), frontMatter.body()))
+                .map(fields -> readFields(fields, path, fileSlugLocated(fields, fileSlug, problems), frontMatter))
                 .orElse(null);
     }
 
-    private RawArticle readFields(Fields fields, String path, Located<String> fileSlug, String markdownBody) {
+    private RawArticle readFields(Fields fields, String path, Located<String> fileSlug, FrontMatter frontMatter) {
         Located<String> slug = fields.has("slug") ? fields.slug("slug", true) : fileSlug;
         String title = fields.requiredText("title");
         OffsetDateTime date = fields.dateTime("date", true, zone);
@@ -71,7 +71,10 @@ final class ArticleReader {
         if (fields.problems().hasErrors() || slug == null || title == null || date == null || section == null) {
             return null;
         }
-        Body body = markdown.render(markdownBody);
+        Body body = markdown.render(frontMatter.body(), frontMatter.bodyFirstLine(), fields.problems());
+        if (body == null) {
+            return null;
+        }
         if (summary == null) {
             fields.problems().warning(fields.line(), fields.column(), "missing 'summary'",
                     "write a one or two sentence summary; until then the start of the body is used");

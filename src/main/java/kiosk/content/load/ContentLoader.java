@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import kiosk.content.Article;
 import kiosk.content.Author;
@@ -86,17 +87,19 @@ public final class ContentLoader {
                     List.of(), "none", ContentHistory.NONE), problems());
         }
         List<Reference> references = Collections.synchronizedList(new ArrayList<>());
-        SiteConfig site = readOptional("site.yaml").map(file -> DataReaders.site(file.text(), file.problems()))
+        SiteConfig site = readOptional("site.yaml")
+                .map(file -> guarded(file, () -> DataReaders.site(file.text(), file.problems())))
                 .orElse(SiteConfig.defaults());
         List<Section> sections = readRequired("sections.yaml", "the magazine's sections")
-                .map(file -> DataReaders.sections(file.text(), file.problems())).orElse(List.of());
+                .map(file -> guarded(file, () -> DataReaders.sections(file.text(), file.problems()))).orElse(List.of());
         List<Author> authors = readRequired("authors.yaml", "the magazine's authors")
-                .map(file -> DataReaders.authors(file.text(), file.problems(), references::add)).orElse(List.of());
-        List<Tag> listedTags = readOptional("tags.yaml").map(file -> DataReaders.tags(file.text(), file.problems()))
+                .map(file -> guarded(file, () -> DataReaders.authors(file.text(), file.problems(), references::add)))
                 .orElse(List.of());
+        List<Tag> listedTags = readOptional("tags.yaml")
+                .map(file -> guarded(file, () -> DataReaders.tags(file.text(), file.problems()))).orElse(List.of());
         List<Issue> issues = filesUnder("issues", ".yaml").keySet().stream()
-                .map(path -> read(path).map(file -> DataReaders.issue(file.text(), baseName(path, ".yaml"),
-                        file.problems(), images, references::add)).orElse(null))
+                .map(path -> read(path).map(file -> guarded(file, () -> DataReaders.issue(file.text(),
+                        baseName(path, ".yaml"), file.problems(), images, references::add))).orElse(null))
                 .filter(issue -> issue != null)
                 .toList();
         ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone());
@@ -125,8 +128,23 @@ public final class ContentLoader {
             return unread.get().article();
         }
         Instant readAt = Instant.now();
-        return read(path).map(file -> cache.get(relative, stamp, readAt, file.digest(), zone, media, file.problems(),
-                () -> reader.read(relative, baseName(path, ".md"), file.text(), file.problems()))).orElse(null);
+        return read(path).map(file -> guarded(file, () -> cache.get(relative, stamp, readAt, file.digest(), zone, media,
+                file.problems(), () -> reader.read(relative, baseName(path, ".md"), file.text(), file.problems()))))
+                .orElse(null);
+    }
+
+    /**
+     * Runs a file's reader. A failure in Kiosk on one file (a bug, a stack overflow on some input no
+     * guard foresaw) is that file's error, located at it; the other files load as usual.
+     */
+    private static <T> T guarded(SourceFile file, Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            file.problems().error(1, 1, "Kiosk failed to read this file (" + e.getClass().getSimpleName() + ")",
+                    "the other files were read as usual; please report this to Kiosk's maintainers with the file");
+            return null;
+        }
     }
 
     /** A file's text and the problems collector for it; problems reach the result once the reader is done. */

@@ -1,11 +1,15 @@
 package kiosk.content.load;
 
 import java.util.List;
+import java.util.Optional;
 import kiosk.content.Body;
+import kiosk.content.check.Problems;
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -30,7 +34,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(
                 TablesExtension.create(), FootnotesExtension.create(), HeadingAnchorExtension.create());
-        parser = Parser.builder().extensions(extensions).build();
+        parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         renderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
     }
 
@@ -47,11 +51,37 @@ public final class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
-    public Body render(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+    /**
+     * @param firstLine the file line on which the Markdown starts, to locate problems
+     * @return the body, or null when it cannot be published (the reason is in {@code problems})
+     */
+    public Body render(String markdown, int firstLine, Problems problems) {
+        Optional<MarkdownNesting.Position> piledUp = MarkdownNesting.beforeParsing(markdown);
+        if (piledUp.isPresent()) {
+            return tooDeep(piledUp.get(), firstLine, problems);
+        }
+        Node document;
+        try {
+            document = parser.parse(markdown);
+        } catch (StackOverflowError e) {
+            // nesting the scan did not see coming: located at the file, the only place known
+            return tooDeep(new MarkdownNesting.Position(1, 1), firstLine, problems);
+        }
+        Optional<MarkdownNesting.Position> tooDeep = MarkdownNesting.ofTree(document);
+        if (tooDeep.isPresent()) {
+            return tooDeep(tooDeep.get(), firstLine, problems);
+        }
+        String html = renderer.render(document);
         Document dirty = Jsoup.parseBodyFragment(html, CLEANING_BASE);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return new Body(clean.body().html(), clean.body().text());
+    }
+
+    private static Body tooDeep(MarkdownNesting.Position at, int firstLine, Problems problems) {
+        problems.error(firstLine + at.line() - 1, at.column(), "the text is nested too deeply here: more than "
+                        + MarkdownNesting.MAX_DEPTH + " levels of quotes, lists, emphasis, links or images inside one another",
+                "nest a few levels at most; look for a long run of '>', '-', '*' or '[' characters");
+        return null;
     }
 }

@@ -241,4 +241,36 @@ class ArticleProblemsTest {
                         + " (from its file name)"));
         assertThat(result.content().articles()).singleElement().extracting("path").isEqualTo("articles/b/same.md");
     }
+
+    static Stream<Arguments> deeplyNestedBodies() {
+        String nestedLists = new StringBuilder().append("- ".repeat(10_000)).append("項目\n").toString();
+        return Stream.of(
+                Arguments.of("quotes", "前文\n\n" + ">".repeat(20_000) + " 引用\n", "articles/deep.md:11:33:"),
+                Arguments.of("lists", "前文\n\n" + nestedLists, "articles/deep.md:11:33:"),
+                Arguments.of("emphasis", "前文\n\n" + "*".repeat(60_000) + "強調" + "*".repeat(60_000) + "\n",
+                        "articles/deep.md:11:1:"),
+                Arguments.of("images", "前文\n\n" + "![".repeat(20_000) + "写真" + "](/media/a.jpg)".repeat(20_000) + "\n",
+                        "articles/deep.md:11:66:"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deeplyNestedBodies")
+    void load_deeplyNestedBody_isALocatedErrorForThatFileOnly(String kind, String body, String expectedLocation) {
+        LoadResult result = ContentFolder.create(temp)
+                .article("valid-article", "2026-11-20T09:00:00+09:00")
+                .article("deep", """
+                        title: 見出し
+                        date: 2026-11-20
+                        section: world
+                        authors: [sato]
+                        tags: [外交]
+                        summary: 要約
+                        """, body)
+                .load();
+
+        assertThat(result.problems()).filteredOn(Problem::isError).extracting(Problem::format)
+                .singleElement().satisfies(line -> assertThat(line).startsWith(expectedLocation)
+                        .contains(" error: the text is nested too deeply"));
+        assertThat(result.content().articles()).extracting("slug").containsExactly("valid-article");
+    }
 }
