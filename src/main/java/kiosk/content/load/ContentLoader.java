@@ -3,6 +3,7 @@ package kiosk.content.load;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,11 +24,14 @@ import kiosk.content.Author;
 import kiosk.content.Content;
 import kiosk.content.ContentHistory;
 import kiosk.content.Issue;
+import kiosk.content.Limits;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
 import kiosk.content.Tag;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
+import kiosk.content.files.RefusedFileException;
+import kiosk.content.files.SafeFolder;
 
 /**
  * Reads a content folder into {@link Content} and the list of every problem found. Articles are read
@@ -36,8 +40,11 @@ import kiosk.content.check.Problems;
 public final class ContentLoader {
 
     private static final String ARTICLES = "articles";
+    private static final String MEDIA = "media";
 
     private final Path folder;
+    /** The only way files are read: never through a link out of the folder, never more than a limit. */
+    private final SafeFolder files;
     /** The folder's name and a separator, which starts the name of every file below it. */
     private final String folderPrefix;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -52,12 +59,14 @@ public final class ContentLoader {
     private final Optional<Set<Path>> changed;
 
     private ContentLoader(Path folder, ArticleCache cache, Optional<Set<Path>> changed) {
-        this.changed = changed;
         this.folder = folder.toAbsolutePath().normalize();
+        this.files = new SafeFolder(this.folder, "the content folder");
         this.folderPrefix = this.folder.toString() + this.folder.getFileSystem().getSeparator();
-        this.media = new MediaLibrary(this.folder);
-        this.images = new ImageReader(media);
         this.cache = cache;
+        this.changed = changed.map(paths -> paths.stream().map(path -> path.toAbsolutePath().normalize())
+                .collect(Collectors.toSet()));
+        this.media = mediaLibrary();
+        this.images = new ImageReader(media);
     }
 
     public static LoadResult load(Path folder) {
@@ -153,12 +162,12 @@ public final class ContentLoader {
 
     private Optional<SourceFile> readOptional(String relative) {
         Path path = folder.resolve(relative);
-        return Files.exists(path) ? read(path) : Optional.empty();
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? read(path) : Optional.empty();
     }
 
     private Optional<SourceFile> readRequired(String relative, String what) {
         Path path = folder.resolve(relative);
-        if (!Files.exists(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             report(relative).error(0, 0, "missing " + relative,
                     "create it: it lists " + what + " (see the README's content format)");
             return Optional.empty();
@@ -170,14 +179,17 @@ public final class ContentLoader {
         String relative = relative(path);
         Problems fileProblems = report(relative);
         try {
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = files.read(path, relative.startsWith(ARTICLES + "/") ? Limits.ARTICLE_FILE_BYTES
+                    : Limits.DATA_FILE_BYTES);
             byte[] digest = Digests.sha256(bytes);
             digests.put(relative, digest);
             return Optional.of(new SourceFile(SourceText.decode(bytes), fileProblems, digest));
         } catch (CharacterCodingException e) {
             fileProblems.error(1, 1, "the file is not valid UTF-8", "save it as UTF-8 (without Shift_JIS or other encodings)");
+        } catch (RefusedFileException e) {
+            fileProblems.error(0, 0, e.getMessage(), e.hint());
         } catch (IOException e) {
-            fileProblems.error(0, 0, "cannot read the file: " + e.getMessage(), "check its permissions");
+            fileProblems.error(0, 0, "cannot read the file: " + SafeFolder.reason(e), "check its permissions");
         }
         return Optional.empty();
     }
@@ -205,7 +217,7 @@ public final class ContentLoader {
     /** The files under a folder with the extension, sorted, each with its stamp (read while listing). */
     private NavigableMap<Path, FileStamp> filesUnder(String relative, String extension) {
         try {
-            return FileListing.walk(folder.resolve(relative), extension);
+            return FileListing.walk(files, folder.resolve(relative), extension);
         } catch (IOException e) {
             return cannotList(relative, e);
         }
@@ -217,16 +229,33 @@ public final class ContentLoader {
         if (changed.isEmpty() || earlier.isEmpty()) {
             return filesUnder(ARTICLES, ".md");
         }
-        Set<Path> paths = changed.get().stream().map(path -> path.toAbsolutePath().normalize()).collect(Collectors.toSet());
         try {
-            return FileListing.relist(earlier.get(), folder.resolve(ARTICLES), ".md", paths);
+            return FileListing.relist(files, earlier.get(), folder.resolve(ARTICLES), ".md", changed.get());
         } catch (IOException e) {
             return cannotList(ARTICLES, e);
         }
     }
 
+    /** The media files and what each is; every file that may not be published is an error at its path. */
+    private MediaLibrary mediaLibrary() {
+        Path mediaFolder = folder.resolve(MEDIA);
+        MediaLibrary library;
+        try {
+            library = cache.media().library(files, mediaFolder, changed);
+        } catch (IOException e) {
+            cannotList(MEDIA, e);
+            return new MediaLibrary(files, mediaFolder, Map.of());
+        }
+        library.verdicts().forEach((path, verdict) -> {
+            if (verdict instanceof MediaLibrary.Refused refused) {
+                report(MEDIA + "/" + path).error(0, 0, refused.reason(), refused.hint());
+            }
+        });
+        return library;
+    }
+
     private NavigableMap<Path, FileStamp> cannotList(String relative, IOException e) {
-        report(relative).error(0, 0, "cannot list the folder: " + e.getMessage(), "check its permissions");
+        report(relative).error(0, 0, "cannot list the folder: " + SafeFolder.reason(e), "check its permissions");
         return new TreeMap<>();
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import kiosk.catalog.Catalog;
+import kiosk.content.files.SafeFolder;
 import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -34,6 +35,9 @@ public final class SiteBaker {
 
     private final JBakeConfiguration config;
     private final Path media;
+    /** Templates and assets are read only through these: never through a link out of their folder. */
+    private final SafeFolder siteFiles;
+    private final SafeFolder contentFiles;
     private final OutputFolder output;
     /** The rankings to show, or null for a site baked without view counts. */
     private final MostRead mostRead;
@@ -52,7 +56,7 @@ public final class SiteBaker {
     /**
      * @param site  the site folder: {@code templates/} and {@code assets/}
      * @param media the content's {@code media/} folder; the files published content uses are copied to
-     *              {@code /media/}; may not exist
+     *              {@code /media/}; may not exist. Its parent is the content folder, which links in it may not leave
      * @param out   the output folder; created, or replaced when a previous bake made it
      */
     public SiteBaker(Path site, Path media, Path out) {
@@ -70,14 +74,16 @@ public final class SiteBaker {
             throw new BakeException("the site folder does not exist: " + site.toAbsolutePath());
         }
         this.config = SiteConfiguration.load(site, out);
-        this.media = Objects.requireNonNull(media, "media");
+        this.media = Objects.requireNonNull(media, "media").toAbsolutePath().normalize();
+        this.siteFiles = new SafeFolder(site, "the site folder");
+        this.contentFiles = new SafeFolder(this.media.getParent(), "the content folder");
         this.output = new OutputFolder(out);
         this.mostRead = mostRead;
     }
 
     /** Every page the catalog bakes into, with its template and model; renders nothing. */
     public PagePlan plan(Catalog catalog) {
-        return PagePlanner.plan(catalog, Fingerprint.of(assets()), null, defaultApi());
+        return PagePlanner.plan(catalog, Fingerprint.of(siteFiles, assets()), null, defaultApi());
     }
 
     /** Bakes the whole site into a staging folder, then puts it in place of the output folder. */
@@ -118,8 +124,8 @@ public final class SiteBaker {
             long started = System.nanoTime();
             Baked previous = baked;
             // read once: both hash every file of their folder
-            String templates = Fingerprint.of(templatesFolder());
-            String assetVersion = Fingerprint.of(assets());
+            String templates = Fingerprint.of(siteFiles, templatesFolder());
+            String assetVersion = Fingerprint.of(siteFiles, assets());
             SiteView site = PagePlanner.site(catalog, assetVersion, defaultApi());
             boolean sameSurroundings = previous.templates().equals(templates) && previous.plan().site().equals(site);
             // one ambient for all this update renders: the rankings may move between two asks, which would
@@ -161,7 +167,7 @@ public final class SiteBaker {
 
     /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
     Baked prepare(Catalog catalog, Baked previous) {
-        return prepare(catalog, previous, Fingerprint.of(templatesFolder()), Fingerprint.of(assets()));
+        return prepare(catalog, previous, Fingerprint.of(siteFiles, templatesFolder()), Fingerprint.of(siteFiles, assets()));
     }
 
     /** The same, given the fingerprints of the templates and assets folders as they are now. */
@@ -169,7 +175,7 @@ public final class SiteBaker {
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
-        StaticFiles statics = StaticFiles.of(assets(), media, references.files());
+        StaticFiles statics = StaticFiles.of(siteFiles, assets(), contentFiles, media, references.files());
         PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi());
         Map<String, Page> pagesByPath = plan.byPath();
         Set<String> planned = pagesByPath.keySet();
