@@ -1,5 +1,6 @@
 package kiosk.content.load;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,7 +57,8 @@ final class ContentLinker {
      * @param rawArticles in file path order: of two articles with one slug, the first is kept
      * @param references  the data files' references (author sections, issue covers)
      */
-    List<Article> link(List<RawArticle> rawArticles, List<Reference> references) {
+    List<Article> link(List<RawArticle> rawArticles, List<Reference> references, List<ArticleReader.Unlinked> unlinked,
+                       MediaLibrary media, Instant now) {
         Map<String, RawArticle> articlesBySlug = new HashMap<>();
         for (RawArticle raw : rawArticles) {
             RawArticle earlier = articlesBySlug.putIfAbsent(raw.slug().value(), raw);
@@ -71,11 +73,21 @@ final class ContentLinker {
         }
         List<RawArticle> unique = rawArticles.stream().filter(raw -> articlesBySlug.get(raw.slug().value()) == raw).toList();
         Set<String> articleSlugs = articlesBySlug.keySet();
+        SiteLinks links = new SiteLinks(articlesBySlug, sections.keySet(), authors.keySet(), issues.keySet(),
+                tagsAvailable(unique), media);
         references.forEach(reference -> check(reference, articleSlugs));
+        for (ArticleReader.Unlinked file : unlinked) {
+            file.references().forEach(reference -> check(reference, articleSlugs));
+            file.links().forEach(link -> links.check(link, file.url(), null, problemsOf(file.path())));
+        }
         List<Article> linked = new ArrayList<>();
         for (RawArticle raw : unique) {
+            Instant publishAt = raw.draft() ? null : max(now, raw.date().toInstant());
             boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs))
                     .reduce(true, Boolean::logicalAnd);
+            for (BodyLink link : raw.links()) {
+                resolved &= links.check(link, raw.url(), publishAt, problemsOf(raw.path()));
+            }
             if (resolved) {
                 linked.add(linked(raw));
             }
@@ -89,6 +101,27 @@ final class ContentLinker {
                         + (slug.fromFileName() ? " (from the file name)" : "") + ": " + other.path() + " has it too"
                         + (other.slug().fromFileName() ? " (from its file name)" : " (line " + other.slug().line() + ")"),
                 "give one of them another slug; until then this file is left out");
+    }
+
+    /** Each tag's slug, with the time its first published article is out. */
+    private Map<String, Instant> tagsAvailable(List<RawArticle> articles) {
+        Map<String, Instant> available = new HashMap<>();
+        for (RawArticle article : articles) {
+            Instant from = SiteLinks.availableFrom(article);
+            for (String name : article.tags()) {
+                Tag listed = tagsByName.get(name);
+                available.merge(listed == null ? TagSlugs.derive(name) : listed.slug(), from, ContentLinker::min);
+            }
+        }
+        return available;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Tags as listed in tags.yaml, then the unlisted ones in the order articles first used them. */

@@ -111,7 +111,8 @@ public final class ContentLoader {
                         baseName(path, ".yaml"), file.problems(), images, references::add))).orElse(null))
                 .filter(issue -> issue != null)
                 .toList();
-        ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone());
+        List<ArticleReader.Unlinked> unlinked = Collections.synchronizedList(new ArrayList<>());
+        ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone(), unlinked::add);
         NavigableMap<Path, FileStamp> articleFiles = articleFiles();
         List<RawArticle> rawArticles = articleFiles.entrySet().parallelStream()
                 .map(file -> readArticle(file.getKey(), file.getValue(), articleReader, site.timeZone()))
@@ -120,7 +121,7 @@ public final class ContentLoader {
         cache.forgetRemoved(articleFiles.size(), () -> articleFiles.keySet().stream().map(this::relative).toList());
         cache.listed(articleFiles);
         ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags, cache);
-        List<Article> articles = linker.link(rawArticles, references);
+        List<Article> articles = linker.link(rawArticles, references, unlinked, media, Instant.now());
         Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
         all.addAll(linker.problems());

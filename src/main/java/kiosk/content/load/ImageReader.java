@@ -19,15 +19,12 @@ final class ImageReader {
         return parent.nested(key, KEYS).map(fields -> {
             Located<String> src = fields.locatedText("src", true);
             String alt = fields.text("alt");
-            if (src == null) {
-                return null;
-            }
-            if (!checkSource(src, fields)) {
-                return null;
-            }
             if (alt == null) {
                 fields.problems().warning(fields.line(), fields.column(), "the image has no 'alt' text",
                         "describe the photo for readers who cannot see it: alt: ...");
+            }
+            if (src == null || !checkSource(src, fields)) {
+                return null;
             }
             MediaLibrary.Dimensions size = MediaLibrary.isLocal(src.value())
                     ? media.dimensionsOf(src.value()) : MediaLibrary.Dimensions.UNKNOWN;

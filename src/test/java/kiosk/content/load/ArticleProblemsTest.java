@@ -273,4 +273,45 @@ class ArticleProblemsTest {
                         .contains(" error: the text is nested too deeply"));
         assertThat(result.content().articles()).extracting("slug").containsExactly("valid-article");
     }
+
+    @Test
+    void load_oneFileWithManyMistakes_reportsEveryOneAtItsLineInOneRun() {
+        LoadResult result = ContentFolder.create(temp)
+                .article("valid-article", "2026-11-20T09:00:00+09:00")
+                .write("articles/many.md", """
+                        ---
+                        title: 見出し
+                        date: 2026-13-01
+                        section: wrld
+                        authors: [sato, tanka]
+                        tags: [外交, {name: 経済}]
+                        issue: 2026-11-31
+                        related: [valid-articel]
+                        summery: 要約
+                        breaking: maybe
+                        image:
+                          src: /media/nowhere.jpg
+                        ---
+                        本文から[リンク](/articles/nowhere/)。
+
+                        <iframe src="https://example.jp/"></iframe>
+                        """)
+                .load();
+
+        assertThat(result.problems()).extracting(problem -> problem.format().lines().findFirst().orElseThrow())
+                .containsExactly(
+                        "articles/many.md:2:1: warning: missing 'summary'",
+                        "articles/many.md:3:7: error: 'date' is not a valid date: '2026-13-01'",
+                        "articles/many.md:4:10: error: 'section' names an unknown section 'wrld'",
+                        "articles/many.md:5:17: error: 'authors' names an unknown author 'tanka'",
+                        "articles/many.md:6:12: error: each item of 'tags' must be text, but one is a mapping (key: value lines)",
+                        "articles/many.md:7:8: error: 'issue' names an unknown issue '2026-11-31'",
+                        "articles/many.md:8:11: error: 'related' names an unknown article 'valid-articel'",
+                        "articles/many.md:9:1: error: unknown key 'summery' in front matter",
+                        "articles/many.md:10:11: error: 'breaking' must be true or false, but is 'maybe'",
+                        "articles/many.md:12:3: warning: the image has no 'alt' text",
+                        "articles/many.md:12:8: error: image file not found: /media/nowhere.jpg",
+                        "articles/many.md:14:5: error: the link /articles/nowhere/ names an unknown article 'nowhere'",
+                        "articles/many.md:16:1: warning: the HTML element <iframe> is not published");
+    }
 }
