@@ -17,6 +17,21 @@ public final class Limits {
     /** A template or asset of the site folder. */
     public static final long SITE_FILE_BYTES = 50L << 20;
 
+    /** A slug (article, section, author, issue, listed tag): it names a folder of the site. */
+    public static final int SLUG_LENGTH = 100;
+    /** A tag's name, in characters. */
+    public static final int TAG_NAME_LENGTH = 50;
+    /** A tag's address segment derived from its name, in UTF-8 bytes (a folder name; 255 is the file systems' limit). */
+    public static final int TAG_ADDRESS_BYTES = 200;
+    /** Tags, authors and related articles an article may list, each. */
+    public static final int ITEMS_PER_LIST = 20;
+    /** Sections: every page's navigation lists them all. */
+    public static final int SECTIONS = 50;
+    /** Titles, names, datelines, sources, credits and alt texts, in characters. */
+    public static final int SHORT_TEXT_LENGTH = 200;
+    /** Any other text value (summaries, descriptions, biographies, captions), in characters. */
+    public static final int TEXT_LENGTH = 2000;
+
     private Limits() {
     }
 }

@@ -2,8 +2,11 @@ package kiosk.content.load;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import kiosk.content.Image;
 import kiosk.content.check.Problems;
@@ -27,7 +30,8 @@ final class ArticleReader {
      *
      * @param url the address the article would have, which relative links start from
      */
-    record Unlinked(String path, String url, List<Reference> references, List<BodyLink> links) {
+    record Unlinked(String path, String url, List<Reference> references, List<Located<String>> tags,
+                    List<BodyLink> links) {
     }
 
     private final MarkdownRenderer markdown;
@@ -58,7 +62,7 @@ final class ArticleReader {
         // the body is checked whatever the front matter holds
         MarkdownRenderer.Rendered body = markdown.render(frontMatter.body(), frontMatter.bodyFirstLine(), problems);
         if (fields.isEmpty()) {
-            unlinked.accept(new Unlinked(path, url(fileSlug), List.of(), body == null ? List.of() : body.links()));
+            unlinked.accept(new Unlinked(path, url(fileSlug), List.of(), List.of(), body == null ? List.of() : body.links()));
             return null;
         }
         return readFields(fields.get(), path, fileSlug, body);
@@ -75,7 +79,7 @@ final class ArticleReader {
             fields.problems().error(fields.line(), fields.column(), "missing required field 'authors'",
                     "name at least one author slug from authors.yaml: authors: [sato-misaki]");
         }
-        List<String> tags = fields.textList("tags").stream().map(Located::value).distinct().toList();
+        List<Located<String>> tags = tags(fields);
         Located<String> issue = fields.locatedText("issue", false);
         String summary = fields.text("summary");
         Image image = images.read(fields, "image");
@@ -96,12 +100,25 @@ final class ArticleReader {
         if (fields.problems().hasErrors() || slug == null || title == null || date == null || section == null
                 || body == null) {
             unlinked.accept(new Unlinked(path, url(slug == null ? fileSlug : slug.value()),
-                    RawArticle.references(path, section, authors, issue, related),
+                    RawArticle.references(path, section, authors, issue, related), tags,
                     body == null ? List.of() : body.links()));
             return null;
         }
         return new RawArticle(slug, title, summary, date, updated, section, authors, tags, issue, image,
                 dateline, source, related, breaking, draft, body.body(), body.links(), path);
+    }
+
+    /** The tags, each once, each name checked for the page it gets. */
+    private static List<Located<String>> tags(Fields fields) {
+        Set<String> names = new HashSet<>();
+        List<Located<String>> tags = new ArrayList<>();
+        for (Located<String> tag : fields.textList("tags")) {
+            if (names.add(tag.value())) {
+                Fields.checkTagName(tag, true, fields.problems());
+                tags.add(tag);
+            }
+        }
+        return tags;
     }
 
     private static String url(String slug) {
@@ -110,9 +127,10 @@ final class ArticleReader {
 
     /** The slug the file name gives, or null (reported, on line 1 of the file) when it is not usable. */
     private static Located<String> fileSlugLocated(String fileSlug, Problems problems) {
-        if (!Fields.isSlug(fileSlug)) {
-            problems.error(1, 1, "the file name '" + fileSlug + "' is not a URL-safe slug",
-                    "rename the file to lowercase ASCII with hyphens, or add 'slug: my-article' to the front matter");
+        Optional<String> trouble = Fields.fileNameTrouble(fileSlug);
+        if (trouble.isPresent()) {
+            problems.error(1, 1, "the file name '" + fileSlug + "' " + trouble.get(),
+                    "rename the file to a few lowercase ASCII words with hyphens, or add 'slug: my-article' to the front matter");
             return null;
         }
         return Located.fileName(fileSlug);

@@ -76,10 +76,8 @@ final class ContentLinker {
         SiteLinks links = new SiteLinks(articlesBySlug, sections.keySet(), authors.keySet(), issues.keySet(),
                 tagsAvailable(unique), media);
         references.forEach(reference -> check(reference, articleSlugs));
-        for (ArticleReader.Unlinked file : unlinked) {
-            file.references().forEach(reference -> check(reference, articleSlugs));
-            file.links().forEach(link -> links.check(link, file.url(), null, problemsOf(file.path())));
-        }
+        Map<String, String> tagNameBySlug = new HashMap<>();
+        tagsByName.values().forEach(tag -> tagNameBySlug.putIfAbsent(tag.slug(), tag.name()));
         List<Article> linked = new ArrayList<>();
         for (RawArticle raw : unique) {
             Instant publishAt = raw.draft() ? null : max(now, raw.date().toInstant());
@@ -88,9 +86,16 @@ final class ContentLinker {
             for (BodyLink link : raw.links()) {
                 resolved &= links.check(link, raw.url(), publishAt, problemsOf(raw.path()));
             }
+            resolved &= tagsApart(raw.path(), raw.tags(), tagNameBySlug);
             if (resolved) {
                 linked.add(linked(raw));
             }
+        }
+        // after the articles: a file with errors never decides which spelling of a tag comes first
+        for (ArticleReader.Unlinked file : unlinked) {
+            file.references().forEach(reference -> check(reference, articleSlugs));
+            file.links().forEach(link -> links.check(link, file.url(), null, problemsOf(file.path())));
+            tagsApart(file.path(), file.tags(), tagNameBySlug);
         }
         return linked;
     }
@@ -108,12 +113,37 @@ final class ContentLinker {
         Map<String, Instant> available = new HashMap<>();
         for (RawArticle article : articles) {
             Instant from = SiteLinks.availableFrom(article);
-            for (String name : article.tags()) {
-                Tag listed = tagsByName.get(name);
-                available.merge(listed == null ? TagSlugs.derive(name) : listed.slug(), from, ContentLinker::min);
+            for (Located<String> name : article.tags()) {
+                available.merge(tagSlug(name.value()), from, ContentLinker::min);
             }
         }
         return available;
+    }
+
+    private String tagSlug(String name) {
+        Tag listed = tagsByName.get(name);
+        return listed == null ? TagSlugs.derive(name) : listed.slug();
+    }
+
+    /**
+     * Two tag names that would share one page ({@code AI} and {@code ai}, {@code C++} and {@code C}):
+     * the later use is an error, or readers of one tag's page would find the other's articles.
+     *
+     * @return whether the article's tags each have a page of their own
+     */
+    private boolean tagsApart(String path, List<Located<String>> tags, Map<String, String> nameBySlug) {
+        boolean apart = true;
+        for (Located<String> tag : tags) {
+            String slug = tagSlug(tag.value());
+            String first = nameBySlug.putIfAbsent(slug, tag.value());
+            if (first != null && !first.equals(tag.value())) {
+                problemsOf(path).error(tag.line(), tag.column(), "the tag '" + tag.value()
+                                + "' would share its page /tags/" + slug + "/ with the tag '" + first + "'",
+                        "write it as '" + first + "', or list both in tags.yaml, each with a slug of its own");
+                apart = false;
+            }
+        }
+        return apart;
     }
 
     private static Instant min(Instant a, Instant b) {
@@ -163,12 +193,12 @@ final class ContentLinker {
         if (before == null) {
             return cache.sameAsBefore(raw, data, toArticle(raw));
         }
-        raw.tags().forEach(this::tagNamed); // as toArticle would: unlisted tags are listed in the order of first use
+        raw.tags().forEach(tag -> tagNamed(tag.value())); // as toArticle would: unlisted tags are listed in the order of first use
         return before;
     }
 
     private Article toArticle(RawArticle raw) {
-        List<Tag> tags = raw.tags().stream().map(this::tagNamed).toList();
+        List<Tag> tags = raw.tags().stream().map(tag -> tagNamed(tag.value())).toList();
         return new Article(raw.slug().value(), raw.title(), raw.summary(), raw.date(), raw.updated(),
                 sections.get(raw.section().value()),
                 raw.authors().stream().map(author -> authors.get(author.value())).distinct().toList(),

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +107,10 @@ public final class ContentLoader {
                 .orElse(List.of());
         List<Tag> listedTags = readOptional("tags.yaml")
                 .map(file -> guarded(file, () -> DataReaders.tags(file.text(), file.problems()))).orElse(List.of());
+        Map<String, String> issueFiles = new HashMap<>();
         List<Issue> issues = filesUnder("issues", ".yaml").keySet().stream()
                 .map(path -> read(path).map(file -> guarded(file, () -> DataReaders.issue(file.text(),
-                        baseName(path, ".yaml"), file.problems(), images, references::add))).orElse(null))
+                        baseName(path, ".yaml"), file.problems(), images, references::add, issueFiles))).orElse(null))
                 .filter(issue -> issue != null)
                 .toList();
         List<ArticleReader.Unlinked> unlinked = Collections.synchronizedList(new ArrayList<>());
@@ -184,7 +186,13 @@ public final class ContentLoader {
                     : Limits.DATA_FILE_BYTES);
             byte[] digest = Digests.sha256(bytes);
             digests.put(relative, digest);
-            return Optional.of(new SourceFile(SourceText.decode(bytes), fileProblems, digest));
+            String text = SourceText.decode(bytes);
+            Located<Integer> control = SourceText.firstControlCharacter(text);
+            if (control != null) {
+                fileProblems.error(control.line(), control.column(), "the file contains the control character "
+                        + SourceText.codePoint(control.value()), "remove it: it may come from a copy and paste");
+            }
+            return Optional.of(new SourceFile(text, fileProblems, digest));
         } catch (CharacterCodingException e) {
             fileProblems.error(1, 1, "the file is not valid UTF-8", "save it as UTF-8 (without Shift_JIS or other encodings)");
         } catch (RefusedFileException e) {

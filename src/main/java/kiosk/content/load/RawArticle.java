@@ -15,7 +15,7 @@ record RawArticle(
         OffsetDateTime updated,
         Located<String> section,
         List<Located<String>> authors,
-        List<String> tags,
+        List<Located<String>> tags,
         Located<String> issue,
         Image image,
         String dateline,
