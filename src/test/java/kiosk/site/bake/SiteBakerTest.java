@@ -170,6 +170,20 @@ class SiteBakerTest {
     }
 
     @Test
+    void bake_templateLinkedOutOfTheSiteFolder_isRefusedUnread() throws IOException {
+        Path site = copyOfSite();
+        Files.delete(site.resolve("templates/robots.ftl"));
+        Files.createSymbolicLink(site.resolve("templates/robots.ftl"), Path.of("/etc/passwd"));
+
+        BakeException refusal = assertThrows(BakeException.class,
+                () -> new SiteBaker(site, content.root().resolve("media"), out).bake(catalog()));
+
+        assertTrue(refusal.getMessage().contains("templates/robots.ftl: the file is a link to /etc/passwd, outside the"
+                + " site folder"), refusal.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void bake_mediaReplacedByALinkAfterTheCheck_isNeverCopied() throws IOException {
         content.writeBytes("media/photo.png", ContentFolder.png())
                 .article("with-photo", photoArticle("photo", false), "本文。\n");
