@@ -110,6 +110,20 @@ public final class ContentFolder {
         return write("articles/" + slug + ".md", "---\n" + frontMatter.strip() + "\n---\n" + body);
     }
 
+    /** A valid published article whose lead photo is {@code src} ({@code /media/...}), its image mapping on lines 7 to 9. */
+    public ContentFolder articleWithPhoto(String slug, String src) {
+        return article(slug, """
+                title: 写真つき
+                date: 2026-11-22T09:00:00+09:00
+                section: world
+                authors: [sato]
+                summary: 要約。
+                image:
+                  src: %s
+                  alt: 写真
+                """.formatted(src), "本文。\n");
+    }
+
     /** A valid published article in section world by sato, dated {@code date}. */
     public ContentFolder article(String slug, String date) {
         return article(slug, """

@@ -15,17 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LinkedFilesTest {
 
-    private static final String PHOTO_ARTICLE = """
-            title: 写真つき
-            date: 2026-11-22T09:00:00+09:00
-            section: world
-            authors: [sato]
-            summary: 要約。
-            image:
-              src: /media/%s
-              alt: 写真
-            """;
-
     @TempDir
     Path temp;
 
@@ -33,7 +22,7 @@ class LinkedFilesTest {
         return ContentFolder.create(temp)
                 .article("valid-article", "2026-11-20T09:00:00+09:00")
                 .link("media/leak.jpg", target)
-                .article("with-photo", PHOTO_ARTICLE.formatted("leak.jpg"), "本文。\n")
+                .articleWithPhoto("with-photo", "/media/leak.jpg")
                 .load();
     }
 
@@ -65,7 +54,7 @@ class LinkedFilesTest {
         LoadResult result = ContentFolder.create(temp)
                 .writeBytes("media/2026/photo.png", ContentFolder.png())
                 .link("media/latest.png", "2026/photo.png")
-                .article("with-photo", PHOTO_ARTICLE.formatted("latest.png"), "本文。\n")
+                .articleWithPhoto("with-photo", "/media/latest.png")
                 .load();
 
         assertThat(result.problems()).isEmpty();

@@ -81,16 +81,7 @@ class MediaFilesTest {
     void load_refusedMediaUsedAsLeadPhoto_isAnErrorWhereItIsUsedToo() {
         LoadResult result = ContentFolder.create(temp)
                 .writeBytes("media/evil.svg", SVG)
-                .article("with-photo", """
-                        title: 写真つき
-                        date: 2026-11-22T09:00:00+09:00
-                        section: world
-                        authors: [sato]
-                        summary: 要約。
-                        image:
-                          src: /media/evil.svg
-                          alt: 図
-                        """, "本文。\n")
+                .articleWithPhoto("with-photo", "/media/evil.svg")
                 .load();
 
         assertThat(result.problems()).extracting(Problem::format)
@@ -104,16 +95,7 @@ class MediaFilesTest {
     void load_pdfUsedAsLeadPhoto_isAnError() {
         LoadResult result = ContentFolder.create(temp)
                 .writeBytes("media/print.pdf", bytes("%PDF-1.7\n"))
-                .article("with-photo", """
-                        title: 写真つき
-                        date: 2026-11-22T09:00:00+09:00
-                        section: world
-                        authors: [sato]
-                        summary: 要約。
-                        image:
-                          src: /media/print.pdf
-                          alt: 紙面
-                        """, "本文。\n")
+                .articleWithPhoto("with-photo", "/media/print.pdf")
                 .load();
 
         assertThat(result.problems()).extracting(Problem::format).singleElement().satisfies(line -> assertThat(line)
