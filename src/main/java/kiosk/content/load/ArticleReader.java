@@ -28,10 +28,14 @@ final class ArticleReader {
      * What a file that is not an article, because of its errors, still names: checked like an
      * article's references and links, so that fixing the errors reveals no new ones.
      *
-     * @param url the address the article would have, which relative links start from
+     * @param slug the slug the article would have, which relative links start from
      */
-    record Unlinked(String path, String url, List<Reference> references, List<Located<String>> tags,
+    record Unlinked(String path, String slug, List<Reference> references, List<Located<String>> tags,
                     List<BodyLink> links) {
+
+        String url() {
+            return "/articles/" + slug + "/";
+        }
     }
 
     private final MarkdownRenderer markdown;
@@ -62,7 +66,7 @@ final class ArticleReader {
         // the body is checked whatever the front matter holds
         MarkdownRenderer.Rendered body = markdown.render(frontMatter.body(), frontMatter.bodyFirstLine(), problems);
         if (fields.isEmpty()) {
-            unlinked.accept(new Unlinked(path, url(fileSlug), List.of(), List.of(), body == null ? List.of() : body.links()));
+            unlinked.accept(new Unlinked(path, fileSlug, List.of(), List.of(), body == null ? List.of() : body.links()));
             return null;
         }
         return readFields(fields.get(), path, fileSlug, body);
@@ -99,7 +103,7 @@ final class ArticleReader {
         }
         if (fields.problems().hasErrors() || slug == null || title == null || date == null || section == null
                 || body == null) {
-            unlinked.accept(new Unlinked(path, url(slug == null ? fileSlug : slug.value()),
+            unlinked.accept(new Unlinked(path, slug == null ? fileSlug : slug.value(),
                     RawArticle.references(path, section, authors, issue, related), tags,
                     body == null ? List.of() : body.links()));
             return null;
@@ -119,10 +123,6 @@ final class ArticleReader {
             }
         }
         return tags;
-    }
-
-    private static String url(String slug) {
-        return "/articles/" + slug + "/";
     }
 
     /** The slug the file name gives, or null (reported, on line 1 of the file) when it is not usable. */

@@ -3,6 +3,7 @@ package kiosk.content.load;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,11 @@ final class ContentLinker {
             }
         }
         List<RawArticle> unique = rawArticles.stream().filter(raw -> articlesBySlug.get(raw.slug().value()) == raw).toList();
-        Set<String> articleSlugs = articlesBySlug.keySet();
-        SiteLinks links = new SiteLinks(articlesBySlug, sections.keySet(), authors.keySet(), issues.keySet(),
+        // an article with errors is reported in its own file; what names it need not say it is unknown
+        Set<String> withErrors = unlinked.stream().map(ArticleReader.Unlinked::slug).collect(Collectors.toSet());
+        Set<String> articleSlugs = new HashSet<>(articlesBySlug.keySet());
+        articleSlugs.addAll(withErrors);
+        SiteLinks links = new SiteLinks(articlesBySlug, withErrors, sections.keySet(), authors.keySet(), issues.keySet(),
                 tagsAvailable(unique), media);
         references.forEach(reference -> check(reference, articleSlugs));
         Map<String, String> tagNameBySlug = new HashMap<>();

@@ -25,6 +25,8 @@ final class SiteLinks {
     private static final Set<String> ROOT_FILES = Set.of("feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html");
 
     private final Map<String, RawArticle> articles;
+    /** Slugs of article files with errors, which are reported there. */
+    private final Set<String> articlesWithErrors;
     private final Set<String> sections;
     private final Set<String> authors;
     private final Set<String> issues;
@@ -32,9 +34,10 @@ final class SiteLinks {
     private final Map<String, Instant> tags;
     private final MediaLibrary media;
 
-    SiteLinks(Map<String, RawArticle> articles, Set<String> sections, Set<String> authors, Set<String> issues,
-              Map<String, Instant> tags, MediaLibrary media) {
+    SiteLinks(Map<String, RawArticle> articles, Set<String> articlesWithErrors, Set<String> sections,
+              Set<String> authors, Set<String> issues, Map<String, Instant> tags, MediaLibrary media) {
         this.articles = articles;
+        this.articlesWithErrors = articlesWithErrors;
         this.sections = sections;
         this.authors = authors;
         this.issues = issues;
@@ -98,6 +101,9 @@ final class SiteLinks {
 
     private boolean article(BodyLink link, String named, String slug, Instant publishAt, Problems problems) {
         RawArticle target = articles.get(slug);
+        if (target == null && articlesWithErrors.contains(slug)) {
+            return true;
+        }
         if (target == null) {
             problems.error(link.line(), link.column(), named + " names an unknown article '" + slug + "'",
                     hint(slug, articles.keySet(), "articles are named by their slug (the file name unless 'slug:' says otherwise)"));

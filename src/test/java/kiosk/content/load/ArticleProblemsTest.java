@@ -314,4 +314,28 @@ class ArticleProblemsTest {
                         "articles/many.md:14:5: error: the link /articles/nowhere/ names an unknown article 'nowhere'",
                         "articles/many.md:16:1: warning: the HTML element <iframe> is not published");
     }
+
+    @Test
+    void load_articleWithErrors_isNotAlsoCalledUnknownWhereOthersNameIt() {
+        LoadResult result = ContentFolder.create(temp)
+                .article("target", """
+                        title: 見出し
+                        date: 2026-11-20
+                        section: world
+                        authors: [sato]
+                        summery: 要約
+                        """, "本文")
+                .article("naming", """
+                        title: 関連
+                        date: 2026-11-21
+                        section: world
+                        authors: [sato]
+                        summary: 要約
+                        related: [target]
+                        """, "[前の記事](/articles/target/)\n")
+                .load();
+
+        assertThat(result.problems()).filteredOn(Problem::isError).extracting(Problem::format).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("articles/target.md:6:1: error: unknown key 'summery'"));
+    }
 }
