@@ -82,7 +82,7 @@ public final class SafeFolder {
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                return hidden(folder) && !folder.equals(start) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return hidden(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -122,8 +122,18 @@ public final class SafeFolder {
         }
     }
 
-    private static boolean hidden(Path file) {
-        return file.getFileName().toString().startsWith(".");
+    /** Whether the file, or a folder it is in below the root, has a name starting with a dot. */
+    private boolean hidden(Path file) {
+        Path below = file.toAbsolutePath().normalize();
+        if (!below.startsWith(root)) {
+            return false;
+        }
+        for (Path name : root.relativize(below)) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean leadsToFolder(Path link) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import kiosk.content.check.Problem;
 import kiosk.testing.ContentFolder;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,22 @@ class LinkedFilesTest {
                 .hasSize(3)
                 .noneSatisfy(line -> assertThat(line).contains("root:"));
         assertThat(result.content().articles()).extracting("slug").containsExactly("first", "second");
+    }
+
+    @Test
+    void load_editorLockLinkBesideAnArticle_isIgnoredInFullAndChangedLoads() {
+        ContentFolder folder = ContentFolder.create(temp).article("first", "2026-11-20T09:00:00+09:00");
+        ArticleCache cache = new ArticleCache();
+        assertThat(ContentLoader.load(folder.root(), cache).problems()).isEmpty();
+
+        folder.link("articles/.#first.md", "editor@host.4242").link("articles/.trash/old.md", "/etc/passwd");
+        LoadResult changed = ContentLoader.load(folder.root(), cache, Optional.of(Set.of(
+                folder.root().resolve("articles/.#first.md"), folder.root().resolve("articles/.trash/old.md"))));
+        LoadResult full = ContentLoader.load(folder.root());
+
+        assertThat(changed.problems()).isEmpty();
+        assertThat(full.problems()).isEmpty();
+        assertThat(full.content().articles()).extracting("slug").containsExactly("first");
     }
 
     @Test
