@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -40,6 +41,13 @@ public final class SafeFolder {
     private final Path root;
     private final Path realRoot;
     private final String name;
+    /**
+     * Folders whose real path was found inside the folder, so that a file reached through a link to a
+     * folder ({@code media/2026 -> /etc}, then {@code /media/2026/passwd}) is refused. Resolving a real
+     * path costs a system call per path element, so each folder is resolved once per instance: make
+     * one instance per load or bake.
+     */
+    private final Map<Path, Boolean> inside = new ConcurrentHashMap<>();
 
     /**
      * @param root the folder (it may not exist: then nothing in it does either)
@@ -179,6 +187,10 @@ public final class SafeFolder {
     private Path regularFile(Path file) throws IOException {
         BasicFileAttributes own = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (own.isRegularFile()) {
+            if (!inside(file.toAbsolutePath().normalize().getParent())) {
+                throw new RefusedFileException("the file is reached through a link to a folder outside " + name,
+                        "Kiosk never follows a link out of " + name + ": move the files into " + name + " instead");
+            }
             return file;
         }
         if (own.isDirectory()) {
@@ -216,6 +228,19 @@ public final class SafeFolder {
                     "only regular files are read; put the file itself here");
         }
         return real;
+    }
+
+    private boolean inside(Path folder) {
+        if (folder.equals(root)) {
+            return true;
+        }
+        return inside.computeIfAbsent(folder, unresolved -> {
+            try {
+                return unresolved.toRealPath().startsWith(realRoot);
+            } catch (IOException e) {
+                return false;
+            }
+        });
     }
 
     private RefusedFileException folder(Path file) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import kiosk.content.files.MediaFiles;
 import kiosk.content.files.MediaType;
 import kiosk.content.files.RefusedFileException;
@@ -93,9 +94,10 @@ final class MediaLibrary {
         if (file == null || !(verdictOf(src).orElse(null) instanceof Publishable)) {
             return Dimensions.UNKNOWN;
         }
-        try (InputStream in = MediaFiles.open(files, file); ImageInputStream input = ImageIO.createImageInputStream(in)) {
-            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-            if (readers == null || !readers.hasNext()) {
+        // read from memory as far as the header goes: ImageIO's own stream for a stream caches it in a temporary file
+        try (InputStream in = MediaFiles.open(files, file); ImageInputStream input = new MemoryCacheImageInputStream(in)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
                 return Dimensions.UNKNOWN;
             }
             ImageReader reader = readers.next();

@@ -35,9 +35,7 @@ public final class SiteBaker {
 
     private final JBakeConfiguration config;
     private final Path media;
-    /** Templates and assets are read only through these: never through a link out of their folder. */
-    private final SafeFolder siteFiles;
-    private final SafeFolder contentFiles;
+    private final Path site;
     private final OutputFolder output;
     /** The rankings to show, or null for a site baked without view counts. */
     private final MostRead mostRead;
@@ -75,15 +73,14 @@ public final class SiteBaker {
         }
         this.config = SiteConfiguration.load(site, out);
         this.media = Objects.requireNonNull(media, "media").toAbsolutePath().normalize();
-        this.siteFiles = new SafeFolder(site, "the site folder");
-        this.contentFiles = new SafeFolder(this.media.getParent(), "the content folder");
+        this.site = site;
         this.output = new OutputFolder(out);
         this.mostRead = mostRead;
     }
 
     /** Every page the catalog bakes into, with its template and model; renders nothing. */
     public PagePlan plan(Catalog catalog) {
-        return PagePlanner.plan(catalog, Fingerprint.of(siteFiles, assets()), null, defaultApi());
+        return PagePlanner.plan(catalog, Fingerprint.of(siteFiles(), assets()), null, defaultApi());
     }
 
     /** Bakes the whole site into a staging folder, then puts it in place of the output folder. */
@@ -124,6 +121,7 @@ public final class SiteBaker {
             long started = System.nanoTime();
             Baked previous = baked;
             // read once: both hash every file of their folder
+            SafeFolder siteFiles = siteFiles();
             String templates = Fingerprint.of(siteFiles, templatesFolder());
             String assetVersion = Fingerprint.of(siteFiles, assets());
             SiteView site = PagePlanner.site(catalog, assetVersion, defaultApi());
@@ -167,6 +165,7 @@ public final class SiteBaker {
 
     /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
     Baked prepare(Catalog catalog, Baked previous) {
+        SafeFolder siteFiles = siteFiles();
         return prepare(catalog, previous, Fingerprint.of(siteFiles, templatesFolder()), Fingerprint.of(siteFiles, assets()));
     }
 
@@ -175,7 +174,8 @@ public final class SiteBaker {
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
-        StaticFiles statics = StaticFiles.of(siteFiles, assets(), contentFiles, media, references.files());
+        StaticFiles statics = StaticFiles.of(siteFiles(), assets(), new SafeFolder(media.getParent(), "the content folder"),
+                media, references.files());
         PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi());
         Map<String, Page> pagesByPath = plan.byPath();
         Set<String> planned = pagesByPath.keySet();
@@ -246,6 +246,14 @@ public final class SiteBaker {
             }
         }
         return deleted;
+    }
+
+    /**
+     * Templates and assets are read only through a {@link SafeFolder}: never through a link out of the
+     * site folder. A new one for each bake or update, which checks its folders afresh.
+     */
+    private SafeFolder siteFiles() {
+        return new SafeFolder(site, "the site folder");
     }
 
     private Path templatesFolder() {

@@ -198,6 +198,22 @@ class SiteBakerTest {
     }
 
     @Test
+    void bake_mediaFolderReplacedByALinkOutAfterTheCheck_isNeverCopied() throws IOException {
+        content.writeBytes("media/2026/photo.png", ContentFolder.png())
+                .article("with-photo", photoArticle("2026/photo", false), "本文。\n");
+        Catalog checked = catalog();
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.move(content.root().resolve("media/2026"), outside.resolve("2026"));
+        content.link("media/2026", outside.resolve("2026").toString());
+
+        BakeException refusal = assertThrows(BakeException.class, () -> baker().bake(checked));
+
+        assertTrue(refusal.getMessage().contains("media/2026/photo.png: the file is reached through a link to a folder"
+                + " outside the content folder"), refusal.getMessage());
+        assertFalse(Files.exists(out.resolve("media/2026/photo.png")));
+    }
+
+    @Test
     void update_mediaReplacedByAScriptAfterTheCheck_isNeverCopiedNorPreviewed() throws IOException {
         content.writeBytes("media/photo.png", ContentFolder.png())
                 .article("with-photo", photoArticle("photo", false), "本文。\n");
