@@ -83,6 +83,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void check_controlCharactersInFileNamesAndValues_printsThemEscaped() {
+        Path folder = ContentFolder.create(temp)
+                .article("good", "2026-11-20T09:00:00+09:00")
+                .article("\u001b[2J\u001b[31mfake\u202e", """
+                        title: 見出し
+                        date: 2026-11-20
+                        section: "\\e]0;owned\\a\\e[31mworld"
+                        authors: [sato]
+                        summary: 要約
+                        """, "本文")
+                .root();
+
+        int exit = run("check", "--content", folder.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).doesNotContain("\u001b", "\u0007", "\u202e")
+                .contains("articles/\\u001b[2J\\u001b[31mfake\\u202e.md:1:1: error: the file name")
+                .contains("'\\u001b]0;owned\\u0007\\u001b[31mworld'");
+    }
+
+    @Test
     void help_everyCommand_printsUsage() {
         for (String command : Main.commandLine().getSubcommands().keySet()) {
             out.getBuffer().setLength(0);

@@ -66,6 +66,25 @@ class ReloaderTest {
     }
 
     @Test
+    void reload_deeplyNestedBody_isALocatedProblemAndLaterReloadsGoOn() {
+        folder.article("second", """
+                title: 引用だらけ
+                date: 2026-11-21T09:00:00+09:00
+                section: world
+                authors: [sato]
+                summary: 要約。
+                """, ">".repeat(20_000) + " 引用\n");
+
+        ReloadStatus broken = reloader.reloadAndWait();
+
+        assertThat(broken.ok()).isFalse();
+        assertThat(broken.problems()).extracting(problem -> problem.format())
+                .anySatisfy(line -> assertThat(line).startsWith("articles/second.md:8:33: error: the text is nested too deeply"));
+        folder.article("second", "2026-11-21T09:00:00+09:00");
+        assertThat(reloader.reloadAndWait().ok()).isTrue();
+    }
+
+    @Test
     void reload_brokenFile_keepsLastGoodSnapshotAndReportsError() {
         Catalog before = serving();
         folder.write("articles/second.md", "---\ntitle: 壊れた\ndate: 2026-11-21\n");

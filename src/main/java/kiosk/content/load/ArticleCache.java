@@ -39,6 +39,8 @@ public final class ArticleCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The media files earlier loads judged, which articles' images are checked against. */
+    private final MediaCache media = new MediaCache();
     /** The article files the last load listed, or null before the first and after a failed listing. */
     private volatile NavigableMap<Path, FileStamp> listing;
     /**
@@ -126,6 +128,10 @@ public final class ArticleCache {
         Article kept = before != null && article.equals(before.article()) ? before.article() : article;
         linked.put(article.path(), new Linked(raw, against, kept));
         return kept;
+    }
+
+    MediaCache media() {
+        return media;
     }
 
     /** The article files the last load listed, with their stamps, for the next load to update. */

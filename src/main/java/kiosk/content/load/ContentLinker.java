@@ -1,7 +1,9 @@
 package kiosk.content.load;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,30 +58,104 @@ final class ContentLinker {
      * @param rawArticles in file path order: of two articles with one slug, the first is kept
      * @param references  the data files' references (author sections, issue covers)
      */
-    List<Article> link(List<RawArticle> rawArticles, List<Reference> references) {
+    List<Article> link(List<RawArticle> rawArticles, List<Reference> references, List<ArticleReader.Unlinked> unlinked,
+                       MediaLibrary media, Instant now) {
         Map<String, RawArticle> articlesBySlug = new HashMap<>();
-        List<RawArticle> unique = new ArrayList<>();
         for (RawArticle raw : rawArticles) {
             RawArticle earlier = articlesBySlug.putIfAbsent(raw.slug().value(), raw);
-            if (earlier == null) {
-                unique.add(raw);
-            } else {
-                problemsOf(raw.path()).error(raw.slug().line(), raw.slug().column(),
-                        "duplicate article slug '" + raw.slug().value() + "'",
-                        "it is already used by " + earlier.path() + "; give one of them another slug");
+            if (earlier != null) {
+                // the clash is made by a 'slug:' line rather than by a file name: that file is the one left out
+                boolean earlierClashes = raw.slug().fromFileName() && !earlier.slug().fromFileName();
+                RawArticle clashing = earlierClashes ? earlier : raw;
+                RawArticle other = earlierClashes ? raw : earlier;
+                articlesBySlug.put(raw.slug().value(), other);
+                reportDuplicate(clashing, other);
             }
         }
-        Set<String> articleSlugs = articlesBySlug.keySet();
+        List<RawArticle> unique = rawArticles.stream().filter(raw -> articlesBySlug.get(raw.slug().value()) == raw).toList();
+        // an article with errors is reported in its own file; what names it need not say it is unknown
+        Set<String> withErrors = unlinked.stream().map(ArticleReader.Unlinked::slug).collect(Collectors.toSet());
+        Set<String> articleSlugs = new HashSet<>(articlesBySlug.keySet());
+        articleSlugs.addAll(withErrors);
+        SiteLinks links = new SiteLinks(articlesBySlug, withErrors, sections.keySet(), authors.keySet(), issues.keySet(),
+                tagsAvailable(unique), media);
         references.forEach(reference -> check(reference, articleSlugs));
+        Map<String, String> tagNameBySlug = new HashMap<>();
+        tagsByName.values().forEach(tag -> tagNameBySlug.putIfAbsent(tag.slug(), tag.name()));
         List<Article> linked = new ArrayList<>();
         for (RawArticle raw : unique) {
+            Instant publishAt = raw.draft() ? null : max(now, raw.date().toInstant());
             boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs))
                     .reduce(true, Boolean::logicalAnd);
+            for (BodyLink link : raw.links()) {
+                resolved &= links.check(link, raw.url(), publishAt, problemsOf(raw.path()));
+            }
+            resolved &= tagsApart(raw.path(), raw.tags(), tagNameBySlug);
             if (resolved) {
                 linked.add(linked(raw));
             }
         }
+        // after the articles: a file with errors never decides which spelling of a tag comes first
+        for (ArticleReader.Unlinked file : unlinked) {
+            file.references().forEach(reference -> check(reference, articleSlugs));
+            file.links().forEach(link -> links.check(link, file.url(), null, problemsOf(file.path())));
+            tagsApart(file.path(), file.tags(), tagNameBySlug);
+        }
         return linked;
+    }
+
+    private void reportDuplicate(RawArticle clashing, RawArticle other) {
+        Located<String> slug = clashing.slug();
+        problemsOf(clashing.path()).error(slug.line(), slug.column(), "duplicate article slug '" + slug.value() + "'"
+                        + (slug.fromFileName() ? " (from the file name)" : "") + ": " + other.path() + " has it too"
+                        + (other.slug().fromFileName() ? " (from its file name)" : " (line " + other.slug().line() + ")"),
+                "give one of them another slug; until then this file is left out");
+    }
+
+    /** Each tag's slug, with the time its first published article is out. */
+    private Map<String, Instant> tagsAvailable(List<RawArticle> articles) {
+        Map<String, Instant> available = new HashMap<>();
+        for (RawArticle article : articles) {
+            Instant from = SiteLinks.availableFrom(article);
+            for (Located<String> name : article.tags()) {
+                available.merge(tagSlug(name.value()), from, ContentLinker::min);
+            }
+        }
+        return available;
+    }
+
+    private String tagSlug(String name) {
+        Tag listed = tagsByName.get(name);
+        return listed == null ? TagSlugs.derive(name) : listed.slug();
+    }
+
+    /**
+     * Two tag names that would share one page ({@code AI} and {@code ai}, {@code C++} and {@code C}):
+     * the later use is an error, or readers of one tag's page would find the other's articles.
+     *
+     * @return whether the article's tags each have a page of their own
+     */
+    private boolean tagsApart(String path, List<Located<String>> tags, Map<String, String> nameBySlug) {
+        boolean apart = true;
+        for (Located<String> tag : tags) {
+            String slug = tagSlug(tag.value());
+            String first = nameBySlug.putIfAbsent(slug, tag.value());
+            if (first != null && !first.equals(tag.value())) {
+                problemsOf(path).error(tag.line(), tag.column(), "the tag '" + tag.value()
+                                + "' would share its page /tags/" + slug + "/ with the tag '" + first + "'",
+                        "write it as '" + first + "', or list both in tags.yaml, each with a slug of its own");
+                apart = false;
+            }
+        }
+        return apart;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Tags as listed in tags.yaml, then the unlisted ones in the order articles first used them. */
@@ -121,12 +197,12 @@ final class ContentLinker {
         if (before == null) {
             return cache.sameAsBefore(raw, data, toArticle(raw));
         }
-        raw.tags().forEach(this::tagNamed); // as toArticle would: unlisted tags are listed in the order of first use
+        raw.tags().forEach(tag -> tagNamed(tag.value())); // as toArticle would: unlisted tags are listed in the order of first use
         return before;
     }
 
     private Article toArticle(RawArticle raw) {
-        List<Tag> tags = raw.tags().stream().map(this::tagNamed).toList();
+        List<Tag> tags = raw.tags().stream().map(tag -> tagNamed(tag.value())).toList();
         return new Article(raw.slug().value(), raw.title(), raw.summary(), raw.date(), raw.updated(),
                 sections.get(raw.section().value()),
                 raw.authors().stream().map(author -> authors.get(author.value())).distinct().toList(),

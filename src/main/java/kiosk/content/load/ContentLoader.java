@@ -3,11 +3,13 @@ package kiosk.content.load;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +18,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.Content;
 import kiosk.content.ContentHistory;
 import kiosk.content.Issue;
+import kiosk.content.Limits;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
 import kiosk.content.Tag;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
+import kiosk.content.files.RefusedFileException;
+import kiosk.content.files.SafeFolder;
 
 /**
  * Reads a content folder into {@link Content} and the list of every problem found. Articles are read
@@ -35,8 +41,11 @@ import kiosk.content.check.Problems;
 public final class ContentLoader {
 
     private static final String ARTICLES = "articles";
+    private static final String MEDIA = "media";
 
     private final Path folder;
+    /** The only way files are read: never through a link out of the folder, never more than a limit. */
+    private final SafeFolder files;
     /** The folder's name and a separator, which starts the name of every file below it. */
     private final String folderPrefix;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -51,12 +60,14 @@ public final class ContentLoader {
     private final Optional<Set<Path>> changed;
 
     private ContentLoader(Path folder, ArticleCache cache, Optional<Set<Path>> changed) {
-        this.changed = changed;
         this.folder = folder.toAbsolutePath().normalize();
+        this.files = new SafeFolder(this.folder, "the content folder");
         this.folderPrefix = this.folder.toString() + this.folder.getFileSystem().getSeparator();
-        this.media = new MediaLibrary(this.folder);
-        this.images = new ImageReader(media);
         this.cache = cache;
+        this.changed = changed.map(paths -> paths.stream().map(path -> path.toAbsolutePath().normalize())
+                .collect(Collectors.toSet()));
+        this.media = mediaLibrary();
+        this.images = new ImageReader(media);
     }
 
     public static LoadResult load(Path folder) {
@@ -86,20 +97,24 @@ public final class ContentLoader {
                     List.of(), "none", ContentHistory.NONE), problems());
         }
         List<Reference> references = Collections.synchronizedList(new ArrayList<>());
-        SiteConfig site = readOptional("site.yaml").map(file -> DataReaders.site(file.text(), file.problems()))
+        SiteConfig site = readOptional("site.yaml")
+                .map(file -> guarded(file, () -> DataReaders.site(file.text(), file.problems())))
                 .orElse(SiteConfig.defaults());
         List<Section> sections = readRequired("sections.yaml", "the magazine's sections")
-                .map(file -> DataReaders.sections(file.text(), file.problems())).orElse(List.of());
+                .map(file -> guarded(file, () -> DataReaders.sections(file.text(), file.problems()))).orElse(List.of());
         List<Author> authors = readRequired("authors.yaml", "the magazine's authors")
-                .map(file -> DataReaders.authors(file.text(), file.problems(), references::add)).orElse(List.of());
-        List<Tag> listedTags = readOptional("tags.yaml").map(file -> DataReaders.tags(file.text(), file.problems()))
+                .map(file -> guarded(file, () -> DataReaders.authors(file.text(), file.problems(), references::add)))
                 .orElse(List.of());
+        List<Tag> listedTags = readOptional("tags.yaml")
+                .map(file -> guarded(file, () -> DataReaders.tags(file.text(), file.problems()))).orElse(List.of());
+        Map<String, String> issueFiles = new HashMap<>();
         List<Issue> issues = filesUnder("issues", ".yaml").keySet().stream()
-                .map(path -> read(path).map(file -> DataReaders.issue(file.text(), baseName(path, ".yaml"),
-                        file.problems(), images, references::add)).orElse(null))
+                .map(path -> read(path).map(file -> guarded(file, () -> DataReaders.issue(file.text(),
+                        baseName(path, ".yaml"), file.problems(), images, references::add, issueFiles))).orElse(null))
                 .filter(issue -> issue != null)
                 .toList();
-        ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone());
+        List<ArticleReader.Unlinked> unlinked = Collections.synchronizedList(new ArrayList<>());
+        ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone(), unlinked::add);
         Optional<NavigableMap<Path, FileStamp>> listed = articleFiles();
         NavigableMap<Path, FileStamp> articleFiles = listed.orElseGet(TreeMap::new);
         List<RawArticle> rawArticles = articleFiles.entrySet().parallelStream()
@@ -112,7 +127,7 @@ public final class ContentLoader {
         // a failed listing misses files: the next load must list afresh, not update it by what changed
         cache.listed(listed.orElse(null));
         ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags, cache);
-        List<Article> articles = linker.link(rawArticles, references);
+        List<Article> articles = linker.link(rawArticles, references, unlinked, media, Instant.now());
         Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
         all.addAll(linker.problems());
@@ -129,8 +144,23 @@ public final class ContentLoader {
             return unread.get().article();
         }
         Instant readAt = Instant.now();
-        return read(path).map(file -> cache.get(relative, stamp, readAt, file.digest(), zone, media, file.problems(),
-                () -> reader.read(relative, baseName(path, ".md"), file.text(), file.problems()))).orElse(null);
+        return read(path).map(file -> guarded(file, () -> cache.get(relative, stamp, readAt, file.digest(), zone, media,
+                file.problems(), () -> reader.read(relative, baseName(path, ".md"), file.text(), file.problems()))))
+                .orElse(null);
+    }
+
+    /**
+     * Runs a file's reader. A failure in Kiosk on one file (a bug, a stack overflow on some input no
+     * guard foresaw) is that file's error, located at it; the other files load as usual.
+     */
+    private static <T> T guarded(SourceFile file, Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            file.problems().error(1, 1, "Kiosk failed to read this file (" + e.getClass().getSimpleName() + ")",
+                    "the other files were read as usual; please report this to Kiosk's maintainers with the file");
+            return null;
+        }
     }
 
     /** A file's text and the problems collector for it; problems reach the result once the reader is done. */
@@ -139,12 +169,12 @@ public final class ContentLoader {
 
     private Optional<SourceFile> readOptional(String relative) {
         Path path = folder.resolve(relative);
-        return Files.exists(path) ? read(path) : Optional.empty();
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? read(path) : Optional.empty();
     }
 
     private Optional<SourceFile> readRequired(String relative, String what) {
         Path path = folder.resolve(relative);
-        if (!Files.exists(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             report(relative).error(0, 0, "missing " + relative,
                     "create it: it lists " + what + " (see the README's content format)");
             return Optional.empty();
@@ -156,14 +186,23 @@ public final class ContentLoader {
         String relative = relative(path);
         Problems fileProblems = report(relative);
         try {
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = files.read(path, relative.startsWith(ARTICLES + "/") ? Limits.ARTICLE_FILE_BYTES
+                    : Limits.DATA_FILE_BYTES);
             byte[] digest = Digests.sha256(bytes);
             digests.put(relative, digest);
-            return Optional.of(new SourceFile(SourceText.decode(bytes), fileProblems, digest));
+            String text = SourceText.decode(bytes);
+            Located<Integer> control = SourceText.firstControlCharacter(text);
+            if (control != null) {
+                fileProblems.error(control.line(), control.column(), "the file contains the control character "
+                        + SourceText.codePoint(control.value()), "remove it: it may come from a copy and paste");
+            }
+            return Optional.of(new SourceFile(text, fileProblems, digest));
         } catch (CharacterCodingException e) {
             fileProblems.error(1, 1, "the file is not valid UTF-8", "save it as UTF-8 (without Shift_JIS or other encodings)");
+        } catch (RefusedFileException e) {
+            fileProblems.error(0, 0, e.getMessage(), e.hint());
         } catch (IOException e) {
-            fileProblems.error(0, 0, "cannot read the file: " + e.getMessage(), "check its permissions");
+            fileProblems.error(0, 0, "cannot read the file: " + SafeFolder.reason(e), "check its permissions");
         }
         return Optional.empty();
     }
@@ -191,7 +230,7 @@ public final class ContentLoader {
     /** The files under a folder with the extension, sorted, each with its stamp (read while listing). */
     private NavigableMap<Path, FileStamp> filesUnder(String relative, String extension) {
         try {
-            return FileListing.walk(folder.resolve(relative), extension);
+            return FileListing.walk(files, folder.resolve(relative), extension);
         } catch (IOException e) {
             return cannotList(relative, e);
         }
@@ -205,19 +244,37 @@ public final class ContentLoader {
         Optional<NavigableMap<Path, FileStamp>> earlier = cache.listing();
         try {
             if (changed.isEmpty() || earlier.isEmpty()) {
-                return Optional.of(FileListing.walk(folder.resolve(ARTICLES), ".md"));
+                return Optional.of(FileListing.walk(files, folder.resolve(ARTICLES), ".md"));
             }
             Set<Path> paths = changed.get().stream().map(path -> path.toAbsolutePath().normalize())
                     .collect(Collectors.toSet());
-            return Optional.of(FileListing.relist(earlier.get(), folder.resolve(ARTICLES), ".md", paths));
+            return Optional.of(FileListing.relist(files, earlier.get(), folder.resolve(ARTICLES), ".md", paths));
         } catch (IOException e) {
             cannotList(ARTICLES, e);
             return Optional.empty();
         }
     }
 
+    /** The media files and what each is; every file that may not be published is an error at its path. */
+    private MediaLibrary mediaLibrary() {
+        Path mediaFolder = folder.resolve(MEDIA);
+        MediaLibrary library;
+        try {
+            library = cache.media().library(files, mediaFolder, changed);
+        } catch (IOException e) {
+            cannotList(MEDIA, e);
+            return new MediaLibrary(files, mediaFolder, Map.of());
+        }
+        library.verdicts().forEach((path, verdict) -> {
+            if (verdict instanceof MediaLibrary.Refused refused) {
+                report(MEDIA + "/" + path).error(0, 0, refused.reason(), refused.hint());
+            }
+        });
+        return library;
+    }
+
     private NavigableMap<Path, FileStamp> cannotList(String relative, IOException e) {
-        report(relative).error(0, 0, "cannot list the folder: " + e.getMessage(), "check its permissions");
+        report(relative).error(0, 0, "cannot list the folder: " + SafeFolder.reason(e), "check its permissions");
         return new TreeMap<>();
     }
 

@@ -6,11 +6,14 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import kiosk.content.Author;
 import kiosk.content.Cover;
 import kiosk.content.Issue;
 import kiosk.content.NewsletterConfig;
+import kiosk.content.Limits;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
 import kiosk.content.Tag;
@@ -137,7 +140,7 @@ final class DataReaders {
             int weight = fields.integer("weight", false, 0);
             return slug == null || name == null ? null
                     : new Section(slug.value(), name, fields.text("description"), weight);
-        }, Section::slug);
+        }, Section::slug, Limits.SECTIONS);
     }
 
     /** @param references receives each author's home section, to check once sections are known */
@@ -159,7 +162,11 @@ final class DataReaders {
 
     static List<Tag> tags(String text, Problems problems) {
         return ListFile.read(text, problems, "tag", TAG_KEYS, fields -> {
-            String name = fields.requiredText("name");
+            Located<String> located = fields.locatedText("name", true);
+            String name = located == null ? null : located.value();
+            if (located != null) {
+                Fields.checkTagName(located, false, problems);
+            }
             Located<String> slug = fields.slug("slug", true);
             return slug == null || name == null ? null : new Tag(slug.value(), name, fields.text("description"));
         }, Tag::slug);
@@ -168,15 +175,16 @@ final class DataReaders {
     /**
      * @param fileSlug   the file name without {@code .yaml}, the slug unless the file names one
      * @param references receives the cover's section and article, to check once all is read
+     * @param issueFiles the file of each issue slug read so far, which this issue's slug is added to
      */
     static Issue issue(String text, String fileSlug, Problems problems, ImageReader images,
-                       Consumer<Reference> references) {
+                       Consumer<Reference> references, Map<String, String> issueFiles) {
         YamlNode root = YamlTreeReader.read(text, problems);
         if (root == null && problems.hasErrors()) {
             return null;
         }
         return Fields.of(root, problems, "issue", ISSUE_KEYS).map(fields -> {
-            Located<String> slug = fields.has("slug") ? fields.slug("slug", true) : new Located<>(fileSlug, 1, 1);
+            Located<String> slug = fields.has("slug") ? fields.slug("slug", true) : Located.fileName(fileSlug);
             int number = fields.integer("number", true, 0);
             String title = fields.requiredText("title");
             LocalDate date = fields.date("date", true);
@@ -191,10 +199,17 @@ final class DataReaders {
                 problems.warning(fields.line(), fields.column(), "'onSale' is after the cover date",
                         "weeklies usually go on sale before their cover date; check both dates");
             }
-            if (slug != null && !Fields.isSlug(slug.value())) {
-                problems.error(1, 1, "the file name '" + fileSlug + "' is not a URL-safe slug",
+            Optional<String> trouble = fields.has("slug") ? Optional.empty() : Fields.fileNameTrouble(fileSlug);
+            if (trouble.isPresent()) {
+                problems.error(1, 1, "the file name '" + fileSlug + "' " + trouble.get(),
                         "rename the file (e.g. 2026-11-24.yaml) or add 'slug: ...'");
                 return null;
+            }
+            String first = slug == null || problems.hasErrors() ? null : issueFiles.putIfAbsent(slug.value(), problems.path());
+            if (first != null) {
+                problems.error(slug.line(), slug.column(), "duplicate issue slug '" + slug.value() + "'"
+                                + (slug.fromFileName() ? " (from the file name)" : "") + ": " + first + " has it too",
+                        "give one of them another slug; until then this file is left out");
             }
             if (problems.hasErrors() || slug == null || cover == null) {
                 return null;

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import kiosk.content.EditorNote;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
+import kiosk.content.files.RefusedFileException;
+import kiosk.content.files.SafeFolder;
 
 /**
  * Reads the editor's note of a newsletter edition, {@code newsletters/<date>.md}: front matter with
@@ -51,6 +53,9 @@ public final class EditorNotes {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue; // hidden files are ignored everywhere in the content (editors' lock files, .DS_Store)
+                }
                 LocalDate date = name.endsWith(".md") ? date(name.substring(0, name.length() - 3)) : null;
                 if (date == null) {
                     Problems named = new Problems(FOLDER + "/" + name);
@@ -85,16 +90,14 @@ public final class EditorNotes {
             return new Result(Optional.empty(), List.of());
         }
         try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
-                problems.error(1, 1, "the note is not a regular file of at most " + MAX_BYTES / 1024 + " KiB",
-                        "write the note as a plain Markdown file, not a link or a folder");
-                return new Result(Optional.empty(), problems.list());
-            }
-            return new Result(parse(SourceText.decode(Files.readAllBytes(file)), problems), problems.list());
+            byte[] bytes = new SafeFolder(contentFolder, "the content folder").read(file, MAX_BYTES);
+            return new Result(parse(SourceText.decode(bytes), problems), problems.list());
         } catch (CharacterCodingException e) {
             problems.error(1, 1, "the file is not valid UTF-8", "save it as UTF-8");
+        } catch (RefusedFileException e) {
+            problems.error(1, 1, e.getMessage(), e.hint());
         } catch (IOException e) {
-            problems.error(0, 0, "cannot read the file: " + e.getMessage(), "check its permissions");
+            problems.error(0, 0, "cannot read the file: " + SafeFolder.reason(e), "check its permissions");
         }
         return new Result(Optional.empty(), problems.list());
     }
@@ -109,10 +112,11 @@ public final class EditorNotes {
             String title = fields.requiredText("title");
             String subject = fields.text("subject");
             String author = fields.text("author");
-            if (title == null || problems.hasErrors()) {
+            MarkdownRenderer.Rendered rendered = new MarkdownRenderer().render(split.body(), split.bodyFirstLine(), problems);
+            if (title == null || rendered == null || problems.hasErrors()) {
                 return Optional.empty();
             }
-            return Optional.of(new EditorNote(title, subject, author, new MarkdownRenderer().render(split.body())));
+            return Optional.of(new EditorNote(title, subject, author, rendered.body()));
         });
     }
 }

@@ -1,6 +1,7 @@
 package kiosk.content.load;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import kiosk.content.Body;
 import kiosk.content.Image;
@@ -14,7 +15,7 @@ record RawArticle(
         OffsetDateTime updated,
         Located<String> section,
         List<Located<String>> authors,
-        List<String> tags,
+        List<Located<String>> tags,
         Located<String> issue,
         Image image,
         String dateline,
@@ -23,17 +24,35 @@ record RawArticle(
         boolean breaking,
         boolean draft,
         Body body,
+        List<BodyLink> links,
         String path) {
+
+    RawArticle {
+        links = List.copyOf(links);
+    }
 
     /** Every slug this article names, to be checked against what exists. */
     List<Reference> references() {
-        List<Reference> references = new java.util.ArrayList<>();
-        references.add(new Reference(Reference.Kind.SECTION, path, "section", section));
+        return references(path, section, authors, issue, related);
+    }
+
+    /** The references of an article file's fields; a field that could not be read (null) names nothing. */
+    static List<Reference> references(String path, Located<String> section, List<Located<String>> authors,
+                                      Located<String> issue, List<Located<String>> related) {
+        List<Reference> references = new ArrayList<>();
+        if (section != null) {
+            references.add(new Reference(Reference.Kind.SECTION, path, "section", section));
+        }
         authors.forEach(author -> references.add(new Reference(Reference.Kind.AUTHOR, path, "authors", author)));
         if (issue != null) {
             references.add(new Reference(Reference.Kind.ISSUE, path, "issue", issue));
         }
         related.forEach(pinned -> references.add(new Reference(Reference.Kind.ARTICLE, path, "related", pinned)));
         return references;
+    }
+
+    /** Where the article is published, which relative links in its body start from. */
+    String url() {
+        return "/articles/" + slug.value() + "/";
     }
 }

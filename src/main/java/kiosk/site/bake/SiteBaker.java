@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import kiosk.catalog.Catalog;
+import kiosk.content.files.SafeFolder;
 import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -35,6 +36,7 @@ public final class SiteBaker {
 
     private final JBakeConfiguration config;
     private final Supplier<Path> media;
+    private final Path site;
     private final OutputFolder output;
     /** The rankings to show, or null for a site baked without view counts. */
     private final MostRead mostRead;
@@ -53,7 +55,7 @@ public final class SiteBaker {
     /**
      * @param site  the site folder: {@code templates/} and {@code assets/}
      * @param media the content's {@code media/} folder; the files published content uses are copied to
-     *              {@code /media/}; may not exist
+     *              {@code /media/}; may not exist. Its parent is the content folder, which links in it may not leave
      * @param out   the output folder; created, or replaced when a previous bake made it
      */
     public SiteBaker(Path site, Path media, Path out) {
@@ -80,6 +82,7 @@ public final class SiteBaker {
         }
         this.config = SiteConfiguration.load(site, out);
         this.media = Objects.requireNonNull(media, "media");
+        this.site = site;
         this.output = new OutputFolder(out);
         this.mostRead = mostRead;
     }
@@ -90,7 +93,7 @@ public final class SiteBaker {
 
     /** Every page the catalog bakes into, with its template and model; renders nothing. */
     public PagePlan plan(Catalog catalog) {
-        return PagePlanner.plan(catalog, Fingerprint.of(assets()), null, defaultApi());
+        return PagePlanner.plan(catalog, Fingerprint.of(siteFiles(), assets()), null, defaultApi());
     }
 
     /** Bakes the whole site into a staging folder, then puts it in place of the output folder. */
@@ -131,8 +134,9 @@ public final class SiteBaker {
             long started = System.nanoTime();
             Baked previous = baked;
             // read once: both hash every file of their folder
-            String templates = Fingerprint.of(templatesFolder());
-            String assetVersion = Fingerprint.of(assets());
+            SafeFolder siteFiles = siteFiles();
+            String templates = Fingerprint.of(siteFiles, templatesFolder());
+            String assetVersion = Fingerprint.of(siteFiles, assets());
             SiteView site = PagePlanner.site(catalog, assetVersion, defaultApi());
             boolean sameSurroundings = previous.templates().equals(templates) && previous.plan().site().equals(site);
             // one ambient for all this update renders: the rankings may move between two asks, which would
@@ -178,7 +182,8 @@ public final class SiteBaker {
 
     /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
     Baked prepare(Catalog catalog, Baked previous) {
-        return prepare(catalog, previous, Fingerprint.of(templatesFolder()), Fingerprint.of(assets()));
+        SafeFolder siteFiles = siteFiles();
+        return prepare(catalog, previous, Fingerprint.of(siteFiles, templatesFolder()), Fingerprint.of(siteFiles, assets()));
     }
 
     /** The same, given the fingerprints of the templates and assets folders as they are now. */
@@ -186,7 +191,9 @@ public final class SiteBaker {
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
-        StaticFiles statics = StaticFiles.of(assets(), media.get(), references.files());
+        Path mediaFolder = media.get().toAbsolutePath().normalize();
+        StaticFiles statics = StaticFiles.of(siteFiles(), assets(),
+                new SafeFolder(mediaFolder.getParent(), "the content folder"), mediaFolder, references.files());
         PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi());
         Map<String, Page> pagesByPath = plan.byPath();
         Set<String> planned = pagesByPath.keySet();
@@ -261,6 +268,14 @@ public final class SiteBaker {
             }
         }
         return deleted;
+    }
+
+    /**
+     * Templates and assets are read only through a {@link SafeFolder}: never through a link out of the
+     * site folder. A new one for each bake or update, which checks its folders afresh.
+     */
+    private SafeFolder siteFiles() {
+        return new SafeFolder(site, "the site folder");
     }
 
     private Path templatesFolder() {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.Article;
@@ -99,7 +97,7 @@ class SiteBakerTest {
 
     @Test
     void bake_mediaOfADraft_staysOutUntilItsArticleIsPublished() throws IOException {
-        content.writeBytes("media/published.png", png()).writeBytes("media/embargoed.png", png())
+        content.writeBytes("media/published.png", ContentFolder.png()).writeBytes("media/embargoed.png", ContentFolder.png())
                 .article("with-photo", photoArticle("published", false), "本文。\n")
                 .article("draft-with-photo", photoArticle("embargoed", true), "本文。\n");
 
@@ -123,12 +121,6 @@ class SiteBakerTest {
                   src: /media/%s.png
                   alt: 写真
                 """.formatted(draft, photo);
-    }
-
-    private static byte[] png() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", bytes);
-        return bytes.toByteArray();
     }
 
     @Test
@@ -167,7 +159,7 @@ class SiteBakerTest {
 
     @Test
     void bake_mediaOnlyItsOwnerCanRead_isCopiedReadableByAll() throws IOException {
-        content.writeBytes("media/published.png", png()).article("with-photo", photoArticle("published", false), "本文。\n");
+        content.writeBytes("media/published.png", ContentFolder.png()).article("with-photo", photoArticle("published", false), "本文。\n");
         Files.setPosixFilePermissions(content.root().resolve("media/published.png"), PosixFilePermissions.fromString("rw-------"));
 
         baker().bake(catalog());
@@ -220,6 +212,83 @@ class SiteBakerTest {
         try (Stream<Path> siblings = Files.list(temp)) {
             assertEquals(3, siblings.count(), "content, out and the site copy; the staging folder is gone");
         }
+    }
+
+    @Test
+    void bake_assetLinkedOutOfTheSiteFolder_isRefusedAndNothingIsPublished() throws IOException {
+        baker().bake(catalog());
+        Map<String, String> before = snapshot(out);
+        Path site = copyOfSite();
+        Files.createSymbolicLink(site.resolve("assets/leak.txt"), Path.of("/etc/passwd"));
+
+        BakeException refusal = assertThrows(BakeException.class,
+                () -> new SiteBaker(site, content.root().resolve("media"), out).bake(catalog()));
+
+        assertTrue(refusal.getMessage().contains("assets/leak.txt: the file is a link to /etc/passwd, outside the site"
+                + " folder"), refusal.getMessage());
+        assertEquals(before, snapshot(out));
+    }
+
+    @Test
+    void bake_templateLinkedOutOfTheSiteFolder_isRefusedUnread() throws IOException {
+        Path site = copyOfSite();
+        Files.delete(site.resolve("templates/robots.ftl"));
+        Files.createSymbolicLink(site.resolve("templates/robots.ftl"), Path.of("/etc/passwd"));
+
+        BakeException refusal = assertThrows(BakeException.class,
+                () -> new SiteBaker(site, content.root().resolve("media"), out).bake(catalog()));
+
+        assertTrue(refusal.getMessage().contains("templates/robots.ftl: the file is a link to /etc/passwd, outside the"
+                + " site folder"), refusal.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void bake_mediaReplacedByALinkAfterTheCheck_isNeverCopied() throws IOException {
+        content.writeBytes("media/photo.png", ContentFolder.png())
+                .article("with-photo", photoArticle("photo", false), "本文。\n");
+        Catalog checked = catalog();
+        content.link("media/photo.png", "/etc/passwd");
+
+        BakeException refusal = assertThrows(BakeException.class, () -> baker().bake(checked));
+
+        assertTrue(refusal.getMessage().contains("media/photo.png: the file is a link to /etc/passwd, outside the content"
+                + " folder"), refusal.getMessage());
+        assertFalse(Files.exists(out.resolve("media/photo.png")));
+    }
+
+    @Test
+    void bake_mediaFolderReplacedByALinkOutAfterTheCheck_isNeverCopied() throws IOException {
+        content.writeBytes("media/2026/photo.png", ContentFolder.png())
+                .article("with-photo", photoArticle("2026/photo", false), "本文。\n");
+        Catalog checked = catalog();
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.move(content.root().resolve("media/2026"), outside.resolve("2026"));
+        content.link("media/2026", outside.resolve("2026").toString());
+
+        BakeException refusal = assertThrows(BakeException.class, () -> baker().bake(checked));
+
+        assertTrue(refusal.getMessage().contains("media/2026/photo.png: the file is reached through a link to a folder"
+                + " outside the content folder"), refusal.getMessage());
+        assertFalse(Files.exists(out.resolve("media/2026/photo.png")));
+    }
+
+    @Test
+    void update_mediaReplacedByAScriptAfterTheCheck_isNeverCopiedNorPreviewed() throws IOException {
+        content.writeBytes("media/photo.png", ContentFolder.png())
+                .article("with-photo", photoArticle("photo", false), "本文。\n");
+        Catalog checked = catalog();
+        SiteBaker baker = baker();
+        baker.bake(checked);
+        byte[] script = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
+        content.writeBytes("media/photo.png", script);
+
+        BakeException refusal = assertThrows(BakeException.class, () -> baker.update(checked));
+
+        assertTrue(refusal.getMessage().contains("media/photo.png: the file does not hold a PNG image"), refusal.getMessage());
+        assertTrue(Arrays.equals(ContentFolder.png(), Files.readAllBytes(out.resolve("media/photo.png"))),
+                "the copy checked earlier stays");
+        assertTrue(new PreviewSite(baker(), "/preview").file(checked, "media/photo.png").isEmpty());
     }
 
     @Test
