@@ -29,6 +29,7 @@ final class GraphQlHandler {
     private final RequestReader reader;
     private final AnswerCache answers;
     private final String cacheControl;
+    private final int maxAnswerBytes;
 
     GraphQlHandler(KioskGraphQl graphQl, PreviewAccess access, ObjectMapper json, ServerOptions options) {
         this.graphQl = graphQl;
@@ -37,6 +38,7 @@ final class GraphQlHandler {
         this.reader = new RequestReader(json, options.maxRequestBytes());
         this.answers = new AnswerCache(options.answerCacheBytes());
         this.cacheControl = "public, max-age=" + options.cacheMaxAge().toSeconds();
+        this.maxAnswerBytes = options.limits().maxAnswerBytes();
     }
 
     void handle(Context ctx) throws JsonProcessingException {
@@ -69,7 +71,7 @@ final class GraphQlHandler {
         Catalog catalog = access.catalog(viewer);
         Answer answer = answers.get(catalog, request);
         if (answer == null) {
-            answer = Answer.of(graphQl.execute(request, catalog), json);
+            answer = Answer.of(graphQl.execute(request, catalog), json, maxAnswerBytes);
             answers.put(catalog, request, answer);
         }
         ctx.header(REVISION_HEADER, catalog.revision());

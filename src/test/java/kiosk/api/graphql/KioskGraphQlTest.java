@@ -18,10 +18,7 @@ class KioskGraphQlTest {
 
     @Test
     void execute_moreResultNodesThanTheLimit_isCutOffWithAnError() {
-        QueryLimits defaults = QueryLimits.defaults();
-        KioskGraphQl graphQl = KioskGraphQl.create(new QueryLimits(defaults.maxQueryCharacters(),
-                defaults.maxQueryTokens(), defaults.maxDepth(), defaults.maxComplexity(), defaults.maxPageSize(), 100),
-                LiveData.NONE);
+        KioskGraphQl graphQl = KioskGraphQl.create(QueryLimits.defaults().withMaxResultNodes(100), LiveData.NONE);
 
         ExecutionResult result = graphQl.execute(new GraphQlRequest(
                 "{ tags { articles(first: 100) { nodes { slug title } } } }", null, Map.of(), Map.of()),

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class QueryCachesMemoryTest {
 
-    private static final int QUERIES = 200;
+    private static final int QUERIES = 150;
     /**
      * The two caches may keep 16 MB each by their estimate, which errs on the heavy side; the documents
-     * sent keep 150-230 KB each parsed, 75 MB in all, which a bound of 2,000 documents would keep.
+     * sent keep 150-230 KB each parsed, 56 MB in all, which a bound of 2,000 documents would keep.
      */
-    private static final long MAX_GROWTH = 48L << 20;
+    private static final long MAX_GROWTH = 40L << 20;
 
     /** A valid query of at least {@code characters}, its own by {@code id}: aliases of one cheap field. */
     private static String query(int id, int characters) {
