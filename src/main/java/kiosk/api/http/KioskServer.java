@@ -44,14 +44,15 @@ public final class KioskServer {
         byte[] graphiQlPage = resource("graphiql/index.html");
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jetty.port = options.port();
             config.http.maxRequestSize = options.maxRequestBytes();
             config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> {
-                // Javalin nests its handlers inside this one; it holds back a stop until requests in flight end.
-                server.setHandler(new GracefulHandler());
+                // Javalin nests its handlers inside these; the outermost holds back a stop until requests in flight end.
+                server.setHandler(SlowClients.guard(new GracefulHandler(), options.maxRequestBytes()));
                 server.setStopTimeout(options.stopTimeout().toMillis());
             });
+            config.jetty.modifyHttpConfiguration(SlowClients::configure);
+            config.jetty.addConnector((server, http) -> SlowClients.connector(server, http, options.port()));
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);

@@ -46,6 +46,10 @@ final class RequestReader {
         if (contentType == null || !contentType.strip().toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new BadRequestException(415, "POST a JSON body with Content-Type: application/json");
         }
+        if (ctx.contentLength() > maxRequestBytes) {
+            // refused before a byte of it is read: the server does not wait for what it will not take
+            throw new BadRequestException(413, "the request body is larger than " + maxRequestBytes + " bytes");
+        }
         byte[] bytes;
         try {
             bytes = ctx.bodyAsBytes();
