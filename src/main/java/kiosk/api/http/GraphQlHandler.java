@@ -43,7 +43,7 @@ final class GraphQlHandler {
 
     void handle(Context ctx) throws JsonProcessingException {
         boolean get = ctx.method() == HandlerType.GET;
-        ctx.header("Vary", "Accept");
+        ResponseHeaders.vary(ctx, "Accept");
         Optional<ResponseType> negotiated = ResponseType.negotiate(ctx.header("Accept"));
         if (negotiated.isEmpty()) {
             writeError(ctx, ResponseType.JSON, 406, "cannot answer in any type the Accept header lists:"

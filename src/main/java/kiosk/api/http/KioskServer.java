@@ -42,6 +42,8 @@ public final class KioskServer {
         PreviewHandler previewHandler = new PreviewHandler(previewAccess);
         HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus());
         byte[] graphiQlPage = resource("graphiql/index.html");
+        // read at start, as the CORS origins are: a site.yaml naming another API takes a restart
+        ResponseHeaders headers = new ResponseHeaders(catalogs.get().site().api(), !options.corsOrigins().isEmpty());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxRequestBytes();
@@ -53,6 +55,7 @@ public final class KioskServer {
             });
             config.jetty.modifyHttpConfiguration(SlowClients::configure);
             config.jetty.addConnector((server, http) -> SlowClients.connector(server, http, options.port()));
+            config.routes.before(headers::set);
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
