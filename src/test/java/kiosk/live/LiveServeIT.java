@@ -86,13 +86,18 @@ class LiveServeIT {
                 .at("/data/article/title").asText(null);
     }
 
+    /** The content status's details, which need the preview token. */
     private static JsonNode contentStatus() throws IOException {
-        return JSON.readTree(Http.graphql(base + "/graphql", "{ contentStatus { ok problems { file severity } } }").body())
-                .at("/data/contentStatus");
+        return JSON.readTree(Http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Content-Type", "application/json").header("X-Preview-Token", PREVIEW_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ contentStatus { ok problems { file severity } } }\"}"))
+                .build()).body()).at("/data/contentStatus");
     }
 
+    /** /health with its details, which need the preview token. */
     private static JsonNode health() throws IOException {
-        return JSON.readTree(Http.get(base + "/health").body());
+        return JSON.readTree(Http.send(HttpRequest.newBuilder(URI.create(base + "/health"))
+                .header("X-Preview-Token", PREVIEW_TOKEN).build()).body());
     }
 
     @Test
@@ -113,6 +118,8 @@ class LiveServeIT {
         Files.writeString(broken, "---\ntitle: 閉じないフロントマター\n");
 
         await(LIVE_WITHIN, () -> call(() -> !health().get("lastReloadOk").asBoolean()));
+        assertThat(JSON.readTree(Http.get(base + "/health").body()).toString()).doesNotContain("broken.md")
+                .contains("\"status\":\"degraded\"");
         assertThat(health().get("problems").get(0).asText()).startsWith("articles/broken.md:1:1: error:");
         JsonNode status = contentStatus();
         assertThat(status.get("ok").asBoolean()).isFalse();

@@ -78,8 +78,18 @@ public final class KioskGraphQl {
         }
     }
 
-    /** Runs {@code request} on {@code catalog}: every field of the answer comes from that one snapshot. */
+    /** Runs {@code request} on {@code catalog} for a reader: every field of the answer comes from that one snapshot. */
     public GraphQlResult execute(GraphQlRequest request, Catalog catalog) {
+        return execute(request, catalog, false);
+    }
+
+    /**
+     * Runs {@code request} on {@code catalog}: every field of the answer comes from that one snapshot.
+     *
+     * @param editor whether the request comes with the preview token: only then do the fields for
+     *               editors (the content status's details) answer
+     */
+    public GraphQlResult execute(GraphQlRequest request, Catalog catalog, boolean editor) {
         LiveReads liveReads = new LiveReads();
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query() != null ? request.query() : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
@@ -91,6 +101,7 @@ public final class KioskGraphQl {
                         LiveData.class, live,
                         LiveReads.class, liveReads,
                         ParserOptions.class, parserOptions,
+                        SchemaWiring.EDITOR, editor,
                         ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes))
                 .build();
         ExecutionResult result = withResultNodesError(graphQL.execute(input), input);

@@ -71,7 +71,8 @@ final class GraphQlHandler {
         Catalog catalog = access.catalog(viewer);
         Answer answer = answers.get(catalog, request);
         if (answer == null) {
-            answer = Answer.of(graphQl.execute(request, catalog), json, maxAnswerBytes);
+            answer = Answer.of(graphQl.execute(request, catalog, viewer == PreviewAccess.Viewer.EDITOR), json,
+                    maxAnswerBytes);
             answers.put(catalog, request, answer);
         }
         ctx.header(REVISION_HEADER, catalog.revision());

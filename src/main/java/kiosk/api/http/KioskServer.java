@@ -40,7 +40,7 @@ public final class KioskServer {
         PreviewAccess previewAccess = new PreviewAccess(catalogs, options.preview());
         GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, previewAccess, json, options);
         PreviewHandler previewHandler = new PreviewHandler(previewAccess);
-        HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus());
+        HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus(), previewAccess);
         byte[] graphiQlPage = resource("graphiql/index.html");
         // read at start, as the CORS origins are: a site.yaml naming another API takes a restart
         ResponseHeaders headers = new ResponseHeaders(catalogs.get().site().api(), !options.corsOrigins().isEmpty());
