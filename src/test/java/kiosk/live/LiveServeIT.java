@@ -34,7 +34,7 @@ class LiveServeIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LIVE_WITHIN = Duration.ofSeconds(2);
-    private static final String PREVIEW_TOKEN = "live-serve-preview-token";
+    private static final String PREVIEW_TOKEN = "a8f3c61e0d5b47f29e1c8b3d6a0f7e42";
 
     @TempDir
     static Path temp;
@@ -168,7 +168,7 @@ class LiveServeIT {
         assertThat(title("live-draft")).isNull();
         assertThat(Http.get(base + "/articles/live-draft/").statusCode()).isEqualTo(404);
         HttpResponse<String> page = Http.send(HttpRequest.newBuilder(URI.create(base + "/preview/articles/live-draft/"))
-                .header("Cookie", "kiosk_preview=" + PREVIEW_TOKEN).build());
+                .header("X-Preview-Token", PREVIEW_TOKEN).build());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("校了前の下書き記事");
     }

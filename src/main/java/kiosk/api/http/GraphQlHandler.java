@@ -64,8 +64,10 @@ final class GraphQlHandler {
             return;
         }
         PreviewAccess.Viewer viewer = access.viewer(ctx);
-        if (viewer == PreviewAccess.Viewer.REFUSED) {
-            writeError(ctx, type, 403, access.refusal());
+        if (viewer == PreviewAccess.Viewer.REFUSED || viewer == PreviewAccess.Viewer.THROTTLED) {
+            PreviewAccess.Refusal refusal = access.refusal(viewer);
+            refusal.retryAfter(ctx);
+            writeError(ctx, type, refusal.status(), refusal.message());
             return;
         }
         Catalog catalog = access.catalog(viewer);

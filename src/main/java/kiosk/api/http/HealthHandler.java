@@ -29,9 +29,11 @@ final class HealthHandler {
 
     void handle(Context ctx) {
         PreviewAccess.Viewer viewer = access.viewer(ctx);
-        if (viewer == PreviewAccess.Viewer.REFUSED) {
+        if (viewer == PreviewAccess.Viewer.REFUSED || viewer == PreviewAccess.Viewer.THROTTLED) {
+            PreviewAccess.Refusal refusal = access.refusal(viewer);
+            refusal.retryAfter(ctx);
             ctx.header("Cache-Control", "no-store");
-            ctx.status(403).json(Map.of("error", access.refusal()));
+            ctx.status(refusal.status()).json(Map.of("error", refusal.message()));
             return;
         }
         Catalog catalog = catalogs.get();

@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +38,7 @@ public final class KioskServer {
         this.catalogs = catalogs;
         KioskGraphQl graphQl = KioskGraphQl.create(options.limits(), options.live());
         ObjectMapper json = new ObjectMapper();
-        PreviewAccess previewAccess = new PreviewAccess(catalogs, options.preview());
+        PreviewAccess previewAccess = new PreviewAccess(catalogs, options.preview(), options.proxyHops(), Clock.systemUTC());
         GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, previewAccess, json, options);
         PreviewHandler previewHandler = new PreviewHandler(previewAccess);
         HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus(), previewAccess);
@@ -61,10 +62,12 @@ public final class KioskServer {
             config.routes.get("/health", healthHandler::handle);
             if (previewAccess.enabled()) {
                 config.routes.get(Preview.ROOT, previewHandler::enter);
+                config.routes.post(Preview.ROOT, previewHandler::enterByForm);
                 config.routes.get(Preview.ROOT + "/<path>", previewHandler::page);
             }
             if (options.views() != null) {
-                config.routes.post(ViewsHandler.PATH, new ViewsHandler(catalogs, options.views(), json)::handle);
+                config.routes.post(ViewsHandler.PATH,
+                        new ViewsHandler(catalogs, options.views(), options.proxyHops(), json)::handle);
             }
             config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache")
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));

@@ -46,13 +46,15 @@ final class ViewsHandler {
 
     private final CatalogHolder catalogs;
     private final ViewCounting counting;
+    private final int proxyHops;
     private final RateLimiter limiter;
     private final String retryAfterSeconds;
     private final ObjectMapper json;
 
-    ViewsHandler(CatalogHolder catalogs, ViewCounting counting, ObjectMapper json) {
+    ViewsHandler(CatalogHolder catalogs, ViewCounting counting, int proxyHops, ObjectMapper json) {
         this.catalogs = catalogs;
         this.counting = counting;
+        this.proxyHops = proxyHops;
         this.limiter = new RateLimiter(counting.viewsPerSecond(), counting.burst(), MAX_CLIENTS);
         this.retryAfterSeconds = String.valueOf((long) Math.ceil(1 / counting.viewsPerSecond()));
         this.json = json;
@@ -60,8 +62,7 @@ final class ViewsHandler {
 
     void handle(Context ctx) throws IOException {
         ctx.header("Cache-Control", "no-store");
-        if (!limiter.tryAcquire(ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR),
-                counting.proxyHops()))) {
+        if (!limiter.tryAcquire(ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR), proxyHops))) {
             ctx.header("Retry-After", retryAfterSeconds);
             error(ctx, 429, "too many views from this address: try again later");
             return;

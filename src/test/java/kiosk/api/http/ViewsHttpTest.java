@@ -84,7 +84,7 @@ class ViewsHttpTest {
         TestServer server = TestServer.start(catalog, ServerOptions.defaults(0)
                 .withLive(LiveData.NONE.withRankings((period, first, section) ->
                         ranking.ranking(period, first, section, clock.instant())))
-                .withViews(new ViewCounting(recorder, clock, viewsPerSecond, burst, proxyHops)));
+                .withViews(new ViewCounting(recorder, clock, viewsPerSecond, burst)).withProxyHops(proxyHops));
         running.add(0, store);
         running.add(0, recorder);
         running.add(0, server);
