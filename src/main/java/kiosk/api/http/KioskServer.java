@@ -66,8 +66,10 @@ public final class KioskServer {
                 config.routes.get(Preview.ROOT + "/<path>", previewHandler::page);
             }
             if (options.views() != null) {
+                // the site's origins as configured at start, as for CORS
+                SiteOrigins site = new SiteOrigins(catalogs.get().site().baseUrl(), options.corsOrigins());
                 config.routes.post(ViewsHandler.PATH,
-                        new ViewsHandler(catalogs, options.views(), options.proxyHops(), json)::handle);
+                        new ViewsHandler(catalogs, options.views(), options.proxyHops(), site, json)::handle);
             }
             config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache")
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));
