@@ -40,7 +40,8 @@ final class SiteOrigins {
             return false;
         }
         String normalized = normalized(origin);
-        return origins.contains(normalized) || normalized.endsWith("://" + ctx.host().toLowerCase(Locale.ROOT));
+        String host = ctx.host();
+        return origins.contains(normalized) || host != null && normalized.endsWith("://" + host.toLowerCase(Locale.ROOT));
     }
 
     private static String originOf(String url) {
