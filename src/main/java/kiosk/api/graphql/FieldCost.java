@@ -10,14 +10,16 @@ import kiosk.search.SearchIndex;
 
 /**
  * Estimates what a field costs on the catalog a request runs on, for the complexity limit. A unit is
- * about one field of one item (2 µs of CPU here): each field costs 1, plus what it goes through to
+ * about one field of one item (1.5 µs of CPU here): each field costs 1, plus what it goes through to
  * find its items, plus its selections once per item it returns.
  *
  * <p>What a field goes through: a search ranks up to {@link SearchIndex#MAX_HITS} matches, about
- * {@value #COST_PER_HIT} units each (6 ms for a search of 10,000 articles); an {@code articles} list
- * with a filter, a cursor ({@code after}, {@code before}) or the oldest-first order walks its
- * articles, {@value #ARTICLES_PER_UNIT} to a unit. So {@code first: 0} is cheap only where nothing
- * is walked. Measured with a generated magazine of 10,000 articles (see the README's Figures).
+ * {@value #COST_PER_HIT} units each (7-8 ms for a search of 10,000 articles); an {@code articles}
+ * list with a filter tests each of its candidates, {@value #FILTERED_PER_UNIT} to a unit (a date
+ * filter of 10,000 articles takes 7 ms), and one with a cursor ({@code after}, {@code before}) or the
+ * oldest-first order looks through or copies them, {@value #WALKED_PER_UNIT} to a unit. So
+ * {@code first: 0} is cheap only where nothing is walked. Measured by {@code bench/cost.sh} on a
+ * generated magazine of 10,000 articles: see the README's Figures.
  *
  * <p>Items: {@code first} or {@code last} (capped at the page size limit, which the field itself
  * enforces with a clearer error); a connection without them holds a page of the site's page size;
@@ -30,8 +32,9 @@ import kiosk.search.SearchIndex;
 final class FieldCost implements FieldComplexityCalculator {
 
     static final int ASSUMED_LIST_SIZE = 10;
-    static final int COST_PER_HIT = 3;
-    static final int ARTICLES_PER_UNIT = 4;
+    static final int COST_PER_HIT = 5;
+    static final int FILTERED_PER_UNIT = 2;
+    static final int WALKED_PER_UNIT = 40;
     /** Analysing the query's words and setting the search up, beside the hits. */
     private static final int SEARCH_BASE = 10;
 
@@ -59,24 +62,24 @@ final class FieldCost implements FieldComplexityCalculator {
         boolean cursor = arguments.get("after") != null || arguments.get("before") != null;
         if (field.equals("search") && parent.equals("Query")) {
             long hits = Math.min(catalog.articles().size(), SearchIndex.MAX_HITS);
-            return SEARCH_BASE + COST_PER_HIT * hits + (cursor ? scan(hits) : 0);
+            return SEARCH_BASE + COST_PER_HIT * hits + (cursor ? units(hits, WALKED_PER_UNIT) : 0);
         }
         if (!field.equals("articles")) {
             return 0;
         }
         if (!parent.equals("Query")) {
             // a section's, author's, tag's or issue's list: which one is not known yet, so the longest it could be
-            return cursor ? scan(catalog.articles().size()) : 0;
+            return cursor ? units(catalog.articles().size(), WALKED_PER_UNIT) : 0;
         }
         @SuppressWarnings("unchecked")
         ArticleFilter filter = ArticleFilter.of((Map<String, Object>) arguments.get("filter"));
         int candidates = filter.candidates(catalog).size();
-        int walks = (filter.filters() ? 1 : 0) + (cursor ? 1 : 0) + ("OLDEST_FIRST".equals(arguments.get("sort")) ? 1 : 0);
-        return walks * scan(candidates);
+        int walks = (cursor ? 1 : 0) + ("OLDEST_FIRST".equals(arguments.get("sort")) ? 1 : 0);
+        return (filter.filters() ? units(candidates, FILTERED_PER_UNIT) : 0) + walks * units(candidates, WALKED_PER_UNIT);
     }
 
-    private static long scan(long articles) {
-        return (articles + ARTICLES_PER_UNIT - 1) / ARTICLES_PER_UNIT;
+    private static long units(long articles, int perUnit) {
+        return (articles + perUnit - 1) / perUnit;
     }
 
     private long items(FieldComplexityEnvironment environment) {

@@ -24,8 +24,9 @@ public record QueryLimits(int maxQueryCharacters, int maxQueryTokens, int maxDep
 
     /**
      * The API's limits. The depth admits GraphiQL's introspection query (15 levels); the complexity
-     * admits a 100-article page with a card's fields, authors and tags, or three searches of a 10,000
-     * article magazine (about 20 ms of CPU here); the answer size a page of 100 long articles' bodies.
+     * (about 15 ms of CPU here) admits three pages of 100 article cards with their authors and tags,
+     * or one search of a 10,000-article magazine beside a page, or many on a small one; the answer
+     * size a page of 100 long articles' bodies.
      */
     public static QueryLimits defaults() {
         return new QueryLimits(20_000, 5_000, 15, 10_000, 100, 50_000, 8 << 20);

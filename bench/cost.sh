@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# How the complexity limit's cost model follows real CPU cost, on a generated corpus (default 10,000
+# articles): per kind of query, the model's complexity and the median CPU time, each as a ratio to a
+# 100-card page measured in the same run (CostBenchmark).
+#   bench/cost.sh [articleCount] [rounds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-10000}
+rounds=${2:-200}
+mvn -q -o test-compile
+mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+corpus="target/bench/corpus-$count"
+[ -d "$corpus" ] || java -cp "$classpath" kiosk.bench.CorpusGenerator "$corpus" "$count"
+echo "== cost model on $count articles ($(nproc) cores, $(java -version 2>&1 | head -1))"
+java -Xmx2g -cp "$classpath" kiosk.bench.CostBenchmark "$corpus" "$rounds" 2>/dev/null
