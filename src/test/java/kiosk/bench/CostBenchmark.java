@@ -43,7 +43,7 @@ public final class CostBenchmark {
         catalog.buildSearchIndex();
         String lastCursor = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("article:" + catalog.articles().get(catalog.articles().size() - 1).slug()).getBytes());
-        String rareTag = catalog.tags().get(catalog.tags().size() - 1).name();
+        String rareTag = catalog.tags().get(catalog.tags().size() - 1).slug();
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("100 cards (baseline)", "{ articles(first: 100) { nodes { slug title summary date url"
                 + " section { name } authors { name } tags { name } } } }");
