@@ -99,9 +99,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--preview-token", paramLabel = "TOKEN", defaultValue = "${env:KIOSK_PREVIEW_TOKEN}",
             description = {"Lets editors holding TOKEN see drafts and scheduled articles: in the API with an"
-                    + " X-Preview-Token header, and in a browser at /preview/ after opening /preview?token=TOKEN.",
-                    "At least 16 random letters or digits (openssl rand -hex 16). Default: the KIOSK_PREVIEW_TOKEN"
-                            + " environment variable, which keeps it out of the process list; none turns preview off."})
+                    + " X-Preview-Token header, and in a browser at /preview (a form asks for it once a day).",
+                    "At least 128 random bits, such as 32 hexadecimal digits (openssl rand -hex 16): short, repetitive"
+                            + " or sequential tokens are refused. Default: the KIOSK_PREVIEW_TOKEN environment variable,"
+                            + " which keeps it out of the process list; none turns preview off."})
     String previewToken;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
@@ -122,9 +123,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--proxy-hops", paramLabel = "N", defaultValue = "0",
             description = "How many reverse proxies (load balancer, CDN) stand in front of the server, each adding"
-                    + " the address it serves to X-Forwarded-For: the view rate limit then applies to the address the"
-                    + " outermost one saw. Default: ${DEFAULT-VALUE}, the header is not trusted and every view counts"
-                    + " against its connection's address (behind a proxy, the proxy's).")
+                    + " the address it serves to X-Forwarded-For: the limits per client (views, wrong preview tokens)"
+                    + " then apply to the address the outermost one saw. Default: ${DEFAULT-VALUE}, the header is not"
+                    + " trusted and every request counts against its connection's address (behind a proxy, the proxy's).")
     int proxyHops;
 
     @Option(names = "--newsletter-store", paramLabel = "URL", defaultValue = "${env:KIOSK_NEWSLETTER_STORE}",
@@ -196,7 +197,8 @@ final class ServeCommand implements Callable<Integer> {
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status(), watcher))
                                 .withRankings(popularity.rankings()))
-                        .withViews(popularity.counting(viewRateLimit, proxyHops))
+                        .withViews(popularity.counting(viewRateLimit))
+                        .withProxyHops(proxyHops)
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
                                 new PreviewSite(baker, Preview.ROOT)::file))).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

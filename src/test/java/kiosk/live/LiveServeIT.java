@@ -41,7 +41,7 @@ class LiveServeIT {
      * taken over 10 s.
      */
     private static final Duration LIVE_WITHIN = Duration.ofSeconds(30);
-    private static final String PREVIEW_TOKEN = "live-serve-preview-token";
+    private static final String PREVIEW_TOKEN = "a8f3c61e0d5b47f29e1c8b3d6a0f7e42";
 
     @TempDir
     static Path temp;
@@ -87,13 +87,18 @@ class LiveServeIT {
                 .at("/data/article/title").asText(null);
     }
 
+    /** The content status's details, which need the preview token. */
     private static JsonNode contentStatus() throws IOException {
-        return JSON.readTree(Http.graphql(base + "/graphql", "{ contentStatus { ok problems { file severity } } }").body())
-                .at("/data/contentStatus");
+        return JSON.readTree(Http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Content-Type", "application/json").header("X-Preview-Token", PREVIEW_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ contentStatus { ok problems { file severity } } }\"}"))
+                .build()).body()).at("/data/contentStatus");
     }
 
+    /** /health with its details, which need the preview token. */
     private static JsonNode health() throws IOException {
-        return JSON.readTree(Http.get(base + "/health").body());
+        return JSON.readTree(Http.send(HttpRequest.newBuilder(URI.create(base + "/health"))
+                .header("X-Preview-Token", PREVIEW_TOKEN).build()).body());
     }
 
     @Test
@@ -114,6 +119,8 @@ class LiveServeIT {
         Files.writeString(broken, "---\ntitle: 閉じないフロントマター\n");
 
         Eventually.within(LIVE_WITHIN, () -> !health().get("lastReloadOk").asBoolean());
+        assertThat(JSON.readTree(Http.get(base + "/health").body()).toString()).doesNotContain("broken.md")
+                .contains("\"status\":\"degraded\"");
         assertThat(health().get("problems").get(0).asText()).startsWith("articles/broken.md:1:1: error:");
         JsonNode status = contentStatus();
         assertThat(status.get("ok").asBoolean()).isFalse();
@@ -162,7 +169,7 @@ class LiveServeIT {
         assertThat(title("live-draft")).isNull();
         assertThat(Http.get(base + "/articles/live-draft/").statusCode()).isEqualTo(404);
         HttpResponse<String> page = Http.send(HttpRequest.newBuilder(URI.create(base + "/preview/articles/live-draft/"))
-                .header("Cookie", "kiosk_preview=" + PREVIEW_TOKEN).build());
+                .header("X-Preview-Token", PREVIEW_TOKEN).build());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("校了前の下書き記事");
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The packaged {@code kiosk serve} ({@code target/kiosk.jar}) in a child JVM on a free port, as users
@@ -24,6 +25,7 @@ public final class KioskProcess implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Duration START_WITHIN = Duration.ofSeconds(90);
+    private static final AtomicInteger READERS = new AtomicInteger();
 
     private final Process process;
     private final String base;
@@ -35,10 +37,12 @@ public final class KioskProcess implements AutoCloseable {
 
     /**
      * Starts {@code kiosk serve --no-watch} on the sample content with {@code arguments} added, its output
-     * in {@code log}, and returns once {@code /health} answers.
+     * in {@code log}, and returns once {@code /health} answers. It trusts one proxy in front
+     * ({@code --proxy-hops 1}), so that {@link #view} can speak for many readers.
      */
     public static KioskProcess serve(Path log, String... arguments) throws IOException, InterruptedException {
-        List<String> options = new ArrayList<>(List.of("--content", "content", "--site", "site", "--no-watch"));
+        List<String> options = new ArrayList<>(List.of("--content", "content", "--site", "site", "--no-watch",
+                "--proxy-hops", "1"));
         options.addAll(List.of(arguments));
         return start(log, List.of(), Map.of(), options);
     }
@@ -95,10 +99,16 @@ public final class KioskProcess implements AutoCloseable {
         return base;
     }
 
-    /** POSTs a view of {@code slug} as the site's script does (a text/plain body); the status code. */
+    /**
+     * POSTs a view of {@code slug} as the site's script does (a text/plain body, from a page of the
+     * server's own origin), each from a reader of its own, since a reader counts once an article and
+     * hour; the status code.
+     */
     public int view(String slug) {
+        int reader = READERS.incrementAndGet();
         return Http.send(HttpRequest.newBuilder(URI.create(base + "/api/views")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "text/plain;charset=UTF-8")
+                .header("Content-Type", "text/plain;charset=UTF-8").header("Origin", base)
+                .header("X-Forwarded-For", "10." + (reader >> 16 & 255) + "." + (reader >> 8 & 255) + "." + (reader & 255))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"slug\":\"" + slug + "\"}")).build()).statusCode();
     }
 

@@ -48,12 +48,17 @@ record ArticleFilter(String section, List<String> tagsAny, List<String> tagsAll,
                         .toList();
     }
 
+    /** Whether the filter tests articles one by one, rather than taking a list as it is. */
+    boolean filters() {
+        return !conditions().isEmpty();
+    }
+
     /**
      * The shortest newest-first list that holds every match: the catalog's per-section, per-author
      * and per-tag lists spare a scan of all articles. (An issue's list starts with its cover story,
      * so it is not newest first; the issue condition is checked per article instead.)
      */
-    private List<Article> candidates(Catalog catalog) {
+    List<Article> candidates(Catalog catalog) {
         List<List<Article>> lists = new ArrayList<>();
         lists.add(catalog.articles());
         if (section != null) {

@@ -7,13 +7,14 @@ import kiosk.content.check.Problem;
 /**
  * How the content behind the server is doing, for {@code /health} and {@code Query.contentStatus}.
  * After a refused reload the previous snapshot keeps serving; {@code problems} say why the new one was
- * refused.
+ * refused. Whether the server is {@link #degraded()} is public; the rest names draft files and values,
+ * and is for editors only.
  *
  * @param lastReload when the content was last loaded, or null for a server that never reloads
  * @param ok         whether that load was swapped in
  * @param problems   what that load found, errors and warnings
- * @param reasons    why the server is degraded (it cannot watch the content folder, it serves an older
- *                   revision than the folder's), one sentence each; empty when none
+ * @param reasons    why the server is degraded beyond a refused load (it cannot watch the content
+ *                   folder, it serves an older revision than the folder's), one sentence each; empty when none
  */
 public record ContentStatus(Instant lastReload, boolean ok, List<Problem> problems, List<String> reasons) {
 

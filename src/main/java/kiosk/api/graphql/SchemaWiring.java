@@ -28,6 +28,8 @@ import kiosk.ranking.Period;
  */
 final class SchemaWiring {
 
+    /** The GraphQLContext key saying whether the request comes from an editor holding the preview token. */
+    static final String EDITOR = "kiosk.editor";
     /** {@code Query.ranking}'s default {@code first}, as the schema declares it. */
     private static final int DEFAULT_RANKING_SIZE = 10;
 
@@ -56,7 +58,8 @@ final class SchemaWiring {
                                 catalog(environment).search(environment.getArgument("query")), environment))
                         .dataFetcher("site", environment -> SiteInfo.of(catalog(environment)))
                         .dataFetcher("contentStatus", environment -> ContentStatusInfo.of(
-                                LiveReads.live(environment).contentStatus().get(), catalog(environment)))
+                                LiveReads.live(environment).contentStatus().get(), catalog(environment),
+                                Boolean.TRUE.equals(environment.getGraphQlContext().get(EDITOR))))
                         .dataFetcher("ranking", this::ranking))
                 .type("Article", type -> type
                         .dataFetcher("url", absoluteUrl(Article::url))
@@ -70,6 +73,11 @@ final class SchemaWiring {
                                 .history(SchemaWiring.<Article>source(environment))
                                 .map(history -> ArticleHistory.of(history, catalog(environment).site().timeZone()))
                                 .orElse(null)))
+                .type("ContentStatus", type -> type
+                        .dataFetcher("lastReload", details(ContentStatusInfo::lastReload))
+                        .dataFetcher("ok", details(ContentStatusInfo::ok))
+                        .dataFetcher("problems", details(ContentStatusInfo::problems))
+                        .dataFetcher("reasons", details(ContentStatusInfo::reasons)))
                 .type("Image", type -> type.dataFetcher("src", absoluteUrl(Image::src)))
                 .type("Section", type -> type
                         .dataFetcher("url", absoluteUrl(Section::url))
@@ -150,6 +158,11 @@ final class SchemaWiring {
         return environment -> Optional.ofNullable(path.apply(source(environment)))
                 .map(value -> catalog(environment).site().absoluteUrl(value))
                 .orElse(null);
+    }
+
+    /** A detail of the content status, which only editors may read. */
+    private static DataFetcher<Object> details(Function<ContentStatusInfo, Object> detail) {
+        return environment -> detail.apply(SchemaWiring.<ContentStatusInfo>source(environment).details());
     }
 
     private static <S> S source(DataFetchingEnvironment environment) {

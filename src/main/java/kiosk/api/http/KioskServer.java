@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -40,21 +41,25 @@ public final class KioskServer {
         this.catalogs = catalogs;
         KioskGraphQl graphQl = KioskGraphQl.create(options.limits(), options.live());
         ObjectMapper json = new ObjectMapper();
-        PreviewAccess previewAccess = new PreviewAccess(catalogs, options.preview());
+        PreviewAccess previewAccess = new PreviewAccess(catalogs, options.preview(), options.proxyHops(), Clock.systemUTC());
         GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, previewAccess, json, options);
         PreviewHandler previewHandler = new PreviewHandler(previewAccess);
-        HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus());
+        HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus(), previewAccess);
         byte[] graphiQlPage = resource("graphiql/index.html");
+        // read at start, as the CORS origins are: a site.yaml naming another API takes a restart
+        ResponseHeaders headers = new ResponseHeaders(catalogs.get().site().api(), !options.corsOrigins().isEmpty());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jetty.port = options.port();
             config.http.maxRequestSize = options.maxRequestBytes();
             config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> {
-                // Javalin nests its handlers inside this one; it holds back a stop until requests in flight end.
-                server.setHandler(new GracefulHandler());
+                // Javalin nests its handlers inside these; the outermost holds back a stop until requests in flight end.
+                server.setHandler(SlowClients.guard(new GracefulHandler(), options.maxRequestBytes()));
                 server.setStopTimeout(options.stopTimeout().toMillis());
             });
+            config.jetty.modifyHttpConfiguration(SlowClients::configure);
+            config.jetty.addConnector((server, http) -> SlowClients.connector(server, http, options.port()));
+            config.routes.before(headers::set);
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
@@ -64,10 +69,14 @@ public final class KioskServer {
             }
             if (previewAccess.enabled()) {
                 config.routes.get(Preview.ROOT, previewHandler::enter);
+                config.routes.post(Preview.ROOT, previewHandler::enterByForm);
                 config.routes.get(Preview.ROOT + "/<path>", previewHandler::page);
             }
             if (options.views() != null) {
-                config.routes.post(ViewsHandler.PATH, new ViewsHandler(catalogs, options.views(), json)::handle);
+                // the site's origins as configured at start, as for CORS
+                SiteOrigins site = new SiteOrigins(catalogs.get().site().baseUrl(), options.corsOrigins());
+                config.routes.post(ViewsHandler.PATH,
+                        new ViewsHandler(catalogs, options.views(), options.proxyHops(), site, json)::handle);
             }
             config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache")
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));

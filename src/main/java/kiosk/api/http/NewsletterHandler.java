@@ -183,12 +183,13 @@ final class NewsletterHandler {
         ctx.header("Cache-Control", PreviewAccess.NO_STORE);
         ctx.header("X-Robots-Tag", "noindex");
         PreviewAccess.Viewer viewer = previewAccess.viewer(ctx);
+        if (viewer == PreviewAccess.Viewer.READER) {
+            ctx.status(HttpStatus.UNAUTHORIZED).contentType("text/plain; charset=utf-8")
+                    .result("the preview is for editors: open /preview with the preview token first\n");
+            return;
+        }
         if (viewer != PreviewAccess.Viewer.EDITOR || options.preview() == null) {
-            ctx.status(viewer == PreviewAccess.Viewer.READER ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN)
-                    .contentType("text/plain; charset=utf-8")
-                    .result(viewer == PreviewAccess.Viewer.READER
-                            ? "the preview is for editors: open /preview?token=... with the preview token first\n"
-                            : previewAccess.refusal() + "\n");
+            previewAccess.refusal(viewer).send(ctx);
             return;
         }
         var catalog = previewAccess.catalog(viewer);

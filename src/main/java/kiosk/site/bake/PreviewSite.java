@@ -83,8 +83,8 @@ public final class PreviewSite {
         // ranking box with public links
         page.select("meta[name=kiosk-api]").remove();
         page.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
+        // styled by site.css (the pages' Content-Security-Policy admits no inline style)
         page.body().prependElement("p").addClass("preview-banner").attr("role", "status")
-                .attr("style", "margin:0;padding:.5em 1em;background:#8a1c1c;color:#fff;font-weight:bold")
                 .text("プレビュー：下書きと公開前の記事を含みます。このページは公開されていません（リビジョン " + revision + "）");
         page.outputSettings().prettyPrint(false);
         return page.outerHtml().getBytes(StandardCharsets.UTF_8);
