@@ -2,27 +2,32 @@ package kiosk.content.load;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import kiosk.content.Body;
 import kiosk.content.Image;
+import kiosk.content.Sponsor;
 import kiosk.content.check.Problems;
 
 /** Reads one Markdown article file: front matter, then the body rendered once. */
 final class ArticleReader {
 
     static final List<String> KEYS = List.of("title", "slug", "date", "updated", "section", "authors", "tags",
-            "issue", "summary", "image", "dateline", "source", "related", "breaking", "draft");
+            "issue", "summary", "image", "dateline", "source", "related", "series", "sponsored", "breaking", "draft");
+    static final List<String> SERIES_KEYS = List.of("slug", "season", "part");
 
     /** How much of the body stands in for a missing summary. */
     private static final int SUMMARY_FALLBACK_LENGTH = 120;
 
     private final MarkdownRenderer markdown;
     private final ImageReader images;
+    private final SponsorReader sponsors;
     private final ZoneId zone;
 
     ArticleReader(MarkdownRenderer markdown, ImageReader images, ZoneId zone) {
         this.markdown = markdown;
         this.images = images;
+        this.sponsors = new SponsorReader(images);
         this.zone = zone;
     }
 
@@ -62,6 +67,8 @@ final class ArticleReader {
         String dateline = fields.text("dateline");
         String source = fields.text("source");
         List<Located<String>> related = fields.textList("related");
+        RawArticle.InSeries series = fields.nested("series", SERIES_KEYS).map(ArticleReader::inSeries).orElse(null);
+        Sponsor sponsored = sponsors.read(fields, "sponsored", "by");
         boolean breaking = fields.flag("breaking");
         boolean draft = fields.flag("draft");
         if (updated != null && date != null && updated.isBefore(date)) {
@@ -78,7 +85,21 @@ final class ArticleReader {
             summary = body.excerpt(SUMMARY_FALLBACK_LENGTH);
         }
         return new RawArticle(slug, title, summary, date, updated, section, authors, tags, issue, image,
-                dateline, source, related, breaking, draft, body, path);
+                dateline, source, related, series, sponsored, breaking, draft, body, path);
+    }
+
+    /** {@code series: {slug, season, part}}; whether the series has that season is checked when linking. */
+    private static RawArticle.InSeries inSeries(Fields fields) {
+        Located<String> slug = fields.slug("slug", true);
+        Located<Integer> season = fields.locatedInteger("season", false);
+        Located<Integer> part = fields.locatedInteger("part", true);
+        for (Located<Integer> number : Arrays.asList(season, part)) {
+            if (number != null && number.value() < 1) {
+                fields.problems().error(number.line(), number.column(), "a series' season and part are numbered from 1, "
+                        + "but this is " + number.value(), "series: {slug: ..., season: 1, part: 1}");
+            }
+        }
+        return slug == null || part == null ? null : new RawArticle.InSeries(slug, season, part);
     }
 
     /** The slug the file name gives, or null (reported, on line 1 of the file) when it is not usable. */

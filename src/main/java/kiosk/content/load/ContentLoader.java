@@ -8,14 +8,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import kiosk.content.Article;
 import kiosk.content.Author;
@@ -23,8 +26,12 @@ import kiosk.content.Content;
 import kiosk.content.ContentHistory;
 import kiosk.content.Issue;
 import kiosk.content.Section;
+import kiosk.content.Series;
 import kiosk.content.SiteConfig;
+import kiosk.content.SpecialEdition;
 import kiosk.content.Tag;
+import kiosk.content.TagSlugs;
+import kiosk.content.TopicCollection;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
 
@@ -83,7 +90,7 @@ public final class ContentLoader {
             report(folder.toString()).error(0, 0, "the content folder does not exist",
                     "pass --content with the folder that holds sections.yaml");
             return new LoadResult(new Content(SiteConfig.defaults(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), "none", ContentHistory.NONE), problems());
+                    List.of(), List.of(), List.of(), List.of(), "none", ContentHistory.NONE), problems());
         }
         List<Reference> references = Collections.synchronizedList(new ArrayList<>());
         SiteConfig site = readOptional("site.yaml").map(file -> DataReaders.site(file.text(), file.problems()))
@@ -94,11 +101,13 @@ public final class ContentLoader {
                 .map(file -> DataReaders.authors(file.text(), file.problems(), references::add)).orElse(List.of());
         List<Tag> listedTags = readOptional("tags.yaml").map(file -> DataReaders.tags(file.text(), file.problems()))
                 .orElse(List.of());
-        List<Issue> issues = filesUnder("issues", ".yaml").keySet().stream()
-                .map(path -> read(path).map(file -> DataReaders.issue(file.text(), baseName(path, ".yaml"),
-                        file.problems(), images, references::add)).orElse(null))
-                .filter(issue -> issue != null)
-                .toList();
+        List<Issue> issues = namedFiles("issues", (file, slug) -> DataReaders.issue(file.text(), slug, file.problems(),
+                images, references::add));
+        SeriesReader seriesReader = new SeriesReader(images);
+        List<Series> series = namedFiles("series", (file, slug) -> seriesReader.read(file.text(), slug, file.problems()));
+        SpecialReader specialReader = new SpecialReader(images);
+        List<SpecialEdition> specials = namedFiles("specials", (file, slug) -> specialReader.read(file.text(), slug,
+                file.problems(), references::add));
         ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone());
         NavigableMap<Path, FileStamp> articleFiles = articleFiles();
         List<RawArticle> rawArticles = articleFiles.entrySet().parallelStream()
@@ -107,12 +116,37 @@ public final class ContentLoader {
                 .toList();
         cache.forgetRemoved(articleFiles.size(), () -> articleFiles.keySet().stream().map(this::relative).toList());
         cache.listed(articleFiles);
-        ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags, cache);
+        // read after the articles: a rule names tags as articles do, and is told of names no article uses
+        CollectionReader collectionReader = new CollectionReader(images);
+        CollectionReader.TagSlugsByName tagSlugs = CollectionReader.TagSlugsByName.of(tagSlugsByName(listedTags, rawArticles));
+        List<TopicCollection> collections = namedFiles("collections", (file, slug) -> collectionReader.read(file.text(),
+                slug, file.problems(), tagSlugs, references::add));
+        ContentLinker linker = new ContentLinker(sections, authors, issues, series, listedTags, cache);
         List<Article> articles = linker.link(rawArticles, references);
-        Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
+        Content content = new Content(site, sections, authors, linker.tags(), issues, series, collections, specials,
+                articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
         all.addAll(linker.problems());
         return new LoadResult(content, all);
+    }
+
+    /**
+     * Reads each {@code .yaml} file under {@code relative}, in path order, into the thing it names (its
+     * file name is the slug unless it says otherwise); files with errors are left out.
+     */
+    private <T> List<T> namedFiles(String relative, BiFunction<SourceFile, String, T> reader) {
+        return filesUnder(relative, ".yaml").keySet().stream()
+                .map(path -> read(path).map(file -> reader.apply(file, baseName(path, ".yaml"))).orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** Every tag name tags.yaml lists or an article uses, with its slug (as the linker will give it). */
+    private static Map<String, String> tagSlugsByName(List<Tag> listedTags, List<RawArticle> rawArticles) {
+        Map<String, String> slugs = new HashMap<>();
+        listedTags.forEach(tag -> slugs.putIfAbsent(tag.name(), tag.slug()));
+        rawArticles.forEach(raw -> raw.tags().forEach(name -> slugs.computeIfAbsent(name, TagSlugs::derive)));
+        return slugs;
     }
 
     /** The cached article when the file's stamp is unchanged, else the file read and parsed (or null). */

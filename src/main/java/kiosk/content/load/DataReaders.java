@@ -1,7 +1,6 @@
 package kiosk.content.load;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,8 +39,8 @@ final class DataReaders {
         }
         return Fields.of(root, problems, "site.yaml", SITE_KEYS).map(fields -> {
             String title = fields.text("title");
-            URI baseUrl = httpUrl(fields, "baseUrl", "e.g. baseUrl: https://magazine.example.jp/");
-            URI api = httpUrl(fields, "api", "e.g. api: https://api.magazine.example.jp");
+            URI baseUrl = fields.httpUrl("baseUrl", false, "e.g. baseUrl: https://magazine.example.jp/");
+            URI api = fields.httpUrl("api", false, "e.g. api: https://api.magazine.example.jp");
             String language = fields.text("language");
             ZoneId zone = timeZone(fields);
             int pageSize = fields.integer("pageSize", false, SiteConfig.DEFAULT_PAGE_SIZE);
@@ -58,25 +57,6 @@ final class DataReaders {
                     // the API's routes are at the root of its host, whatever path was written
                     api == null ? null : UrlPaths.origin(api));
         }).orElse(defaults);
-    }
-
-    /** An absolute http(s) URL under {@code key}, or null when absent or wrong (then reported). */
-    private static URI httpUrl(Fields fields, String key, String hint) {
-        Located<String> text = fields.locatedText(key, false);
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text.value());
-            if (uri.isAbsolute() && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-                return uri;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        fields.problems().error(text.line(), text.column(), "'" + key + "' must be an absolute http(s) URL: " + text.value(),
-                hint);
-        return null;
     }
 
     private static ZoneId timeZone(Fields fields) {
@@ -134,12 +114,7 @@ final class DataReaders {
      */
     static Issue issue(String text, String fileSlug, Problems problems, ImageReader images,
                        Consumer<Reference> references) {
-        YamlNode root = YamlTreeReader.read(text, problems);
-        if (root == null && problems.hasErrors()) {
-            return null;
-        }
-        return Fields.of(root, problems, "issue", ISSUE_KEYS).map(fields -> {
-            Located<String> slug = fields.has("slug") ? fields.slug("slug", true) : new Located<>(fileSlug, 1, 1);
+        return NamedFile.read(text, fileSlug, problems, "issue", ISSUE_KEYS, "2026-11-24.yaml", (fields, slug) -> {
             int number = fields.integer("number", true, 0);
             String title = fields.requiredText("title");
             LocalDate date = fields.date("date", true);
@@ -154,16 +129,9 @@ final class DataReaders {
                 problems.warning(fields.line(), fields.column(), "'onSale' is after the cover date",
                         "weeklies usually go on sale before their cover date; check both dates");
             }
-            if (slug != null && !Fields.isSlug(slug.value())) {
-                problems.error(1, 1, "the file name '" + fileSlug + "' is not a URL-safe slug",
-                        "rename the file (e.g. 2026-11-24.yaml) or add 'slug: ...'");
-                return null;
-            }
-            if (problems.hasErrors() || slug == null || cover == null) {
-                return null;
-            }
-            return new Issue(slug.value(), number, title, date, onSale, fields.text("summary"), cover);
-        }).orElse(null);
+            String summary = fields.text("summary");
+            return () -> new Issue(slug, number, title, date, onSale, summary, cover);
+        });
     }
 
     private static Cover cover(Fields fields, Problems problems, ImageReader images, Consumer<Reference> references) {
