@@ -68,6 +68,11 @@ public record SpecialEdition(String slug, String title, Kind kind, Image cover, 
         purchase = List.copyOf(purchase);
     }
 
+    /** The digits of an ISBN or JAN code as printed: hyphens and spaces dropped. */
+    public static String digitsOf(String printed) {
+        return printed.replace("-", "").replace(" ", "");
+    }
+
     /** Whether it is sold on {@code day}: from its on-sale day to its last day, if it has one. */
     public boolean onSaleOn(LocalDate day) {
         return !onSale.isAfter(day) && (offSale == null || !day.isAfter(offSale));

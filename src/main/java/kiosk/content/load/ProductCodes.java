@@ -1,5 +1,7 @@
 package kiosk.content.load;
 
+import kiosk.content.SpecialEdition;
+
 /**
  * The numbers printed on books and magazines: ISBN-10, ISBN-13 and JAN (EAN-13 or EAN-8), each with
  * its check digit.
@@ -9,17 +11,12 @@ final class ProductCodes {
     private ProductCodes() {
     }
 
-    /** The digits of a number as printed: hyphens and spaces dropped. */
-    static String digits(String printed) {
-        return printed.replace("-", "").replace(" ", "");
-    }
-
     /**
      * The problem with an ISBN, or null when it is valid: 13 digits starting 978 or 979 with the EAN
      * check digit, or 10 with the ISBN-10 one (X standing for 10).
      */
     static String isbnProblem(String printed) {
-        String digits = digits(printed);
+        String digits = SpecialEdition.digitsOf(printed);
         if (digits.matches("97[89]\\d{10}")) {
             return checkProblem(digits, eanCheckDigit(digits.substring(0, 12)));
         }
@@ -36,7 +33,7 @@ final class ProductCodes {
 
     /** The problem with a JAN code, or null when it is valid: 13 or 8 digits with the EAN check digit. */
     static String janProblem(String printed) {
-        String digits = digits(printed);
+        String digits = SpecialEdition.digitsOf(printed);
         if (!digits.matches("\\d{13}|\\d{8}")) {
             return "a JAN code has 13 digits (or 8 for a short one)";
         }

@@ -29,6 +29,9 @@ final class PagePlanner {
         Map<String, PlannedArticle> articles = ArticlePages.addTo(plan, catalog, views, reusable);
         ListPages.addTo(plan, catalog, views);
         IssuePages.addTo(plan, catalog, views);
+        SeriesPages.addTo(plan, catalog, views);
+        CollectionPages.addTo(plan, catalog, views);
+        SpecialPages.addTo(plan, catalog, views);
         Feeds.addTo(plan, catalog, views);
         plan.file(SITEMAP, "sitemap.ftl", new Sitemap(plan.sitemap()));
         plan.file("robots.txt", "robots.ftl", new Robots(views.absolute("/" + SITEMAP)));
@@ -39,7 +42,8 @@ final class PagePlanner {
     static SiteView site(Catalog catalog, String assetVersion, String defaultApi) {
         SiteConfig config = catalog.site();
         return new SiteView(config.title(), config.description(), config.language(), config.copyright(),
-                catalog.sections().stream().map(Views::link).toList(), IssuePages.ARCHIVE_URL, Feeds.SITE_FEED_URL,
+                catalog.sections().stream().map(Views::link).toList(), IssuePages.ARCHIVE_URL, SeriesPages.INDEX_URL,
+                CollectionPages.INDEX_URL, SpecialPages.INDEX_URL, Feeds.SITE_FEED_URL,
                 assetVersion, config.api() != null ? config.api().toString() : defaultApi);
     }
 }
