@@ -17,9 +17,7 @@ import kiosk.content.SeriesPart;
  */
 final class SeriesShelf {
 
-    private final List<Series> series;
-    private final Map<String, Series> bySlug = new HashMap<>();
-    private final Map<String, List<Article>> parts = new HashMap<>();
+    private final Shelf<Series> shelf;
     /** Each part's position in its series' reading order. */
     private final Map<String, Integer> positions = new HashMap<>();
 
@@ -32,6 +30,7 @@ final class SeriesShelf {
             }
         }
         Map<String, Article> newestPart = new HashMap<>();
+        Map<String, List<Article>> parts = new HashMap<>();
         grouped.forEach((slug, list) -> {
             newestPart.put(slug, list.get(0));
             List<Article> ordered = list.stream()
@@ -41,25 +40,22 @@ final class SeriesShelf {
                 positions.put(ordered.get(i).slug(), i);
             }
         });
-        this.series = all.stream().filter(candidate -> grouped.containsKey(candidate.slug()))
-                .sorted(Comparator.comparing((Series candidate) -> newestPart.get(candidate.slug()),
-                        CatalogBuilder.NEWEST_FIRST).thenComparing(Series::slug))
-                .toList();
-        series.forEach(shown -> bySlug.put(shown.slug(), shown));
+        this.shelf = new Shelf<>(all, Series::slug, parts,
+                Comparator.comparing(series -> newestPart.get(series.slug()), CatalogBuilder.NEWEST_FIRST));
     }
 
     /** The series with a visible part, the one with the newest part first. */
     List<Series> series() {
-        return series;
+        return shelf.items();
     }
 
     Optional<Series> series(String slug) {
-        return Optional.ofNullable(bySlug.get(slug));
+        return shelf.item(slug);
     }
 
     /** A series' visible parts in reading order: by season, then part. */
     List<Article> parts(String slug) {
-        return parts.getOrDefault(slug, List.of());
+        return shelf.articles(slug);
     }
 
     /** The visible part before {@code article} in its series (across seasons), if any. */

@@ -41,16 +41,7 @@ class StructuresCatalogTest {
     }
 
     private ContentFolder part(String slug, String date, int season, int part, String extra) {
-        return folder.article(slug, """
-                title: %s
-                date: %s
-                section: world
-                authors: [sato]
-                tags: [外交]
-                summary: 要約。
-                series: {slug: saihakken, season: %d, part: %d}
-                %s
-                """.formatted(slug, date, season, part, extra), "本文です。\n");
+        return folder.articleWith(slug, date, "series: {slug: saihakken, season: %d, part: %d}\n%s".formatted(season, part, extra));
     }
 
     private Content content() {

@@ -108,16 +108,8 @@ class ReloaderTest {
                         onSale: 2026-11-26
                         price: 1320
                         """);
-        for (int part = 1; part <= 2; part++) {
-            folder.article("part-" + part, """
-                    title: 第%d回
-                    date: %s
-                    section: world
-                    authors: [sato]
-                    summary: 要約。
-                    series: {slug: saihakken, part: %d}
-                    """.formatted(part, part == 1 ? "2026-11-20T09:00:00+09:00" : "2026-11-25T13:00:00+09:00", part), "本文");
-        }
+        folder.articleWith("part-1", "2026-11-20T09:00:00+09:00", "series: {slug: saihakken, part: 1}")
+                .articleWith("part-2", "2026-11-25T13:00:00+09:00", "series: {slug: saihakken, part: 2}");
         reloader.reloadAndWait();
         Article first = serving().article("part-1").orElseThrow();
         assertThat(serving().nextPart(first)).isEmpty();

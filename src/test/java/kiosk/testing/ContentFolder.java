@@ -76,6 +76,11 @@ public final class ContentFolder {
 
     /** A valid published article in section world by sato, dated {@code date}. */
     public ContentFolder article(String slug, String date) {
+        return articleWith(slug, date, "");
+    }
+
+    /** The same with more front matter lines, such as {@code series: {slug: x, part: 1}}. */
+    public ContentFolder articleWith(String slug, String date, String moreFrontMatter) {
         return article(slug, """
                 title: 記事 %s
                 date: %s
@@ -83,7 +88,8 @@ public final class ContentFolder {
                 authors: [sato]
                 tags: [外交]
                 summary: 要約。
-                """.formatted(slug, date), "本文です。\n");
+                %s
+                """.formatted(slug, date, moreFrontMatter), "本文です。\n");
     }
 
     public LoadResult load() {

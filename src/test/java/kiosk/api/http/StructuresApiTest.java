@@ -58,29 +58,17 @@ class StructuresApiTest {
                         contents:
                           - {title: 姫路城, page: 4, article: s1-p1}
                         """);
-        article(folder, "s1-p1", "2026-11-01T09:00:00+09:00", "series: {slug: saihakken, season: 1, part: 1}");
-        article(folder, "s2-p1", "2026-11-20T09:00:00+09:00", "series: {slug: saihakken, season: 2, part: 1}");
-        article(folder, "s2-p2", "2026-12-01T09:00:00+09:00", "series: {slug: saihakken, season: 2, part: 2}");
-        article(folder, "paid", "2026-11-21T09:00:00+09:00", "series: {slug: kurashi, part: 1}");
-        article(folder, "own-ad", "2026-11-22T09:00:00+09:00", "sponsored: {by: 架空飲料株式会社}\nrelated: [paid]");
+        folder.articleWith("s1-p1", "2026-11-01T09:00:00+09:00", "series: {slug: saihakken, season: 1, part: 1}");
+        folder.articleWith("s2-p1", "2026-11-20T09:00:00+09:00", "series: {slug: saihakken, season: 2, part: 1}");
+        folder.articleWith("s2-p2", "2026-12-01T09:00:00+09:00", "series: {slug: saihakken, season: 2, part: 2}");
+        folder.articleWith("paid", "2026-11-21T09:00:00+09:00", "series: {slug: kurashi, part: 1}");
+        folder.articleWith("own-ad", "2026-11-22T09:00:00+09:00", "sponsored: {by: 架空飲料株式会社}\nrelated: [paid]");
         LoadResult result = folder.load();
         assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
         Content content = result.content();
         server = TestServer.start(new CatalogBuilder().published(content, NOW), ServerOptions.defaults(0).withPreview(
                 new Preview(PreviewToken.of(TOKEN), new CatalogHolder(new CatalogBuilder().preview(content, NOW)),
                         (catalog, path) -> Optional.empty())));
-    }
-
-    private static void article(ContentFolder folder, String slug, String date, String extra) {
-        folder.article(slug, """
-                title: 記事 %s
-                date: %s
-                section: world
-                authors: [sato]
-                tags: [外交]
-                summary: 要約。
-                %s
-                """.formatted(slug, date, extra), "本文です。\n");
     }
 
     @AfterAll
