@@ -254,16 +254,16 @@ public final class Catalog {
 
     /** Series with a visible part, the one with the newest part first. */
     public List<Series> series() {
-        return series.series();
+        return series.shown();
     }
 
     public Optional<Series> series(String slug) {
-        return series.series(slug);
+        return series.shown(slug);
     }
 
     /** A series' visible parts in reading order: by season, then part. */
     public List<Article> articlesInSeries(String seriesSlug) {
-        return series.parts(seriesSlug);
+        return series.articles(seriesSlug);
     }
 
     /** The visible part before the article in its series, across seasons; empty for the first or outside a series. */
@@ -278,16 +278,16 @@ public final class Catalog {
 
     /** Series still running today (see {@link Series#runningOn}), the one with the newest part first. */
     public List<Series> runningSeries() {
-        return series.series().stream().filter(candidate -> candidate.runningOn(today())).toList();
+        return series.shown().stream().filter(candidate -> candidate.runningOn(today())).toList();
     }
 
     /** Topic collections with a visible article: pinned ones first, then the one with the newest article. */
     public List<TopicCollection> collections() {
-        return collections.collections();
+        return collections.shown();
     }
 
     public Optional<TopicCollection> collection(String slug) {
-        return collections.collection(slug);
+        return collections.shown(slug);
     }
 
     /** A collection's visible articles: the chosen ones in the editor's order, then its rule's, newest first. */

@@ -1,61 +1,40 @@
 package kiosk.catalog;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kiosk.content.Article;
 import kiosk.content.Series;
 import kiosk.content.SeriesPart;
 
 /**
- * The series a catalog shows and their visible parts in reading order. A series is shown once one of
- * its parts is; a scheduled or draft part is simply not among the parts, so previous and next links
- * skip it until it is published.
+ * The series a catalog shows, the one with the newest part first, with their visible parts in reading
+ * order (by season, then part). A series is shown once one of its parts is; a scheduled or draft part
+ * is simply not among the parts, so previous and next links skip it until it is published.
  */
-final class SeriesShelf {
+final class SeriesShelf extends Shelf<Series> {
 
-    private final Shelf<Series> shelf;
     /** Each part's position in its series' reading order. */
     private final Map<String, Integer> positions = new HashMap<>();
 
-    /** @param articles the catalog's visible articles, newest first */
+    /** @param articles the catalog's visible articles */
     SeriesShelf(List<Series> all, List<Article> articles) {
-        Map<String, List<Article>> grouped = new HashMap<>();
-        for (Article article : articles) {
-            if (article.series() != null) {
-                grouped.computeIfAbsent(article.series().series().slug(), unused -> new ArrayList<>()).add(article);
+        super(all, Series::slug, inReadingOrder(articles), (left, right) -> 0);
+        for (Series series : shown()) {
+            List<Article> parts = articles(series.slug());
+            for (int i = 0; i < parts.size(); i++) {
+                positions.put(parts.get(i).slug(), i);
             }
         }
-        Map<String, Article> newestPart = new HashMap<>();
-        Map<String, List<Article>> parts = new HashMap<>();
-        grouped.forEach((slug, list) -> {
-            newestPart.put(slug, list.get(0));
-            List<Article> ordered = list.stream()
-                    .sorted(Comparator.comparing(Article::series, SeriesPart.READING_ORDER)).toList();
-            parts.put(slug, ordered);
-            for (int i = 0; i < ordered.size(); i++) {
-                positions.put(ordered.get(i).slug(), i);
-            }
-        });
-        this.shelf = new Shelf<>(all, Series::slug, parts,
-                Comparator.comparing(series -> newestPart.get(series.slug()), CatalogBuilder.NEWEST_FIRST));
     }
 
-    /** The series with a visible part, the one with the newest part first. */
-    List<Series> series() {
-        return shelf.items();
-    }
-
-    Optional<Series> series(String slug) {
-        return shelf.item(slug);
-    }
-
-    /** A series' visible parts in reading order: by season, then part. */
-    List<Article> parts(String slug) {
-        return shelf.articles(slug);
+    private static Map<String, List<Article>> inReadingOrder(List<Article> articles) {
+        return articles.stream().filter(article -> article.series() != null)
+                .sorted(Comparator.comparing(Article::series, SeriesPart.READING_ORDER))
+                .collect(Collectors.groupingBy(article -> article.series().series().slug()));
     }
 
     /** The visible part before {@code article} in its series (across seasons), if any. */
@@ -73,8 +52,8 @@ final class SeriesShelf {
         if (position == null || article.series() == null) {
             return Optional.empty();
         }
-        List<Article> list = parts(article.series().series().slug());
+        List<Article> parts = articles(article.series().series().slug());
         int at = position + step;
-        return at < 0 || at >= list.size() ? Optional.empty() : Optional.of(list.get(at));
+        return at < 0 || at >= parts.size() ? Optional.empty() : Optional.of(parts.get(at));
     }
 }

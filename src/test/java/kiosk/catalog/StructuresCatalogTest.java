@@ -30,14 +30,7 @@ class StructuresCatalogTest {
 
     @BeforeEach
     void setUp() {
-        folder = ContentFolder.create(temp).write("series/saihakken.yaml", """
-                title: 日本再発見
-                seasons:
-                  - number: 1
-                    title: 海辺の町へ
-                  - number: 2
-                    title: 山あいの暮らし
-                """);
+        folder = ContentFolder.create(temp).seriesInTwoSeasons("saihakken");
     }
 
     private ContentFolder part(String slug, String date, int season, int part, String extra) {
@@ -180,15 +173,7 @@ class StructuresCatalogTest {
 
     @Test
     void special_isHiddenUntilItsOnSaleDayInTheSitesTimeZone_thenOnSaleUntilItsLastDay() {
-        folder.write("specials/shiro.yaml", """
-                title: 別冊 日本の城
-                kind: bessatsu
-                cover: {src: https://img.example.jp/shiro.jpg, alt: 表紙}
-                onSale: 2026-11-26
-                offSale: 2026-12-31
-                price: 1320
-                isbn: 978-3-16-148410-0
-                """);
+        folder.special("shiro", "2026-11-26", "offSale: 2026-12-31");
         Content content = content();
         Instant midnightInTokyo = Instant.parse("2026-11-25T15:00:00Z");
 

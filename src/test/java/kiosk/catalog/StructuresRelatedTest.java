@@ -29,12 +29,7 @@ class StructuresRelatedTest {
     @BeforeEach
     void setUp() {
         ContentFolder folder = ContentFolder.create(temp)
-                .write("series/saihakken.yaml", """
-                        title: 日本再発見
-                        seasons:
-                          - {number: 1, title: 海辺の町へ}
-                          - {number: 2, title: 山あいの暮らし}
-                        """)
+                .seriesInTwoSeasons("saihakken")
                 .write("collections/pair.yaml", "title: 二本\narticles: [c1, c2]\n");
         article(folder, "s1-p1", 1, "春雨", "series: {slug: saihakken, season: 1, part: 1}");
         article(folder, "s1-p2", 2, "夏空", "series: {slug: saihakken, season: 1, part: 2}\ntags: [旅]");

@@ -101,13 +101,7 @@ class ReloaderTest {
     @Test
     void scheduledSeriesPartAndSpecialEdition_appearByThemselvesWhenTheirTimeComes() throws Exception {
         folder.write("series/saihakken.yaml", "title: 日本再発見\n")
-                .write("specials/shiro.yaml", """
-                        title: 別冊 日本の城
-                        kind: bessatsu
-                        cover: {src: https://img.example.jp/shiro.jpg, alt: 表紙}
-                        onSale: 2026-11-26
-                        price: 1320
-                        """);
+                .special("shiro", "2026-11-26", "");
         folder.articleWith("part-1", "2026-11-20T09:00:00+09:00", "series: {slug: saihakken, part: 1}")
                 .articleWith("part-2", "2026-11-25T13:00:00+09:00", "series: {slug: saihakken, part: 2}");
         reloader.reloadAndWait();

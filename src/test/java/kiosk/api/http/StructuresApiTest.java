@@ -41,23 +41,9 @@ class StructuresApiTest {
                         title: 未来の暮らし
                         sponsor: {name: ひだまり住研株式会社, url: "https://hidamari.example/"}
                         """)
-                .write("series/saihakken.yaml", """
-                        title: 日本再発見
-                        seasons:
-                          - {number: 1, title: 海辺の町へ}
-                          - {number: 2, title: 山あいの暮らし}
-                        """)
+                .seriesInTwoSeasons("saihakken")
                 .write("collections/picks.yaml", "title: 編集部のおすすめ\narticles: [paid, s2-p1, s1-p1]\n")
-                .write("specials/shiro.yaml", """
-                        title: 別冊 日本の城
-                        kind: bessatsu
-                        cover: {src: https://img.example.jp/shiro.jpg, alt: 表紙}
-                        onSale: 2026-11-26
-                        price: 1320
-                        isbn: 978-3-16-148410-0
-                        contents:
-                          - {title: 姫路城, page: 4, article: s1-p1}
-                        """);
+                .special("shiro", "2026-11-26", "contents: [{title: 姫路城, page: 4, article: s1-p1}]");
         folder.articleWith("s1-p1", "2026-11-01T09:00:00+09:00", "series: {slug: saihakken, season: 1, part: 1}");
         folder.articleWith("s2-p1", "2026-11-20T09:00:00+09:00", "series: {slug: saihakken, season: 2, part: 1}");
         folder.articleWith("s2-p2", "2026-12-01T09:00:00+09:00", "series: {slug: saihakken, season: 2, part: 2}");

@@ -171,14 +171,7 @@ class StructureProblemsTest {
     /** A valid base: a series with two seasons, its first part, and a draft. */
     private ContentFolder base() {
         return ContentFolder.create(temp)
-                .write("series/saihakken.yaml", """
-                        title: 日本再発見
-                        seasons:
-                          - number: 1
-                            title: 海辺の町へ
-                          - number: 2
-                            title: 山あいの暮らし
-                        """)
+                .seriesInTwoSeasons("saihakken")
                 .write("articles/part-one.md", PART.formatted("2026-11-01", "{slug: saihakken, season: 1, part: 1}"))
                 .article("draft-one", """
                         title: 下書き
