@@ -271,7 +271,10 @@ public final class Catalog {
         return series.previous(article);
     }
 
-    /** The visible part after the article in its series, across seasons; a scheduled part is skipped until published. */
+    /**
+     * The visible part after the article in its series, across seasons; a scheduled part is skipped
+     * until published.
+     */
     public Optional<Article> nextPart(Article article) {
         return series.next(article);
     }

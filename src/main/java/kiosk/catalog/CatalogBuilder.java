@@ -119,7 +119,8 @@ public final class CatalogBuilder {
         Stream<LocalDate> days = Stream.of(
                 content.issues().stream().map(Issue::publicFrom),
                 content.specials().stream().map(SpecialEdition::onSale),
-                content.specials().stream().map(SpecialEdition::offSale).filter(Objects::nonNull).map(day -> day.plusDays(1)),
+                content.specials().stream().map(SpecialEdition::offSale).filter(Objects::nonNull)
+                        .map(day -> day.plusDays(1)),
                 content.series().stream().flatMap(series -> series.seasons().stream()).map(Season::end)
                         .filter(Objects::nonNull).map(day -> day.plusDays(1)))
                 .flatMap(Function.identity());

@@ -125,11 +125,10 @@ final class SchemaWiring {
                         .dataFetcher("section", bySlugOf(CollectionRule::section, Catalog::section)))
                 .type("SpecialEdition", type -> type
                         .dataFetcher("url", absoluteUrl(SpecialEdition::url))
-                        .dataFetcher("kind", environment -> SchemaWiring.<SpecialEdition>source(environment).kind().name())
-                        .dataFetcher("kindLabel", environment -> SchemaWiring.<SpecialEdition>source(environment).kind().label())
-                        .dataFetcher("onSaleNow", environment -> SchemaWiring.<SpecialEdition>source(environment)
-                                .onSaleOn(catalog(environment).today()))
-                        .dataFetcher("purchaseLinks", environment -> SchemaWiring.<SpecialEdition>source(environment).purchase()))
+                        .dataFetcher("kind", environment -> special(environment).kind().name())
+                        .dataFetcher("kindLabel", environment -> special(environment).kind().label())
+                        .dataFetcher("onSaleNow", environment -> special(environment).onSaleOn(catalog(environment).today()))
+                        .dataFetcher("purchaseLinks", environment -> special(environment).purchase()))
                 .type("ContentsEntry", type -> type
                         .dataFetcher("page", environment -> {
                             int page = SchemaWiring.<SpecialEdition.ContentsEntry>source(environment).page();
@@ -163,6 +162,10 @@ final class SchemaWiring {
         List<Article> parts = catalog(environment).articlesInSeries(SchemaWiring.<Series>source(environment).slug());
         return pages.page(season == null ? parts
                 : parts.stream().filter(part -> part.series().season() == season).toList(), environment);
+    }
+
+    private static SpecialEdition special(DataFetchingEnvironment environment) {
+        return source(environment);
     }
 
     private static SeriesPart place(DataFetchingEnvironment environment) {

@@ -23,7 +23,8 @@ import kiosk.content.check.Problems;
 /**
  * Articles parsed by an earlier load, kept across reloads: parsing front matter and rendering Markdown
  * is most of a load, and an edit touches a few files of thousands. An entry is reused only while the
- * file's bytes, the site's time zone (which dates depend on) and its image files (lead photo, sponsor's logo) are unchanged;
+ * file's bytes, the site's time zone (which dates depend on) and its image files (lead photo, sponsor's
+ * logo) are unchanged;
  * while the file's {@link FileStamp} is unchanged too, the file is not even read, so a reload of
  * 10,000 articles reads only the files that changed. Articles with errors are never kept, so a fix
  * elsewhere (a missing image added) is always seen. Thread-safe.

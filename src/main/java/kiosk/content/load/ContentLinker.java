@@ -120,7 +120,8 @@ final class ContentLinker {
             case AUTHOR -> "authors are defined in authors.yaml";
             case ISSUE -> "issues are the files in issues/";
             case SERIES -> "series are the files in series/";
-            case ARTICLE, LISTED_ARTICLE -> "articles are named by their slug (the file name unless 'slug:' says otherwise)";
+            case ARTICLE, LISTED_ARTICLE ->
+                    "articles are named by their slug (the file name unless 'slug:' says otherwise)";
         };
         problemsOf(reference.path()).error(reference.slug().line(), reference.slug().column(),
                 "'" + reference.key() + "' names an unknown " + reference.kind().noun + " '" + slug + "'",
@@ -140,7 +141,8 @@ final class ContentLinker {
 
     private Article toArticle(RawArticle raw) {
         List<Tag> tags = raw.tags().stream().map(this::tagNamed).toList();
-        SeriesPart part = raw.series() == null ? null : SeriesPlacement.part(raw.series(), series.get(raw.series().slug().value()));
+        SeriesPart part = raw.series() == null ? null
+                : SeriesPlacement.part(raw.series(), series.get(raw.series().slug().value()));
         // an article's own sponsor wins over its series'
         Sponsor sponsor = raw.sponsored() != null ? raw.sponsored() : part == null ? null : part.series().sponsor();
         return new Article(raw.slug().value(), raw.title(), raw.summary(), raw.date(), raw.updated(),

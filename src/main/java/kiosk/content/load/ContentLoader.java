@@ -104,7 +104,8 @@ public final class ContentLoader {
         List<Issue> issues = namedFiles("issues", (file, slug) -> DataReaders.issue(file.text(), slug, file.problems(),
                 images, references::add));
         SeriesReader seriesReader = new SeriesReader(images);
-        List<Series> series = namedFiles("series", (file, slug) -> seriesReader.read(file.text(), slug, file.problems()));
+        List<Series> series = namedFiles("series",
+                (file, slug) -> seriesReader.read(file.text(), slug, file.problems()));
         SpecialReader specialReader = new SpecialReader(images);
         List<SpecialEdition> specials = namedFiles("specials", (file, slug) -> specialReader.read(file.text(), slug,
                 file.problems(), references::add));
@@ -118,7 +119,8 @@ public final class ContentLoader {
         cache.listed(articleFiles);
         // read after the articles: a rule names tags as articles do, and is told of names no article uses
         CollectionReader collectionReader = new CollectionReader(images);
-        CollectionReader.TagSlugsByName tagSlugs = CollectionReader.TagSlugsByName.of(tagSlugsByName(listedTags, rawArticles));
+        CollectionReader.TagSlugsByName tagSlugs =
+                CollectionReader.TagSlugsByName.of(tagSlugsByName(listedTags, rawArticles));
         List<TopicCollection> collections = namedFiles("collections", (file, slug) -> collectionReader.read(file.text(),
                 slug, file.problems(), tagSlugs, references::add));
         ContentLinker linker = new ContentLinker(sections, authors, issues, series, listedTags, cache);

@@ -107,7 +107,8 @@ final class JsonLd {
         offer.put("@type", "Offer");
         offer.put("price", special.price());
         offer.put("priceCurrency", "JPY");
-        offer.put("availability", special.onSaleOn(today) ? "https://schema.org/InStock" : "https://schema.org/Discontinued");
+        offer.put("availability", "https://schema.org/" + (special.onSaleOn(today) ? "InStock"
+                : today.isBefore(special.onSale()) ? "PreOrder" : "Discontinued"));
         offer.put("url", views.absolute(special.url()));
         data.put("offers", offer);
         return safeInScript(write(data));
