@@ -242,7 +242,7 @@ class GraphQlHttpTest {
         assertEquals(200, response.statusCode());
         assertEquals("up", health.get("status").asText());
         assertEquals(SampleContent.catalog().revision(), health.get("revision").asText());
-        assertEquals(60, health.get("articles").asInt());
+        assertEquals(69, health.get("articles").asInt());
     }
 
     @Test
