@@ -70,6 +70,9 @@
     <ul class="footer-links">
       <#list site.sections as section><li><a href="${section.url}">${section.label}</a></li></#list>
       <li><a href="${site.issues}">バックナンバー</a></li>
+      <li><a href="${site.series}">連載</a></li>
+      <li><a href="${site.collections}">まとめ</a></li>
+      <li><a href="${site.specials}">別冊・MOOK</a></li>
       <li><a href="${site.feed}">フィード（Atom）</a></li>
     </ul>
     <#if site.copyright?has_content><p class="copyright"><small>${site.copyright}</small></p></#if>

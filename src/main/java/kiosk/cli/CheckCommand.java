@@ -47,8 +47,10 @@ final class CheckCommand implements Callable<Integer> {
     static String summary(LoadResult result) {
         Content loaded = result.content();
         long drafts = loaded.articles().stream().filter(article -> article.draft()).count();
-        return String.format("%d articles (%d drafts), %d sections, %d authors, %d issues, %d tags: %d errors, %d warnings",
+        return String.format("%d articles (%d drafts), %d sections, %d authors, %d issues, %d series, %d collections, "
+                        + "%d specials, %d tags: %d errors, %d warnings",
                 loaded.articles().size(), drafts, loaded.sections().size(), loaded.authors().size(),
-                loaded.issues().size(), loaded.tags().size(), result.errorCount(), result.warningCount());
+                loaded.issues().size(), loaded.series().size(), loaded.collections().size(), loaded.specials().size(),
+                loaded.tags().size(), result.errorCount(), result.warningCount());
     }
 }

@@ -79,7 +79,7 @@ final class Newsletters {
             err.flush();
             return Optional.empty();
         }
-        return Optional.of(new EditionBuilder(EditionBuilder.NONE_SPONSORED).build(catalog, date, end, weekViews, note.note()));
+        return Optional.of(new EditionBuilder().build(catalog, date, end, weekViews, note.note()));
     }
 
     /** An edition rendered for one reader of every section, with example links (previews). */

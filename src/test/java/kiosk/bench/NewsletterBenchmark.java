@@ -58,7 +58,7 @@ public final class NewsletterBenchmark {
         MailTemplates templates = (name, model) -> new RenderedMail(
                 site.render("newsletter/" + name + ".html.ftl", Map.of("mail", model)),
                 site.render("newsletter/" + name + ".txt.ftl", Map.of("mail", model)));
-        Edition edition = new EditionBuilder(EditionBuilder.NONE_SPONSORED).build(catalog, LocalDate.parse("2026-11-24"),
+        Edition edition = new EditionBuilder().build(catalog, LocalDate.parse("2026-11-24"),
                 catalog.asOf(), List.of(), Optional.empty());
         Sender sender = Sender.of(catalog.site().newsletter(), catalog.site().baseUrl());
 

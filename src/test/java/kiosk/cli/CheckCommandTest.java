@@ -31,7 +31,8 @@ class CheckCommandTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString().strip())
-                .isEqualTo("62 articles (1 drafts), 9 sections, 14 authors, 6 issues, 22 tags: 0 errors, 0 warnings");
+                .isEqualTo("72 articles (1 drafts), 9 sections, 15 authors, 6 issues, 2 series, 3 collections, 2 specials, "
+                        + "24 tags: 0 errors, 0 warnings");
     }
 
     @Test
@@ -62,7 +63,8 @@ class CheckCommandTest {
                 articles/bad-key.md:7:1: error: unknown key 'dateLine' in front matter
                   hint: did you mean 'dateline'?""")
                 .contains("articles/bad-section.md:4:10: error: 'section' names an unknown section 'wrold'")
-                .contains("1 articles (0 drafts), 2 sections, 2 authors, 1 issues, 1 tags: 2 errors, 0 warnings");
+                .contains("1 articles (0 drafts), 2 sections, 2 authors, 1 issues, 0 series, 0 collections, 0 specials, "
+                        + "1 tags: 2 errors, 0 warnings");
     }
 
     @Test

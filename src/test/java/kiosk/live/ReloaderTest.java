@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.Article;
@@ -114,6 +115,36 @@ class ReloaderTest {
 
         assertThat(serving().article("first")).isEmpty();
         assertThat(serving().articles()).extracting(Article::slug).containsExactly("second");
+    }
+
+    @Test
+    void scheduledSeriesPartAndSpecialEdition_appearByThemselvesWhenTheirTimeComes() throws Exception {
+        folder.write("series/saihakken.yaml", "title: 日本再発見\n")
+                .special("shiro", "2026-11-26", "");
+        folder.articleWith("part-1", "2026-11-20T09:00:00+09:00", "series: {slug: saihakken, part: 1}")
+                .articleWith("part-2", "2026-11-25T13:00:00+09:00", "series: {slug: saihakken, part: 2}");
+        reloader.reloadAndWait();
+        Article first = serving().article("part-1").orElseThrow();
+        assertThat(serving().nextPart(first)).isEmpty();
+        assertThat(serving().special("shiro")).isEmpty();
+
+        clock.advance(Duration.ofHours(1));
+        awaitServing(catalog -> catalog.nextPart(catalog.article("part-1").orElseThrow()).isPresent());
+        assertThat(serving().articlesInSeries("saihakken")).extracting(Article::slug).containsExactly("part-1", "part-2");
+        assertThat(serving().special("shiro")).isEmpty();
+
+        clock.advance(Duration.ofHours(11)); // 2026-11-26 00:00 in Tokyo: the special edition's on-sale day
+        awaitServing(catalog -> catalog.special("shiro").isPresent());
+        assertThat(serving().specialsOnSale()).hasSize(1);
+    }
+
+    /** Waits up to 5 s for the served catalog to meet {@code condition}, as the reloader republishes by itself. */
+    private void awaitServing(Predicate<Catalog> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.test(serving()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(condition.test(serving())).as("the served catalog, republished by the reloader").isTrue();
     }
 
     @Test

@@ -126,6 +126,11 @@ public final class ContentFolder {
 
     /** A valid published article in section world by sato, dated {@code date}. */
     public ContentFolder article(String slug, String date) {
+        return articleWith(slug, date, "");
+    }
+
+    /** The same with more front matter lines, such as {@code series: {slug: x, part: 1}}. */
+    public ContentFolder articleWith(String slug, String date, String moreFrontMatter) {
         return article(slug, """
                 title: 記事 %s
                 date: %s
@@ -133,7 +138,31 @@ public final class ContentFolder {
                 authors: [sato]
                 tags: [外交]
                 summary: 要約。
-                """.formatted(slug, date), "本文です。\n");
+                %s
+                """.formatted(slug, date, moreFrontMatter), "本文です。\n");
+    }
+
+    /** {@code series/<slug>.yaml}: 日本再発見 in two seasons, 海辺の町へ and 山あいの暮らし. */
+    public ContentFolder seriesInTwoSeasons(String slug) {
+        return write("series/" + slug + ".yaml", """
+                title: 日本再発見
+                seasons:
+                  - {number: 1, title: 海辺の町へ}
+                  - {number: 2, title: 山あいの暮らし}
+                """);
+    }
+
+    /** {@code specials/<slug>.yaml}: a valid 別冊 at 1,320 yen on sale from {@code onSale}, with more lines. */
+    public ContentFolder special(String slug, String onSale, String moreLines) {
+        return write("specials/" + slug + ".yaml", """
+                title: 別冊 日本の城
+                kind: bessatsu
+                cover: {src: https://img.example.jp/shiro.jpg, alt: 表紙}
+                onSale: %s
+                price: 1320
+                isbn: 978-3-16-148410-0
+                %s
+                """.formatted(onSale, moreLines));
     }
 
     public LoadResult load() {

@@ -48,7 +48,7 @@ public final class NewsletterDeskForTests implements AutoCloseable {
     /** Editions of the catalog asked for, every section, no ranking, no note: the editors' preview. */
     public NewsletterPreview preview() {
         return (catalog, edition) -> templates.render(MailTemplates.EDITION, new EditionMail(
-                new EditionBuilder(EditionBuilder.NONE_SPONSORED).build(catalog, edition,
+                new EditionBuilder().build(catalog, edition,
                         EditionBuilder.asOf(edition, catalog.site().timeZone(), Instant.MAX), List.of(), Optional.empty()),
                 "https://kiosk.example.jp/unsubscribe", "https://kiosk.example.jp/topics"));
     }

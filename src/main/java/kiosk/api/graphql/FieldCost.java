@@ -75,7 +75,7 @@ final class FieldCost implements FieldComplexityCalculator {
         ArticleFilter filter = ArticleFilter.of((Map<String, Object>) arguments.get("filter"));
         int candidates = filter.candidates(catalog).size();
         int walks = (cursor ? 1 : 0) + ("OLDEST_FIRST".equals(arguments.get("sort")) ? 1 : 0);
-        return (filter.filters() ? units(candidates, FILTERED_PER_UNIT) : 0) + walks * units(candidates, WALKED_PER_UNIT);
+        return (filter.filters(catalog) ? units(candidates, FILTERED_PER_UNIT) : 0) + walks * units(candidates, WALKED_PER_UNIT);
     }
 
     private static long units(long articles, int perUnit) {

@@ -4,11 +4,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import kiosk.content.Image;
+import kiosk.content.Sponsor;
 import kiosk.content.check.Problems;
 
 /**
@@ -19,7 +21,8 @@ import kiosk.content.check.Problems;
 final class ArticleReader {
 
     static final List<String> KEYS = List.of("title", "slug", "date", "updated", "section", "authors", "tags",
-            "issue", "summary", "image", "dateline", "source", "related", "breaking", "draft");
+            "issue", "summary", "image", "dateline", "source", "related", "series", "sponsored", "breaking", "draft");
+    static final List<String> SERIES_KEYS = List.of("slug", "season", "part");
 
     /** How much of the body stands in for a missing summary. */
     private static final int SUMMARY_FALLBACK_LENGTH = 120;
@@ -40,6 +43,7 @@ final class ArticleReader {
 
     private final MarkdownRenderer markdown;
     private final ImageReader images;
+    private final SponsorReader sponsors;
     private final ZoneId zone;
     private final Consumer<Unlinked> unlinked;
 
@@ -47,6 +51,7 @@ final class ArticleReader {
     ArticleReader(MarkdownRenderer markdown, ImageReader images, ZoneId zone, Consumer<Unlinked> unlinked) {
         this.markdown = markdown;
         this.images = images;
+        this.sponsors = new SponsorReader(images);
         this.zone = zone;
         this.unlinked = unlinked;
     }
@@ -90,6 +95,8 @@ final class ArticleReader {
         String dateline = fields.text("dateline");
         String source = fields.text("source");
         List<Located<String>> related = fields.textList("related");
+        RawArticle.InSeries series = fields.nested("series", SERIES_KEYS).map(ArticleReader::inSeries).orElse(null);
+        Sponsor sponsored = sponsors.read(fields, "sponsored", "by");
         boolean breaking = fields.flag("breaking");
         boolean draft = fields.flag("draft");
         if (updated != null && date != null && updated.isBefore(date)) {
@@ -104,12 +111,12 @@ final class ArticleReader {
         if (fields.problems().hasErrors() || slug == null || title == null || date == null || section == null
                 || body == null) {
             unlinked.accept(new Unlinked(path, slug == null ? fileSlug : slug.value(),
-                    RawArticle.references(path, section, authors, issue, related), tags,
+                    RawArticle.references(path, section, authors, issue, related, series), tags,
                     body == null ? List.of() : body.links()));
             return null;
         }
         return new RawArticle(slug, title, summary, date, updated, section, authors, tags, issue, image,
-                dateline, source, related, breaking, draft, body.body(), body.links(), path);
+                dateline, source, related, series, sponsored, breaking, draft, body.body(), body.links(), path);
     }
 
     /** The tags, each once, each name checked for the page it gets. */
@@ -123,6 +130,20 @@ final class ArticleReader {
             }
         }
         return tags;
+    }
+
+    /** {@code series: {slug, season, part}}; whether the series has that season is checked when linking. */
+    private static RawArticle.InSeries inSeries(Fields fields) {
+        Located<String> slug = fields.slug("slug", true);
+        Located<Integer> season = fields.locatedInteger("season", false);
+        Located<Integer> part = fields.locatedInteger("part", true);
+        for (Located<Integer> number : Arrays.asList(season, part)) {
+            if (number != null && number.value() < 1) {
+                fields.problems().error(number.line(), number.column(), "a series' season and part are numbered from 1, "
+                        + "but this is " + number.value(), "series: {slug: ..., season: 1, part: 1}");
+            }
+        }
+        return slug == null || part == null ? null : new RawArticle.InSeries(slug, season, part);
     }
 
     /** The slug the file name gives, or null (reported, on line 1 of the file) when it is not usable. */

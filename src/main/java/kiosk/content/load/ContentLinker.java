@@ -14,6 +14,9 @@ import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.Issue;
 import kiosk.content.Section;
+import kiosk.content.Series;
+import kiosk.content.SeriesPart;
+import kiosk.content.Sponsor;
 import kiosk.content.Tag;
 import kiosk.content.TagSlugs;
 import kiosk.content.check.Problem;
@@ -30,6 +33,7 @@ final class ContentLinker {
     private final Map<String, Section> sections;
     private final Map<String, Author> authors;
     private final Map<String, Issue> issues;
+    private final Map<String, Series> series;
     private final Map<String, Tag> tagsByName;
     private final Map<String, Problems> problemsByPath = new LinkedHashMap<>();
     private final ArticleCache cache;
@@ -39,24 +43,26 @@ final class ContentLinker {
      * What an article is linked against besides its own file: an article linked from the same raw
      * article against equal data comes out equal, so a reload need not link it again.
      */
-    record LinkData(List<Section> sections, List<Author> authors, List<Issue> issues, List<Tag> listedTags) {
+    record LinkData(List<Section> sections, List<Author> authors, List<Issue> issues, List<Series> series,
+                    List<Tag> listedTags) {
     }
 
     /** @param cache the articles earlier loads linked, to keep instead of new equal ones */
-    ContentLinker(List<Section> sections, List<Author> authors, List<Issue> issues, List<Tag> listedTags,
-                  ArticleCache cache) {
+    ContentLinker(List<Section> sections, List<Author> authors, List<Issue> issues, List<Series> series,
+                  List<Tag> listedTags, ArticleCache cache) {
         this.cache = cache;
-        this.data = cache.linkingAgainst(new LinkData(sections, authors, issues, listedTags));
+        this.data = cache.linkingAgainst(new LinkData(sections, authors, issues, series, listedTags));
         this.sections = bySlug(sections, Section::slug);
         this.authors = bySlug(authors, Author::slug);
         this.issues = bySlug(issues, Issue::slug);
+        this.series = bySlug(series, Series::slug);
         this.tagsByName = new LinkedHashMap<>();
         listedTags.forEach(tag -> tagsByName.putIfAbsent(tag.name(), tag));
     }
 
     /**
      * @param rawArticles in file path order: of two articles with one slug, the first is kept
-     * @param references  the data files' references (author sections, issue covers)
+     * @param references  the data files' references (author sections, issue covers, listed articles)
      */
     List<Article> link(List<RawArticle> rawArticles, List<Reference> references, List<ArticleReader.Unlinked> unlinked,
                        MediaLibrary media, Instant now) {
@@ -79,25 +85,26 @@ final class ContentLinker {
         articleSlugs.addAll(withErrors);
         SiteLinks links = new SiteLinks(articlesBySlug, withErrors, sections.keySet(), authors.keySet(), issues.keySet(),
                 tagsAvailable(unique), media);
-        references.forEach(reference -> check(reference, articleSlugs));
+        references.forEach(reference -> check(reference, articleSlugs, articlesBySlug));
+        Set<String> misplaced = SeriesPlacement.check(unique, series, this::problemsOf);
         Map<String, String> tagNameBySlug = new HashMap<>();
         tagsByName.values().forEach(tag -> tagNameBySlug.putIfAbsent(tag.slug(), tag.name()));
         List<Article> linked = new ArrayList<>();
         for (RawArticle raw : unique) {
             Instant publishAt = raw.draft() ? null : max(now, raw.date().toInstant());
-            boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs))
+            boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs, articlesBySlug))
                     .reduce(true, Boolean::logicalAnd);
             for (BodyLink link : raw.links()) {
                 resolved &= links.check(link, raw.url(), publishAt, problemsOf(raw.path()));
             }
             resolved &= tagsApart(raw.path(), raw.tags(), tagNameBySlug);
-            if (resolved) {
+            if (resolved && !misplaced.contains(raw.path())) {
                 linked.add(linked(raw));
             }
         }
         // after the articles: a file with errors never decides which spelling of a tag comes first
         for (ArticleReader.Unlinked file : unlinked) {
-            file.references().forEach(reference -> check(reference, articleSlugs));
+            file.references().forEach(reference -> check(reference, articleSlugs, articlesBySlug));
             file.links().forEach(link -> links.check(link, file.url(), null, problemsOf(file.path())));
             tagsApart(file.path(), file.tags(), tagNameBySlug);
         }
@@ -167,15 +174,26 @@ final class ContentLinker {
         return problemsByPath.values().stream().flatMap(problems -> problems.list().stream()).toList();
     }
 
-    private boolean check(Reference reference, Set<String> articleSlugs) {
+    /**
+     * @param articleSlugs every article slug, those of files with errors included (they are reported apart)
+     * @param articles     the articles read without errors, by slug
+     */
+    private boolean check(Reference reference, Set<String> articleSlugs, Map<String, RawArticle> articles) {
         Set<String> known = switch (reference.kind()) {
             case SECTION -> sections.keySet();
             case AUTHOR -> authors.keySet();
             case ISSUE -> issues.keySet();
-            case ARTICLE -> articleSlugs;
+            case SERIES -> series.keySet();
+            case ARTICLE, LISTED_ARTICLE -> articleSlugs;
         };
         String slug = reference.slug().value();
         if (known.contains(slug)) {
+            RawArticle listed = articles.get(slug);
+            if (reference.kind() == Reference.Kind.LISTED_ARTICLE && listed != null && listed.draft()) {
+                problemsOf(reference.path()).warning(reference.slug().line(), reference.slug().column(),
+                        "'" + reference.key() + "' names the draft article '" + slug + "'",
+                        "readers see it here once it is published; until then it is left out");
+            }
             return true;
         }
         String suggestion = Suggestions.didYouMean(slug, known);
@@ -183,7 +201,9 @@ final class ContentLinker {
             case SECTION -> "sections are defined in sections.yaml";
             case AUTHOR -> "authors are defined in authors.yaml";
             case ISSUE -> "issues are the files in issues/";
-            case ARTICLE -> "articles are named by their slug (the file name unless 'slug:' says otherwise)";
+            case SERIES -> "series are the files in series/";
+            case ARTICLE, LISTED_ARTICLE ->
+                    "articles are named by their slug (the file name unless 'slug:' says otherwise)";
         };
         problemsOf(reference.path()).error(reference.slug().line(), reference.slug().column(),
                 "'" + reference.key() + "' names an unknown " + reference.kind().noun + " '" + slug + "'",
@@ -203,6 +223,10 @@ final class ContentLinker {
 
     private Article toArticle(RawArticle raw) {
         List<Tag> tags = raw.tags().stream().map(tag -> tagNamed(tag.value())).toList();
+        SeriesPart part = raw.series() == null ? null
+                : SeriesPlacement.part(raw.series(), series.get(raw.series().slug().value()));
+        // an article's own sponsor wins over its series'
+        Sponsor sponsor = raw.sponsored() != null ? raw.sponsored() : part == null ? null : part.series().sponsor();
         return new Article(raw.slug().value(), raw.title(), raw.summary(), raw.date(), raw.updated(),
                 sections.get(raw.section().value()),
                 raw.authors().stream().map(author -> authors.get(author.value())).distinct().toList(),
@@ -210,7 +234,7 @@ final class ContentLinker {
                 raw.issue() == null ? null : issues.get(raw.issue().value()),
                 raw.image(), raw.dateline(), raw.source(),
                 raw.related().stream().map(Located::value).filter(slug -> !slug.equals(raw.slug().value())).distinct().toList(),
-                raw.breaking(), raw.draft(), raw.body(), raw.path());
+                part, sponsor, raw.breaking(), raw.draft(), raw.body(), raw.path());
     }
 
     private Tag tagNamed(String name) {

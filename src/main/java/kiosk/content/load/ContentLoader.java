@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,8 +28,12 @@ import kiosk.content.ContentHistory;
 import kiosk.content.Issue;
 import kiosk.content.Limits;
 import kiosk.content.Section;
+import kiosk.content.Series;
 import kiosk.content.SiteConfig;
+import kiosk.content.SpecialEdition;
 import kiosk.content.Tag;
+import kiosk.content.TagSlugs;
+import kiosk.content.TopicCollection;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
 import kiosk.content.files.RefusedFileException;
@@ -94,7 +99,7 @@ public final class ContentLoader {
             report(folder.toString()).error(0, 0, "the content folder does not exist",
                     "pass --content with the folder that holds sections.yaml");
             return new LoadResult(new Content(SiteConfig.defaults(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), "none", ContentHistory.NONE), problems());
+                    List.of(), List.of(), List.of(), List.of(), "none", ContentHistory.NONE), problems());
         }
         List<Reference> references = Collections.synchronizedList(new ArrayList<>());
         SiteConfig site = readOptional("site.yaml")
@@ -107,12 +112,14 @@ public final class ContentLoader {
                 .orElse(List.of());
         List<Tag> listedTags = readOptional("tags.yaml")
                 .map(file -> guarded(file, () -> DataReaders.tags(file.text(), file.problems()))).orElse(List.of());
-        Map<String, String> issueFiles = new HashMap<>();
-        List<Issue> issues = filesUnder("issues", ".yaml").keySet().stream()
-                .map(path -> read(path).map(file -> guarded(file, () -> DataReaders.issue(file.text(),
-                        baseName(path, ".yaml"), file.problems(), images, references::add, issueFiles))).orElse(null))
-                .filter(issue -> issue != null)
-                .toList();
+        List<Issue> issues = namedFiles("issues", (file, slug, claims) -> DataReaders.issue(file.text(), slug,
+                file.problems(), images, claims, references::add));
+        SeriesReader seriesReader = new SeriesReader(images);
+        List<Series> series = namedFiles("series",
+                (file, slug, claims) -> seriesReader.read(file.text(), slug, file.problems(), claims));
+        SpecialReader specialReader = new SpecialReader(images);
+        List<SpecialEdition> specials = namedFiles("specials", (file, slug, claims) -> specialReader.read(file.text(),
+                slug, file.problems(), claims, references::add));
         List<ArticleReader.Unlinked> unlinked = Collections.synchronizedList(new ArrayList<>());
         ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone(), unlinked::add);
         Optional<NavigableMap<Path, FileStamp>> listed = articleFiles();
@@ -126,12 +133,45 @@ public final class ContentLoader {
         }
         // a failed listing misses files: the next load must list afresh, not update it by what changed
         cache.listed(listed.orElse(null));
-        ContentLinker linker = new ContentLinker(sections, authors, issues, listedTags, cache);
+        // read after the articles: a rule names tags as articles do, and is told of names no article uses
+        CollectionReader collectionReader = new CollectionReader(images);
+        CollectionReader.TagSlugsByName tagSlugs =
+                CollectionReader.TagSlugsByName.of(tagSlugsByName(listedTags, rawArticles));
+        List<TopicCollection> collections = namedFiles("collections", (file, slug, claims) ->
+                collectionReader.read(file.text(), slug, file.problems(), claims, tagSlugs, references::add));
+        ContentLinker linker = new ContentLinker(sections, authors, issues, series, listedTags, cache);
         List<Article> articles = linker.link(rawArticles, references, unlinked, media, Instant.now());
-        Content content = new Content(site, sections, authors, linker.tags(), issues, articles, filesHash(), ContentHistory.NONE);
+        Content content = new Content(site, sections, authors, linker.tags(), issues, series, collections, specials,
+                articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
         all.addAll(linker.problems());
         return new LoadResult(content, all);
+    }
+
+    /**
+     * Reads each {@code .yaml} file under {@code relative}, in path order, into the thing it names (its
+     * file name is the slug unless it says otherwise); files with errors are left out.
+     */
+    private <T> List<T> namedFiles(String relative, NamedReader<T> reader) {
+        NamedFile.Claims claims = new NamedFile.Claims();
+        return filesUnder(relative, ".yaml").keySet().stream()
+                .map(path -> read(path).map(file -> guarded(file,
+                        () -> reader.read(file, baseName(path, ".yaml"), claims))).orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** Reads one named data file, its name without {@code .yaml} and the slugs the kind's other files took. */
+    private interface NamedReader<T> {
+        T read(SourceFile file, String fileSlug, NamedFile.Claims claims);
+    }
+
+    /** Every tag name tags.yaml lists or an article uses, with its slug (as the linker will give it). */
+    private static Map<String, String> tagSlugsByName(List<Tag> listedTags, List<RawArticle> rawArticles) {
+        Map<String, String> slugs = new HashMap<>();
+        listedTags.forEach(tag -> slugs.putIfAbsent(tag.name(), tag.slug()));
+        rawArticles.forEach(raw -> raw.tags().forEach(tag -> slugs.computeIfAbsent(tag.value(), TagSlugs::derive)));
+        return slugs;
     }
 
     /** The cached article when the file's stamp is unchanged, else the file read and parsed (or null). */

@@ -47,8 +47,8 @@ final class DataReaders {
         }
         return Fields.of(root, problems, "site.yaml", SITE_KEYS).map(fields -> {
             String title = fields.text("title");
-            URI baseUrl = httpUrl(fields, "baseUrl", "e.g. baseUrl: https://magazine.example.jp/");
-            URI api = httpUrl(fields, "api", "e.g. api: https://api.magazine.example.jp");
+            URI baseUrl = fields.httpUrl("baseUrl", false, "e.g. baseUrl: https://magazine.example.jp/");
+            URI api = fields.httpUrl("api", false, "e.g. api: https://api.magazine.example.jp");
             String language = fields.text("language");
             ZoneId zone = timeZone(fields);
             int pageSize = fields.integer("pageSize", false, SiteConfig.DEFAULT_PAGE_SIZE);
@@ -98,25 +98,6 @@ final class DataReaders {
         return name == null || from == null || consent == null ? null
                 : new NewsletterConfig(name, from, fields.text("replyTo"), consent, server, value(starttls),
                 fields.text("username"));
-    }
-
-    /** An absolute http(s) URL under {@code key}, or null when absent or wrong (then reported). */
-    private static URI httpUrl(Fields fields, String key, String hint) {
-        Located<String> text = fields.locatedText(key, false);
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text.value());
-            if (uri.isAbsolute() && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-                return uri;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        fields.problems().error(text.line(), text.column(), "'" + key + "' must be an absolute http(s) URL: " + text.value(),
-                hint);
-        return null;
     }
 
     private static ZoneId timeZone(Fields fields) {
@@ -175,16 +156,11 @@ final class DataReaders {
     /**
      * @param fileSlug   the file name without {@code .yaml}, the slug unless the file names one
      * @param references receives the cover's section and article, to check once all is read
-     * @param issueFiles the file of each issue slug read so far, which this issue's slug is added to
+     * @param claims     the slugs the other issue files took
      */
     static Issue issue(String text, String fileSlug, Problems problems, ImageReader images,
-                       Consumer<Reference> references, Map<String, String> issueFiles) {
-        YamlNode root = YamlTreeReader.read(text, problems);
-        if (root == null && problems.hasErrors()) {
-            return null;
-        }
-        return Fields.of(root, problems, "issue", ISSUE_KEYS).map(fields -> {
-            Located<String> slug = fields.has("slug") ? fields.slug("slug", true) : Located.fileName(fileSlug);
+                       NamedFile.Claims claims, Consumer<Reference> references) {
+        return NamedFile.read(text, fileSlug, problems, "issue", ISSUE_KEYS, "2026-11-24.yaml", claims, (fields, slug) -> {
             int number = fields.integer("number", true, 0);
             String title = fields.requiredText("title");
             LocalDate date = fields.date("date", true);
@@ -199,23 +175,9 @@ final class DataReaders {
                 problems.warning(fields.line(), fields.column(), "'onSale' is after the cover date",
                         "weeklies usually go on sale before their cover date; check both dates");
             }
-            Optional<String> trouble = fields.has("slug") ? Optional.empty() : Fields.fileNameTrouble(fileSlug);
-            if (trouble.isPresent()) {
-                problems.error(1, 1, "the file name '" + fileSlug + "' " + trouble.get(),
-                        "rename the file (e.g. 2026-11-24.yaml) or add 'slug: ...'");
-                return null;
-            }
-            String first = slug == null || problems.hasErrors() ? null : issueFiles.putIfAbsent(slug.value(), problems.path());
-            if (first != null) {
-                problems.error(slug.line(), slug.column(), "duplicate issue slug '" + slug.value() + "'"
-                                + (slug.fromFileName() ? " (from the file name)" : "") + ": " + first + " has it too",
-                        "give one of them another slug; until then this file is left out");
-            }
-            if (problems.hasErrors() || slug == null || cover == null) {
-                return null;
-            }
-            return new Issue(slug.value(), number, title, date, onSale, fields.text("summary"), cover);
-        }).orElse(null);
+            String summary = fields.text("summary");
+            return () -> new Issue(slug, number, title, date, onSale, summary, cover);
+        });
     }
 
     private static Cover cover(Fields fields, Problems problems, ImageReader images, Consumer<Reference> references) {

@@ -1,6 +1,8 @@
 package kiosk.content.load;
 
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -181,17 +183,42 @@ final class Fields {
 
     /** A whole number, or {@code fallback} when absent or malformed (reported). */
     int integer(String key, boolean required, int fallback) {
+        Located<Integer> located = locatedInteger(key, required);
+        return located == null ? fallback : located.value();
+    }
+
+    /** A whole number where it was written, or null when absent or malformed (reported). */
+    Located<Integer> locatedInteger(String key, boolean required) {
         Located<String> located = locatedText(key, required);
         if (located == null) {
-            return fallback;
+            return null;
         }
         try {
-            return Integer.parseInt(located.value());
+            return new Located<>(Integer.parseInt(located.value()), located.line(), located.column());
         } catch (NumberFormatException e) {
             problems.error(located.line(), located.column(),
                     "'" + key + "' must be a whole number, but is '" + located.value() + "'", "e.g. " + key + ": 10");
-            return fallback;
+            return null;
         }
+    }
+
+    /** An absolute http(s) URL, or null when absent or malformed (reported with {@code hint}). */
+    URI httpUrl(String key, boolean required, String hint) {
+        Located<String> text = locatedText(key, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text.value());
+            if (uri.isAbsolute() && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.error(text.line(), text.column(), "'" + key + "' must be an absolute http(s) URL: " + text.value(),
+                hint);
+        return null;
     }
 
     /** true or false; absent means false. */
@@ -288,6 +315,26 @@ final class Fields {
                     "'" + key + "' is not a valid date: '" + located.value() + "'", "use ISO 8601, e.g. " + key + ": 2026-11-24");
             return null;
         }
+    }
+
+    /**
+     * A list of mappings such as a series' {@code seasons:}, each read as {@code what}; absent means
+     * empty. Items that are not mappings are reported and left out.
+     */
+    List<Fields> mappings(String key, String what, List<String> allowed) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        if (entry == null || entry.value() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
+            return List.of();
+        }
+        if (!(entry.value() instanceof YamlNode.Sequence sequence)) {
+            problems.error(entry.value().line(), entry.value().column(),
+                    "'" + key + "' must be a list, but is " + entry.value().description(),
+                    "start each " + what + " with '- ' on its own line, its keys indented below it");
+            return List.of();
+        }
+        List<Fields> items = new ArrayList<>();
+        sequence.items().forEach(item -> of(item, problems, what, allowed).ifPresent(items::add));
+        return items;
     }
 
     /** A nested mapping such as {@code image:}, or empty when absent or not a mapping (reported). */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
@@ -32,20 +31,9 @@ public final class EditionBuilder {
     static final int STORIES_PER_SECTION = 3;
     /** Places of the ranking shown. */
     static final int RANKING_PLACES = 5;
-    /**
-     * No article is sponsored yet. When articles carry a sponsored flag (issue 12), pass it here:
-     * every sponsored story then carries the 「PR」 label in the mail.
-     */
-    public static final Predicate<Article> NONE_SPONSORED = article -> false;
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPAN);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("M月d日", Locale.JAPAN);
-
-    private final Predicate<Article> sponsored;
-
-    public EditionBuilder(Predicate<Article> sponsored) {
-        this.sponsored = sponsored;
-    }
 
     /** The moment an edition is taken at: the end of its day, or now for an edition of today or later. */
     public static Instant asOf(LocalDate date, ZoneId zone, Instant now) {
@@ -123,7 +111,7 @@ public final class EditionBuilder {
         OffsetDateTime date = article.date().atZoneSameInstant(site.timeZone()).toOffsetDateTime();
         return new Edition.Story(article.title(), site.absoluteUrl(article.url()), article.summary(),
                 article.section().name(), article.authors().stream().map(Author::name).collect(Collectors.joining("、")),
-                date.format(SHORT_DATE), sponsored.test(article), rank);
+                date.format(SHORT_DATE), article.isSponsored(), rank); // sponsored stories carry 「PR」 in the mail too
     }
 
 }

@@ -29,6 +29,9 @@ final class PagePlanner {
         Map<String, PlannedArticle> articles = ArticlePages.addTo(plan, catalog, views, reusable);
         ListPages.addTo(plan, catalog, views);
         IssuePages.addTo(plan, catalog, views);
+        SeriesPages.addTo(plan, catalog, views);
+        CollectionPages.addTo(plan, catalog, views);
+        SpecialPages.addTo(plan, catalog, views);
         Feeds.addTo(plan, catalog, views);
         SiteView site = site(catalog, assetVersion, defaultApi);
         if (site.newsletter() != null) {
@@ -44,7 +47,8 @@ final class PagePlanner {
         SiteConfig config = catalog.site();
         String api = config.api() != null ? config.api().toString() : defaultApi;
         return new SiteView(config.title(), config.description(), config.language(), config.copyright(),
-                catalog.sections().stream().map(Views::link).toList(), IssuePages.ARCHIVE_URL, Feeds.SITE_FEED_URL,
+                catalog.sections().stream().map(Views::link).toList(), IssuePages.ARCHIVE_URL, SeriesPages.INDEX_URL,
+                CollectionPages.INDEX_URL, SpecialPages.INDEX_URL, Feeds.SITE_FEED_URL,
                 assetVersion, api, NewsletterPages.form(catalog, api));
     }
 }

@@ -109,7 +109,7 @@ public final class SiteBaker {
                 written += next.statics().copyChanged(staging, () -> { });
                 output.replaceWith(staging, catalog.revision());
                 baked = next;
-                return new BakeReport(next.plan().pages().size(), next.plan().pages().size(), written, 0,
+                return new BakeReport(next.plan().pages().size(), paths(next.plan().pages()), written, 0,
                         Duration.ofNanos(System.nanoTime() - started));
             } finally {
                 // after a failure: the half-built site goes, the old output stays (after success it is gone already)
@@ -157,7 +157,7 @@ public final class SiteBaker {
             deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet(), changing);
             output.markRevision(catalog.revision());
             baked = next;
-            return new BakeReport(next.plan().pages().size(), changed.size(), written, deleted,
+            return new BakeReport(next.plan().pages().size(), paths(changed), written, deleted,
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             ONE_BAKE_PER_JVM.unlock();
@@ -229,6 +229,10 @@ public final class SiteBaker {
     private interface PageWriter {
         /** @return whether the file was written */
         boolean write(Path file, byte[] bytes);
+    }
+
+    private static List<String> paths(List<Page> pages) {
+        return pages.stream().map(Page::path).toList();
     }
 
     /** @return how many files were written */

@@ -173,6 +173,16 @@ class PreviewTest {
     }
 
     @Test
+    void previewSite_seriesPage_listsTheScheduledPartThePublicPageLeavesOut() {
+        String preview = server.get("/preview/series/nihon-saihakken/", "Cookie", "kiosk_preview=" + TOKEN).body();
+        String published = server.get("/series/nihon-saihakken/").body();
+
+        assertThat(preview).contains("/preview/articles/saihakken-tono/");
+        assertThat(published).contains("/articles/saihakken-okutama/").doesNotContain("saihakken-tono");
+        assertThat(Jsoup.parse(preview).select(".series-part-label").eachText()).hasSize(6);
+    }
+
+    @Test
     void publicSite_neverHasTheDraftPage() {
         assertThat(server.get("/articles/" + DRAFT + "/", "Cookie", cookie()).statusCode()).isEqualTo(404);
     }

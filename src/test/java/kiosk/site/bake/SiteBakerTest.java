@@ -356,7 +356,8 @@ class SiteBakerTest {
         articles.set(0, edited(retitled, "差し替えた見出し", retitled.tags()));
         articles.set(1, edited(retagged, retagged.title(), articles.get(2).tags()));
         Content edited = new Content(original.site(), original.sections(), original.authors(), original.tags(),
-                original.issues(), articles, original.filesHash(), original.history());
+                original.issues(), original.series(), original.collections(), original.specials(), articles,
+                original.filesHash(), original.history());
 
         baker.update(builder.published(edited, SampleContent.NOW, first));
 
@@ -369,8 +370,8 @@ class SiteBakerTest {
     private static Article edited(Article article, String title, List<Tag> tags) {
         return new Article(article.slug(), title, article.summary(), article.date(), article.updated(),
                 article.section(), article.authors(), tags, article.issue(), article.image(), article.dateline(),
-                article.source(), article.pinnedRelated(), article.breaking(), article.draft(), article.body(),
-                article.path());
+                article.source(), article.pinnedRelated(), article.series(), article.sponsor(), article.breaking(),
+                article.draft(), article.body(), article.path());
     }
 
     @Test
