@@ -174,7 +174,7 @@ class PreviewTest {
 
     @Test
     void previewSite_seriesPage_listsTheScheduledPartThePublicPageLeavesOut() {
-        String preview = server.get("/preview/series/nihon-saihakken/", "Cookie", "kiosk_preview=" + TOKEN).body();
+        String preview = server.get("/preview/series/nihon-saihakken/", "Cookie", cookie()).body();
         String published = server.get("/series/nihon-saihakken/").body();
 
         assertThat(preview).contains("/preview/articles/saihakken-tono/");

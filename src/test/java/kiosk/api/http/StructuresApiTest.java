@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StructuresApiTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T03:00:00Z");
-    private static final String TOKEN = "0123456789abcdef0123";
+    private static final String TOKEN = "5d0c9b8a7e6f41d2a3b4c5d6e7f80912";
 
     @TempDir
     static Path temp;
