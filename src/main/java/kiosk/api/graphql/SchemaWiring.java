@@ -39,6 +39,7 @@ final class SchemaWiring {
     private static final int DEFAULT_RANKING_SIZE = 10;
 
     private final Pages pages;
+    private final BodyTrees bodyTrees = new BodyTrees();
 
     SchemaWiring(Pages pages) {
         this.pages = pages;
@@ -79,6 +80,8 @@ final class SchemaWiring {
                         .dataFetcher("bodyText", environment -> SchemaWiring.<Article>source(environment).body().text())
                         .dataFetcher("readingTimeMinutes",
                                 environment -> SchemaWiring.<Article>source(environment).body().readingTimeMinutes())
+                        .dataFetcher("body", environment -> bodyTree(environment).blocks())
+                        .dataFetcher("headings", environment -> bodyTree(environment).headings())
                         .dataFetcher("related", this::related)
                         .dataFetcher("series", environment -> {
                             Article article = source(environment);
@@ -89,6 +92,10 @@ final class SchemaWiring {
                                 .history(SchemaWiring.<Article>source(environment))
                                 .map(history -> ArticleHistory.of(history, catalog(environment).site().timeZone()))
                                 .orElse(null)))
+                .type("BodyBlock", type -> type.typeResolver(BodySchema::typeOf))
+                .type("Inline", type -> type.typeResolver(BodySchema::typeOf))
+                .type("ArticleCard", type -> type.dataFetcher("article", BodySchema::linkedArticle))
+                .type("Link", type -> type.dataFetcher("article", BodySchema::linkedArticle))
                 .type("ContentStatus", type -> type
                         .dataFetcher("lastReload", details(ContentStatusInfo::lastReload))
                         .dataFetcher("ok", details(ContentStatusInfo::ok))
@@ -154,6 +161,10 @@ final class SchemaWiring {
         List<Article> matching = ArticleFilter.of(environment.getArgument("filter")).apply(catalog(environment));
         return pages.page("OLDEST_FIRST".equals(environment.getArgument("sort")) ? reversed(matching) : matching,
                 environment);
+    }
+
+    private BodyTree bodyTree(DataFetchingEnvironment environment) {
+        return bodyTrees.of(source(environment), catalog(environment));
     }
 
     private List<RankedArticleInfo> ranking(DataFetchingEnvironment environment) {

@@ -109,6 +109,24 @@ class CostModelTest {
     }
 
     @Test
+    void structuredBody_ofAPageOfArticles_costsReadingTheirHtml() {
+        JsonNode structured = sample.graphQl("{ articles(first: 100) { nodes { body { index } } } }");
+        JsonNode html = sample.graphQl("{ articles(first: 100) { nodes { bodyHtml } } }");
+
+        assertThat(firstError(structured)).startsWith("maximum query complexity exceeded");
+        assertThat(html.get("errors")).as(html::toString).isNull();
+    }
+
+    @Test
+    void structuredBody_ofOneArticle_costsThatArticlesAndRuns() {
+        JsonNode answer = sample.graphQl(aliased(5, i -> "article(slug: \"us-china-chip-export-talks\") {"
+                + " headings { text } body { index ... on Paragraph { inlines { ... on TextRun { text marks } } } } }"));
+
+        assertThat(answer.get("errors")).as(answer::toString).isNull();
+        assertThat(answer.at("/data/a4/body")).isNotEmpty();
+    }
+
+    @Test
     void answer_overTheByteLimit_isOneErrorNamingTheLimit() {
         // 55 aliases of every body: within the complexity limit, and 9 MB of JSON
         HttpResponse<String> response = sample.post(TestServer.json(Map.of("query",
