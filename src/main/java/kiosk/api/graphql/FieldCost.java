@@ -15,8 +15,10 @@ import kiosk.search.SearchIndex;
  *
  * <p>What a field goes through: a search ranks up to {@link SearchIndex#MAX_HITS} matches, about
  * {@value #COST_PER_HIT} units each (7-8 ms for a search of 10,000 articles); an {@code articles}
- * list with a filter tests each of its candidates, {@value #FILTERED_PER_UNIT} to a unit (a date
- * filter of 10,000 articles takes 7 ms), an article's structured {@code body} or {@code headings} reads
+ * list with a filter tests each of its candidates against each condition (those of nested
+ * {@code AND}, {@code OR}, {@code NOT} filters too), {@value #FILTERED_PER_UNIT} tests to a unit (a
+ * date filter of 10,000 articles takes 7 ms), an {@code UPDATED_*} order sorts them, a comparison
+ * costing what a step of a walk does, an article's structured {@code body} or {@code headings} reads
  * its HTML, {@value #BODY_CHARACTERS_PER_UNIT} characters to a unit, and one with a cursor ({@code after}, {@code before}) or the
  * oldest-first order looks through or copies them, {@value #WALKED_PER_UNIT} to a unit. So
  * {@code first: 0} is cheap only where nothing is walked. Measured by {@code bench/cost.sh} on a
@@ -87,11 +89,20 @@ final class FieldCost implements FieldComplexityCalculator {
             // a section's, author's, tag's or issue's list: which one is not known yet, so the longest it could be
             return cursor ? units(catalog.articles().size(), WALKED_PER_UNIT) : 0;
         }
-        @SuppressWarnings("unchecked")
-        ArticleFilter filter = ArticleFilter.of((Map<String, Object>) arguments.get("filter"));
-        int candidates = filter.candidates(catalog).size();
-        int walks = (cursor ? 1 : 0) + ("OLDEST_FIRST".equals(arguments.get("sort")) ? 1 : 0);
-        return (filter.filters(catalog) ? units(candidates, FILTERED_PER_UNIT) : 0) + walks * units(candidates, WALKED_PER_UNIT);
+        ArticleFilter filter;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> input = (Map<String, Object>) arguments.get("filter");
+            filter = ArticleFilter.of(input);
+        } catch (InvalidInputException e) {
+            return 0; // the field answers with the error and runs no filter
+        }
+        long candidates = filter.candidates(catalog).size();
+        ArticleSort sort = ArticleSort.of(arguments.get("sort"));
+        int walks = (cursor ? 1 : 0) + (sort.copies() ? 1 : 0);
+        long comparisons = sort.sorts() ? candidates * (64 - Long.numberOfLeadingZeros(candidates)) : 0;
+        return units(candidates * filter.conditionCount(catalog), FILTERED_PER_UNIT)
+                + walks * units(candidates, WALKED_PER_UNIT) + units(comparisons, WALKED_PER_UNIT);
     }
 
     /**

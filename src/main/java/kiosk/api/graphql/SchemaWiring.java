@@ -5,8 +5,6 @@ import static kiosk.api.graphql.Snapshot.catalog;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -159,8 +157,7 @@ final class SchemaWiring {
 
     private ArticleConnection articles(DataFetchingEnvironment environment) {
         List<Article> matching = ArticleFilter.of(environment.getArgument("filter")).apply(catalog(environment));
-        return pages.page("OLDEST_FIRST".equals(environment.getArgument("sort")) ? reversed(matching) : matching,
-                environment);
+        return pages.page(ArticleSort.of(environment.getArgument("sort")).order(matching), environment);
     }
 
     private BodyTree bodyTree(DataFetchingEnvironment environment) {
@@ -189,12 +186,6 @@ final class SchemaWiring {
 
     private static SeriesPart place(DataFetchingEnvironment environment) {
         return SchemaWiring.<SeriesPlace>source(environment).article().series();
-    }
-
-    private static List<Article> reversed(List<Article> articles) {
-        List<Article> reversed = new ArrayList<>(articles);
-        Collections.reverse(reversed);
-        return reversed;
     }
 
     private List<Article> related(DataFetchingEnvironment environment) {

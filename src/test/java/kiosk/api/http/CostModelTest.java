@@ -83,6 +83,25 @@ class CostModelTest {
     }
 
     @Test
+    void combinedFilter_costsEachConditionItTests() {
+        String alternatives = IntStream.range(0, 10).mapToObj(i -> "{tagsAny: [\"t" + i + "\"]}")
+                .collect(Collectors.joining(", ", "[", "]"));
+        JsonNode answer = large.graphQl(aliased(2, i -> "articles(first: 0, filter: {OR: " + alternatives + "}) { totalCount }"));
+
+        assertThat(firstError(answer)).startsWith("maximum query complexity exceeded");
+    }
+
+    @Test
+    void updatedSort_costsSortingTheArticles() {
+        // about 600 units each: 2,000 articles sorted in 22,000 comparisons, about 1 ms
+        JsonNode sorted = large.graphQl(aliased(17, i -> "articles(first: 0, sort: UPDATED_NEWEST_FIRST) { totalCount }"));
+        JsonNode unsorted = large.graphQl(aliased(17, i -> "articles(first: 0, sort: NEWEST_FIRST) { totalCount }"));
+
+        assertThat(firstError(sorted)).startsWith("maximum query complexity exceeded");
+        assertThat(unsorted.get("errors")).as(unsorted::toString).isNull();
+    }
+
+    @Test
     void cursorWalkedList_firstZero_costsTheArticlesItScans() {
         String cursor = large.data("{ articles(last: 1) { pageInfo { endCursor } } }").at("/articles/pageInfo/endCursor")
                 .asText();
