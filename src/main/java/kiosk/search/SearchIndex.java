@@ -17,9 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -54,7 +56,10 @@ public final class SearchIndex {
     static final int MAX_QUERY_WORDS = 32;
 
     private static final String ID = "id";
-    private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 3f, "summary", 2f, "body", 1f);
+    private static final String BODY = "body";
+    /** The body keeps each word's offsets with its postings, so snippets need no second analysis. */
+    private static final FieldType BODY_TYPE = bodyType();
+    private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 3f, "summary", 2f, BODY, 1f);
 
     private final Analyzer analyzer;
     /** Shared by one line of updates; a commit per update, which a reader opens as a point in time. */
@@ -67,10 +72,13 @@ public final class SearchIndex {
     /** Set once an update derived the next index from this one's writer: a second must start afresh. */
     private final AtomicBoolean updated = new AtomicBoolean();
 
+    private final SnippetHighlighter highlighter;
+
     private SearchIndex(Analyzer analyzer, IndexWriter writer, IndexSearcher searcher, List<SearchDocument> documents) {
         this.analyzer = analyzer;
         this.writer = writer;
         this.searcher = searcher;
+        this.highlighter = new SnippetHighlighter(searcher, analyzer, this::bodyOf);
         Map<String, SearchDocument> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         for (SearchDocument document : documents) {
@@ -134,8 +142,42 @@ public final class SearchIndex {
         document.add(new StringField(ID, source.id(), Field.Store.YES));
         document.add(new TextField("title", source.title(), Field.Store.NO));
         document.add(new TextField("summary", source.summary(), Field.Store.NO));
-        document.add(new TextField("body", source.body(), Field.Store.NO));
+        document.add(new Field(BODY, source.body(), BODY_TYPE));
         return document;
+    }
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** The body of the document with Lucene number {@code doc}. */
+    private String bodyOf(int doc) {
+        try {
+            return documents.get(searcher.storedFields().document(doc).get(ID)).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index failed to read", e);
+        }
+    }
+
+    /**
+     * A passage of the body of document {@code id} around the words of {@code query} it holds, those
+     * words marked; the body's start when it holds none (the words were in the title or summary).
+     * Empty for an id the index does not hold.
+     */
+    public Snippet snippet(String query, String id) {
+        List<List<String>> words = words(query);
+        try {
+            ScoreDoc[] found = searcher.search(new TermQuery(new Term(ID, id)), 1).scoreDocs;
+            if (found.length == 0) {
+                return new Snippet("", List.of());
+            }
+            return highlighter.snippet(BODY, bodyTerms(words), found[0].doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index failed to read", e);
+        }
     }
 
     /** Ids of the documents matching every word of {@code query}, most relevant first, at most {@link #MAX_HITS}. */
@@ -184,6 +226,14 @@ public final class SearchIndex {
             throw new UncheckedIOException("analysing a string failed", e);
         }
         return words;
+    }
+
+    /** Any word in the body: what a snippet marks. */
+    private static Query bodyTerms(List<List<String>> words) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        words.forEach(alternatives -> alternatives.forEach(term ->
+                any.add(new TermQuery(new Term(BODY, term)), Occur.SHOULD)));
+        return any.build();
     }
 
     /** Every word must occur in some field; each field's match counts with its boost. */

@@ -107,10 +107,13 @@ record ArticleFilter(String section, List<String> tagsAny, List<String> tagsAll,
 
     /** The catalog's published articles that match, newest first. */
     List<Article> apply(Catalog catalog) {
+        return keep(candidates(catalog), catalog);
+    }
+
+    /** The articles of {@code list} that match, in its order. */
+    List<Article> keep(List<Article> list, Catalog catalog) {
         List<Predicate<Article>> conditions = conditions(catalog);
-        List<Article> candidates = candidates(catalog);
-        return conditions.isEmpty() ? candidates
-                : candidates.stream().filter(article -> matches(article, conditions)).toList();
+        return conditions.isEmpty() ? list : list.stream().filter(article -> matches(article, conditions)).toList();
     }
 
     /** Whether the filter tests articles one by one, rather than taking a list as it is. */

@@ -42,6 +42,11 @@ final class FieldCost implements FieldComplexityCalculator {
     static final int WALKED_PER_UNIT = 40;
     /** Reading a body's HTML into blocks: 100-150 ns a character measured here, a unit being 1.5 µs. */
     static final int BODY_CHARACTERS_PER_UNIT = 10;
+    /**
+     * A search result's snippet: Lucene's highlighter reads the words' offsets from the index and
+     * scores the body's passages, 100-200 µs a snippet measured here on the sample magazine.
+     */
+    static final int SNIPPET_UNITS = 100;
     /** The sample magazine's bodies have a block per 100 characters of HTML. */
     static final int BODY_CHARACTERS_PER_BLOCK = 100;
     /** Analysing the query's words and setting the search up, beside the hits. */
@@ -70,7 +75,8 @@ final class FieldCost implements FieldComplexityCalculator {
             long blocks = field.equals("body") ? Math.max(1, units(characters, BODY_CHARACTERS_PER_BLOCK)) : ASSUMED_LIST_SIZE;
             cost = 1 + units(characters, BODY_CHARACTERS_PER_UNIT) + blocks * childComplexity;
         } else {
-            cost = 1 + walked(field, parent, environment.getArguments()) + items(environment) * childComplexity;
+            cost = 1 + walked(field, parent, environment.getArguments()) + items(environment) * childComplexity
+                    + (isSearchSnippet(environment) ? SNIPPET_UNITS : 0);
         }
         return (int) Math.min(Integer.MAX_VALUE, cost);
     }
@@ -80,7 +86,11 @@ final class FieldCost implements FieldComplexityCalculator {
         boolean cursor = arguments.get("after") != null || arguments.get("before") != null;
         if (field.equals("search") && parent.equals("Query")) {
             long hits = Math.min(catalog.articles().size(), SearchIndex.MAX_HITS);
-            return SEARCH_BASE + COST_PER_HIT * hits + (cursor ? units(hits, WALKED_PER_UNIT) : 0);
+            ArticleFilter filter = filter(arguments);
+            boolean byDate = arguments.get("sort") != null && !"RELEVANCE".equals(arguments.get("sort"));
+            return SEARCH_BASE + COST_PER_HIT * hits + (cursor ? units(hits, WALKED_PER_UNIT) : 0)
+                    + (filter == null ? 0 : units(hits * filter.conditionCount(catalog), FILTERED_PER_UNIT))
+                    + (byDate ? units(catalog.articles().size(), WALKED_PER_UNIT) : 0);
         }
         if (!field.equals("articles")) {
             return 0;
@@ -89,12 +99,8 @@ final class FieldCost implements FieldComplexityCalculator {
             // a section's, author's, tag's or issue's list: which one is not known yet, so the longest it could be
             return cursor ? units(catalog.articles().size(), WALKED_PER_UNIT) : 0;
         }
-        ArticleFilter filter;
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> input = (Map<String, Object>) arguments.get("filter");
-            filter = ArticleFilter.of(input);
-        } catch (InvalidInputException e) {
+        ArticleFilter filter = filter(arguments);
+        if (filter == null) {
             return 0; // the field answers with the error and runs no filter
         }
         long candidates = filter.candidates(catalog).size();
@@ -103,6 +109,25 @@ final class FieldCost implements FieldComplexityCalculator {
         long comparisons = sort.sorts() ? candidates * (64 - Long.numberOfLeadingZeros(candidates)) : 0;
         return units(candidates * filter.conditionCount(catalog), FILTERED_PER_UNIT)
                 + walks * units(candidates, WALKED_PER_UNIT) + units(comparisons, WALKED_PER_UNIT);
+    }
+
+    /** Whether the field is {@code snippet} of a search's edge (elsewhere it is null and costs nothing). */
+    private static boolean isSearchSnippet(FieldComplexityEnvironment environment) {
+        FieldComplexityEnvironment edges = environment.getParentEnvironment();
+        FieldComplexityEnvironment list = edges == null ? null : edges.getParentEnvironment();
+        return environment.getFieldDefinition().getName().equals("snippet") && list != null
+                && list.getFieldDefinition().getName().equals("search");
+    }
+
+    /** The field's {@code filter} argument, or null when it is not valid (the field answers with the error). */
+    private static ArticleFilter filter(Map<String, Object> arguments) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> input = (Map<String, Object>) arguments.get("filter");
+            return ArticleFilter.of(input);
+        } catch (InvalidInputException e) {
+            return null;
+        }
     }
 
     /**

@@ -5,9 +5,11 @@ import static kiosk.api.graphql.Snapshot.catalog;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
@@ -23,6 +25,7 @@ import kiosk.content.SpecialEdition;
 import kiosk.content.Tag;
 import kiosk.content.TopicCollection;
 import kiosk.ranking.Period;
+import kiosk.search.Snippet;
 
 /**
  * Connects the schema's fields to the catalog of the request (see {@link Snapshot}). Fields whose
@@ -64,8 +67,7 @@ final class SchemaWiring {
                         .dataFetcher("collections", environment -> catalog(environment).collections())
                         .dataFetcher("special", bySlug(Catalog::special))
                         .dataFetcher("specials", environment -> catalog(environment).specials())
-                        .dataFetcher("search", environment -> pages.page(
-                                catalog(environment).search(environment.getArgument("query")), environment))
+                        .dataFetcher("search", this::search)
                         .dataFetcher("site", environment -> SiteInfo.of(catalog(environment)))
                         .dataFetcher("contentStatus", environment -> ContentStatusInfo.of(
                                 LiveReads.live(environment).contentStatus().get(), catalog(environment),
@@ -90,6 +92,12 @@ final class SchemaWiring {
                                 .history(SchemaWiring.<Article>source(environment))
                                 .map(history -> ArticleHistory.of(history, catalog(environment).site().timeZone()))
                                 .orElse(null)))
+                .type("ArticleEdge", type -> type.dataFetcher("snippet", environment -> {
+                    ArticleEdge edge = source(environment);
+                    return edge.searchQuery() == null ? null
+                            : catalog(environment).snippet(edge.searchQuery(), edge.node());
+                }))
+                .type("Snippet", type -> type.dataFetcher("html", environment -> SchemaWiring.<Snippet>source(environment).html()))
                 .type("BodyBlock", type -> type.typeResolver(BodySchema::typeOf))
                 .type("Inline", type -> type.typeResolver(BodySchema::typeOf))
                 .type("ArticleCard", type -> type.dataFetcher("article", BodySchema::linkedArticle))
@@ -158,6 +166,22 @@ final class SchemaWiring {
     private ArticleConnection articles(DataFetchingEnvironment environment) {
         List<Article> matching = ArticleFilter.of(environment.getArgument("filter")).apply(catalog(environment));
         return pages.page(ArticleSort.of(environment.getArgument("sort")).order(matching), environment);
+    }
+
+    /**
+     * The search's matches that pass the filter, most relevant first or in date order (the catalog's
+     * newest-first list kept to the matches, then ordered as an article list would be).
+     */
+    private ArticleConnection search(DataFetchingEnvironment environment) {
+        Catalog catalog = catalog(environment);
+        String query = environment.getArgument("query");
+        List<Article> found = ArticleFilter.of(environment.getArgument("filter")).keep(catalog.search(query), catalog);
+        String sort = Objects.requireNonNullElse(environment.getArgument("sort"), "RELEVANCE");
+        if (!sort.equals("RELEVANCE")) {
+            Set<Article> matches = new HashSet<>(found);
+            found = ArticleSort.of(sort).order(catalog.articles().stream().filter(matches::contains).toList());
+        }
+        return pages.page(found, environment, query);
     }
 
     private BodyTree bodyTree(DataFetchingEnvironment environment) {

@@ -102,6 +102,16 @@ class CostModelTest {
     }
 
     @Test
+    void searchSnippets_costWhatHighlightingDoes() {
+        // a search of the sample costs under 400; with 100 snippets over 10,000
+        JsonNode withSnippets = sample.graphQl("{ search(query: \"日本\", first: 100) { edges { snippet { text } } } }");
+        JsonNode without = sample.graphQl("{ search(query: \"日本\", first: 100) { edges { node { slug } } } }");
+
+        assertThat(firstError(withSnippets)).startsWith("maximum query complexity exceeded");
+        assertThat(without.get("errors")).as(without::toString).isNull();
+    }
+
+    @Test
     void cursorWalkedList_firstZero_costsTheArticlesItScans() {
         String cursor = large.data("{ articles(last: 1) { pageInfo { endCursor } } }").at("/articles/pageInfo/endCursor")
                 .asText();
