@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -26,11 +24,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -41,7 +35,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * analysis (a word inside a sentence is a term of its own), reduces inflected forms to their base
  * form and drops particles; Latin words are lower-cased. A query matches a document when every one of
  * its words occurs in the title, summary or body; matches in the title weigh most. Results are ranked
- * by BM25 score; equal scores keep the order the documents were given in.
+ * by BM25 score; equal scores keep the order the documents were given in. Each field is also indexed
+ * by its reading, so that a query word written in kana finds the word written in kanji (see
+ * {@link SearchQuery}); a snippet marks the words found in the body (see {@link #snippet}).
  *
  * <p>An index never changes: {@link #update} gives the index of an edited corpus by re-analysing
  * only the documents that changed (analysis is nearly all the cost of a build), while this one keeps
@@ -52,14 +48,11 @@ public final class SearchIndex {
 
     /** The most results one search returns: enough to page through, bounded for a hostile query. */
     public static final int MAX_HITS = 1000;
-    /** Words of a query beyond this many are ignored, so a pasted essay cannot make a huge query. */
-    static final int MAX_QUERY_WORDS = 32;
 
     private static final String ID = "id";
-    private static final String BODY = "body";
-    /** The body keeps each word's offsets with its postings, so snippets need no second analysis. */
-    private static final FieldType BODY_TYPE = bodyType();
-    private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 3f, "summary", 2f, BODY, 1f);
+    static final String BODY = "body";
+    /** The body and its reading keep each word's offsets with their postings, so snippets need no second analysis. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
 
     private final Analyzer analyzer;
     /** Shared by one line of updates; a commit per update, which a reader opens as a point in time. */
@@ -91,7 +84,10 @@ public final class SearchIndex {
 
     /** Indexes {@code documents}; their order decides ties between equally relevant results. */
     public static SearchIndex build(List<SearchDocument> documents) {
-        Analyzer analyzer = new JapaneseAnalyzer();
+        ReadingAnalyzer readings = new ReadingAnalyzer();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new JapaneseAnalyzer(), Map.of(
+                "title" + SearchQuery.READING, readings, "summary" + SearchQuery.READING, readings,
+                BODY + SearchQuery.READING, readings));
         try {
             IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
             for (SearchDocument document : documents) {
@@ -140,13 +136,17 @@ public final class SearchIndex {
     private static Document luceneDocument(SearchDocument source) {
         Document document = new Document();
         document.add(new StringField(ID, source.id(), Field.Store.YES));
-        document.add(new TextField("title", source.title(), Field.Store.NO));
-        document.add(new TextField("summary", source.summary(), Field.Store.NO));
-        document.add(new Field(BODY, source.body(), BODY_TYPE));
+        for (String field : List.of("title", "summary")) {
+            String text = field.equals("title") ? source.title() : source.summary();
+            document.add(new TextField(field, text, Field.Store.NO));
+            document.add(new TextField(field + SearchQuery.READING, text, Field.Store.NO));
+        }
+        document.add(new Field(BODY, source.body(), WITH_OFFSETS));
+        document.add(new Field(BODY + SearchQuery.READING, source.body(), WITH_OFFSETS));
         return document;
     }
 
-    private static FieldType bodyType() {
+    private static FieldType withOffsets() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
@@ -168,13 +168,13 @@ public final class SearchIndex {
      * Empty for an id the index does not hold.
      */
     public Snippet snippet(String query, String id) {
-        List<List<String>> words = words(query);
+        SearchQuery words = SearchQuery.parse(query, analyzer);
         try {
             ScoreDoc[] found = searcher.search(new TermQuery(new Term(ID, id)), 1).scoreDocs;
             if (found.length == 0) {
                 return new Snippet("", List.of());
             }
-            return highlighter.snippet(BODY, bodyTerms(words), found[0].doc);
+            return highlighter.snippet(BODY, words.anyIn(BODY), found[0].doc);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index failed to read", e);
         }
@@ -182,12 +182,12 @@ public final class SearchIndex {
 
     /** Ids of the documents matching every word of {@code query}, most relevant first, at most {@link #MAX_HITS}. */
     public List<String> search(String query) {
-        List<List<String>> words = words(query);
+        SearchQuery words = SearchQuery.parse(query, analyzer);
         if (words.isEmpty()) {
             return List.of();
         }
         try {
-            ScoreDoc[] hits = searcher.search(allWords(words), MAX_HITS).scoreDocs;
+            ScoreDoc[] hits = searcher.search(words.matching(), MAX_HITS).scoreDocs;
             StoredFields storedFields = searcher.storedFields();
             List<Hit> found = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
@@ -203,50 +203,5 @@ public final class SearchIndex {
     }
 
     private record Hit(String id, float score, int position) {
-    }
-
-    /** The query's words as the analyzer sees them; terms at one position (alternatives) share a list. */
-    private List<List<String>> words(String query) {
-        List<List<String>> words = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream("body", query)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                if (increment.getPositionIncrement() > 0 || words.isEmpty()) {
-                    if (words.size() == MAX_QUERY_WORDS) {
-                        break;
-                    }
-                    words.add(new ArrayList<>());
-                }
-                words.get(words.size() - 1).add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string failed", e);
-        }
-        return words;
-    }
-
-    /** Any word in the body: what a snippet marks. */
-    private static Query bodyTerms(List<List<String>> words) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        words.forEach(alternatives -> alternatives.forEach(term ->
-                any.add(new TermQuery(new Term(BODY, term)), Occur.SHOULD)));
-        return any.build();
-    }
-
-    /** Every word must occur in some field; each field's match counts with its boost. */
-    private static Query allWords(List<List<String>> words) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (List<String> alternatives : words) {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String term : alternatives) {
-                FIELD_BOOSTS.forEach((field, boost) ->
-                        anyField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), Occur.SHOULD));
-            }
-            all.add(anyField.build(), Occur.MUST);
-        }
-        return all.build();
     }
 }

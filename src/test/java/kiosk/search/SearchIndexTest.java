@@ -162,4 +162,34 @@ class SearchIndexTest {
         assertEquals("本文は別の話題だ。", snippet.text());
         assertEquals(List.of(), snippet.highlights());
     }
+
+    @Test
+    void search_kanaQuery_findsTheWordWrittenInKanjiByItsReading() {
+        SearchIndex index = SearchIndex.build(List.of(
+                document("chips", "供給網の再編", "政府は半導体の輸出規制を強化した。"),
+                document("other", "週末の天気", "関東地方は晴れる見込みだ。")));
+
+        assertEquals(List.of("chips"), index.search("はんどうたい"));
+        assertEquals(List.of("chips"), index.search("ハンドウタイ"));
+        assertEquals(List.of("chips"), index.search("はんどうたい 輸出"));
+        assertEquals(List.of(), index.search("はんどうたい 天気"));
+    }
+
+    @Test
+    void search_kanjiQuery_doesNotFindHomophones() {
+        SearchIndex index = SearchIndex.build(List.of(document("regret", "見出し", "彼は深く後悔していると述べた。")));
+
+        assertEquals(List.of(), index.search("公開"));
+        assertEquals(List.of("regret"), index.search("後悔"));
+        assertEquals(List.of("regret"), index.search("こうかい"), "a kana query finds every word read so");
+    }
+
+    @Test
+    void snippet_kanaQuery_marksTheKanjiWord() {
+        SearchIndex index = SearchIndex.build(List.of(document("chips", "見出し", "政府は半導体の輸出規制を強化した。")));
+
+        Snippet snippet = index.snippet("はんどうたい", "chips");
+
+        assertEquals("政府は<mark>半導体</mark>の輸出規制を強化した。", snippet.html());
+    }
 }

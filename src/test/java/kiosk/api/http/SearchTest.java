@@ -156,4 +156,13 @@ class SearchTest {
 
         assertTrue(edges.get(0).get("snippet").isNull());
     }
+
+    @Test
+    void search_kana_findsWhatTheKanjiFinds() {
+        List<String> kanji = slugs(paged(Map.of("q", "半導体", "first", 100)).get("nodes"));
+        List<String> kana = slugs(paged(Map.of("q", "はんどうたい", "first", 100)).get("nodes"));
+
+        assertTrue(kanji.contains("us-china-chip-export-talks"));
+        assertTrue(kana.containsAll(kanji), kana + " holds " + kanji);
+    }
 }
