@@ -91,7 +91,8 @@ public final class CatalogBuilder {
                 .map(article -> article.date().toInstant())
                 .min(Comparator.naturalOrder())
                 .orElse(null);
-        List<RelatedDocument> documents = linkedToVisibleIssues.stream()
+        // in parallel: a document's text is the first use of the article's body, which renders it (see Body)
+        List<RelatedDocument> documents = linkedToVisibleIssues.parallelStream()
                 .map(article -> previous == null ? relatedDocument(article) : relatedDocument(article, previous))
                 .toList();
         RelatedIndex related = previous == null ? RelatedIndex.build(documents, relatedConfig)

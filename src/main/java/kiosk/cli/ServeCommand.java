@@ -1,7 +1,10 @@
 package kiosk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -142,10 +145,11 @@ final class ServeCommand implements Callable<Integer> {
         AtomicReference<Reloader> loaded = new AtomicReference<>();
         Popularity popularity = Popularity.open(views, Clock.systemUTC(), () -> loaded.get().published().get());
         SiteBaker baker = new SiteBaker(site, content.folder.resolve("media"), out, popularity.mostRead());
+        AtomicReference<KioskServer> serving = new AtomicReference<>();
         Reloader reloader;
         try {
             reloader = Reloader.start(new ContentSource(content.folder), new CatalogBuilder(), Clock.systemUTC(),
-                    token != null, (previous, next) -> afterSwap(baker, next));
+                    token != null, (previous, next) -> afterSwap(baker, next, serving.get()));
         } catch (ContentErrorsException e) {
             CheckCommand.report(e.result(), err);
             err.println("kiosk serve: not serving: fix the errors above first");
@@ -155,14 +159,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         loaded.set(reloader);
         Catalog first = reloader.published().get();
-        BakeReport baked = baker.bake(first);
         KioskServer server = KioskServer.create(reloader.published(),
-                ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins(first))
+                ServerOptions.defaults(port).withSiteFolder(createdFolder(out)).withCorsOrigins(corsOrigins(first))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status())).withRankings(popularity.rankings()))
                         .withViews(popularity.counting(viewRateLimit, proxyHops))
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
-                                new PreviewSite(baker, Preview.ROOT)::file))).start();
+                                new PreviewSite(baker, Preview.ROOT)::file))).startBeforeSiteBaked();
+        serving.set(server);
         FolderWatcher watcher = noWatch ? null
                 : new FolderWatcher(List.of(content.folder, site), SETTLE, reloader::requestReload);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -174,11 +178,12 @@ final class ServeCommand implements Callable<Integer> {
             popularity.close(); // after the server: views it acknowledged are committed; queued ones now
         }, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: site /, API /graphql, GraphiQL /graphiql"
-                        + "%s (baked %s)%s%n", first.articles().size(), first.revision(), server.port(),
-                token == null ? "" : ", preview /preview/", baked.summary(),
+        stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: API /graphql, GraphiQL /graphiql"
+                        + "%s, site / once baked into %s%s%n", first.articles().size(), first.revision(), server.port(),
+                token == null ? "" : ", preview /preview/", out,
                 noWatch ? "" : "; watching " + content.folder + " and " + site);
         stdout.flush();
+        bakeFirstSite(baker, reloader, server);
         server.awaitStop();
         return 0;
     }
@@ -196,10 +201,41 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Runs on the reload thread after a swap: the changed pages, then the search index in the background. */
-    private static void afterSwap(SiteBaker baker, Catalog next) {
+    private static void afterSwap(SiteBaker baker, Catalog next, KioskServer server) {
         BakeReport report = baker.update(next);
+        if (server != null) {
+            server.siteBaked(); // an update before the first bake finished bakes the whole site
+        }
         LOG.info("re-baked {} for {}", report.summary(), next.revision());
         CompletableFuture.runAsync(next::buildSearchIndex);
+    }
+
+    /**
+     * Bakes the site in the background, so the API answers while it bakes, on a thread of its own (the
+     * pages render in parallel on the common pool). The server serves the site once it is complete. A
+     * site that cannot be baked (a broken template) stops serve, as it always did.
+     */
+    private static void bakeFirstSite(SiteBaker baker, Reloader reloader, KioskServer server) {
+        Thread bake = new Thread(() -> {
+            try {
+                baker.bakeFirst(() -> reloader.published().get())
+                        .ifPresent(report -> LOG.info("baked {}", report.summary()));
+                server.siteBaked();
+            } catch (RuntimeException e) {
+                LOG.error("kiosk serve: cannot bake the site; stopping", e);
+                System.exit(1);
+            }
+        }, "kiosk-first-bake");
+        bake.start();
+    }
+
+    /** The site folder, created empty when missing: the server serves it from the start (nothing until baked). */
+    private static Path createdFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder " + folder, e);
+        }
     }
 
     private static ContentStatus contentStatus(ReloadStatus status) {

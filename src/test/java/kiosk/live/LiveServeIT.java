@@ -58,13 +58,7 @@ class LiveServeIT {
                 .redirectErrorStream(true).redirectOutput(temp.resolve("serve.log").toFile());
         serve.environment().put("KIOSK_PREVIEW_TOKEN", PREVIEW_TOKEN);
         server = serve.start();
-        await(Duration.ofSeconds(60), () -> {
-            try {
-                return Http.get(base + "/health").statusCode() == 200;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
+        await(Duration.ofSeconds(60), () -> Http.servesItsSite(base));
     }
 
     @AfterAll

@@ -30,7 +30,7 @@ public final class KioskProcess implements AutoCloseable {
 
     /**
      * Starts {@code kiosk serve --no-watch} on the sample content with {@code arguments} added, its output
-     * in {@code log}, and returns once {@code /health} answers.
+     * in {@code log}, and returns once {@code /health} answers and the site is baked.
      */
     public static KioskProcess serve(Path log, String... arguments) throws IOException, InterruptedException {
         int port;
@@ -51,17 +51,13 @@ public final class KioskProcess implements AutoCloseable {
     private void awaitHealthy(Path log) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + START_WITHIN.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (Http.get(base + "/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
+            if (Http.servesItsSite(base)) {
+                return;
             }
             Thread.sleep(100);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("kiosk serve did not answer /health; its output: "
+        throw new IllegalStateException("kiosk serve did not answer /health with its site baked; its output: "
                 + Files.readString(log));
     }
 

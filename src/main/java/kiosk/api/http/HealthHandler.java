@@ -3,6 +3,7 @@ package kiosk.api.http;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import kiosk.api.graphql.ContentStatus;
 import kiosk.catalog.Catalog;
@@ -14,10 +15,13 @@ final class HealthHandler {
 
     private final CatalogHolder catalogs;
     private final Supplier<ContentStatus> status;
+    /** Whether the site folder holds a complete site, or null when no site is served. */
+    private final BooleanSupplier siteBaked;
 
-    HealthHandler(CatalogHolder catalogs, Supplier<ContentStatus> status) {
+    HealthHandler(CatalogHolder catalogs, Supplier<ContentStatus> status, BooleanSupplier siteBaked) {
         this.catalogs = catalogs;
         this.status = status;
+        this.siteBaked = siteBaked;
     }
 
     void handle(Context ctx) {
@@ -26,6 +30,9 @@ final class HealthHandler {
         health.put("status", "up");
         health.put("revision", catalog.revision());
         health.put("articles", catalog.articles().size());
+        if (siteBaked != null) {
+            health.put("site", siteBaked.getAsBoolean() ? "ready" : "baking");
+        }
         ContentStatus reload = status.get();
         if (reload.lastReload() != null) {
             health.put("lastReload", reload.lastReload().toString());

@@ -14,7 +14,7 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Markdown to safe HTML and plain text, once per article. Raw HTML is allowed in Markdown (editors
+ * Markdown to safe HTML and plain text, once per article, when first used. Raw HTML is allowed in Markdown (editors
  * use it for figures and line breaks) and then cleaned against a {@link Safelist}: no scripts, no event
  * handlers, no {@code javascript:} URLs. Thread-safe.
  */
@@ -47,11 +47,16 @@ public final class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
+    /** The body of {@code markdown}, rendered when first used (see {@link Body}). */
     public Body render(String markdown) {
+        return Body.renderedOnUse(() -> renderNow(markdown));
+    }
+
+    private Body.Rendered renderNow(String markdown) {
         String html = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(html, CLEANING_BASE);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        return new Body(clean.body().html(), clean.body().text());
+        return new Body.Rendered(clean.body().html(), clean.body().text());
     }
 }

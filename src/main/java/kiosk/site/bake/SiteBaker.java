@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import kiosk.catalog.Catalog;
 import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
@@ -99,6 +101,22 @@ public final class SiteBaker {
                 // after a failure: the half-built site goes, the old output stays (after success it is gone already)
                 OutputFiles.deleteTree(staging);
             }
+        } finally {
+            ONE_BAKE_PER_JVM.unlock();
+        }
+    }
+
+    /**
+     * Bakes the whole site from the catalog {@code latest} gives when the bake begins, unless this baker
+     * has baked already: {@code serve} bakes its first site in the background while reloads may update
+     * it, and an update that got there first baked a newer catalog.
+     *
+     * @return the bake's report, or empty when the site was baked already
+     */
+    public Optional<BakeReport> bakeFirst(Supplier<Catalog> latest) {
+        ONE_BAKE_PER_JVM.lock();
+        try {
+            return baked == null ? Optional.of(bake(latest.get())) : Optional.empty();
         } finally {
             ONE_BAKE_PER_JVM.unlock();
         }
