@@ -42,13 +42,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kiosk serve}: loads the content, bakes the site, serves the API and the site, and follows
- * the content folder: each change reloads the snapshot, swaps it in atomically and re-bakes only
- * the pages that changed. A bad edit keeps the last good snapshot serving.
+ * {@code kiosk serve}: loads the content, serves the API at once and the site once its first bake (in
+ * the background) is complete, and follows the content folder: each change reloads the snapshot,
+ * swaps it in atomically and re-bakes only the pages that changed. A bad edit keeps the last good
+ * snapshot serving.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Loads the content, bakes the site into --out, and serves the GraphQL API at /graphql,",
-                "GraphiQL at /graphiql, health at /health and the site at /. Watches --content and --site:",
+        description = {"Loads the content and serves the GraphQL API at /graphql, GraphiQL at /graphiql and health at",
+                "/health at once, bakes the site into --out meanwhile and serves it at / once baked (until then",
+                "pages answer 503 and /health says \"site\": \"baking\"). Watches --content and --site:",
                 "a change is live within a second; content with errors is refused and the last good",
                 "snapshot keeps serving. With --preview-token, editors see drafts and scheduled articles in the",
                 "API and at /preview/. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",

@@ -16,6 +16,7 @@ import kiosk.catalog.Catalog;
 import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * Bakes catalogs into one output folder: {@link #bake} builds the whole site and swaps it in,
@@ -27,8 +28,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * rendered from) goes to templates as {@link Ambient}: every page a bake or update renders gets the
  * current one, and it never makes a page count as changed (see {@link Ambient}).
  *
- * <p>One bake runs at a time in a JVM, whichever baker runs it: JBake keeps its engine and model
- * registries in static fields.
+ * <p>One bake runs at a time in a JVM, whichever baker runs it: a bake keeps every core busy already,
+ * and a preview planned during an update waits for it rather than competing.
  */
 public final class SiteBaker {
 
@@ -71,7 +72,8 @@ public final class SiteBaker {
         if (!Files.isDirectory(site)) {
             throw new BakeException("the site folder does not exist: " + site.toAbsolutePath());
         }
-        this.config = SiteConfiguration.load(site, out);
+        // jbake.properties over JBake's defaults: where templates and assets are, encodings
+        this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(site.toFile(), out.toFile(), false);
         this.media = Objects.requireNonNull(media, "media");
         this.output = new OutputFolder(out);
         this.mostRead = mostRead;

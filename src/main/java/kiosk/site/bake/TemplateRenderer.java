@@ -3,22 +3,26 @@ package kiosk.site.bake;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleHash;
+import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.TimeZone;
 import org.apache.commons.io.output.StringBuilderWriter;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
 import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
 
 /**
- * Renders pages with JBake's {@link DelegatingTemplateEngine}, which picks the engine by the template's
- * extension (FreeMarker for {@code .ftl}). It is given no content store: templates get {@code site}
- * and {@code page} only, never JBake's database-backed variables ({@code db}, {@code tags},
- * {@code all_content}...). Safe to call from several threads: FreeMarker templates are, and each call
- * has its own model.
+ * Renders pages with FreeMarker configured as JBake's FreeMarker engine configures it for the site
+ * folder (templates folder, encodings and time zone from {@code jbake.properties} over JBake's defaults),
+ * but not through that engine: its data model first looks every top-level name a template reads
+ * ({@code page}, {@code site}) up among JBake's database-backed variables, copying the model into a
+ * map and throwing an exception with a full stack trace for each name it does not know, which cost a
+ * third of the allocation and of the CPU of rendering a site. Templates get {@code site}, {@code page} and
+ * {@code ambient}, never JBake's database-backed variables ({@code db}, {@code tags}, {@code all_content}...).
+ * Safe to call from several threads: FreeMarker templates are, and each call has its own model.
  */
 final class TemplateRenderer {
 
@@ -30,14 +34,27 @@ final class TemplateRenderer {
     private static final ObjectWrapper WRAPPER =
             new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
 
-    private final DelegatingTemplateEngine engine;
+    private final Configuration freemarker;
 
     TemplateRenderer(JBakeConfiguration config) {
-        this.engine = new DelegatingTemplateEngine(null, config);
+        freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        freemarker.setDefaultEncoding(config.getRenderEncoding());
+        freemarker.setOutputEncoding(config.getOutputEncoding());
+        TimeZone zone = config.getFreemarkerTimeZone();
+        if (zone != null) {
+            freemarker.setTimeZone(zone);
+            freemarker.setSQLDateAndTimeTimeZone(zone);
+        }
+        try {
+            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new BakeException("cannot read the templates folder " + config.getTemplateFolder() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     byte[] render(Page page, SiteView site, Ambient ambient) {
-        TemplateModel model = new TemplateModel();
+        SimpleHash model = new SimpleHash(WRAPPER);
         model.put("site", wrap(site));
         model.put("ambient", wrap(ambient));
         model.put("page", wrap(page.model()));
@@ -45,8 +62,8 @@ final class TemplateRenderer {
         // costs less than encoding piece by piece through an OutputStreamWriter (and its lock)
         StringBuilderWriter text = new StringBuilderWriter(16 * 1024);
         try {
-            engine.renderDocument(model, page.template(), text);
-        } catch (RenderingException e) {
+            freemarker.getTemplate(page.template()).process(model, text);
+        } catch (TemplateException | IOException e) {
             throw new BakeException("cannot render " + page.path() + " with " + page.template() + ": "
                     + e.getMessage(), e);
         }
