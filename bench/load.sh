@@ -7,10 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
 rounds=${2:-5}
-mvn -q -o test-compile
-mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-corpus="target/bench/corpus-$count"
-[ -d "$corpus" ] || java -cp "$classpath" kiosk.bench.CorpusGenerator "$corpus" "$count"
+source bench/setup.sh
+folder=$(corpus "$count")
 echo "== load $count articles ($(nproc) cores, $(java -version 2>&1 | head -1)), heap capped at 500 MB"
-java -Xmx500m -cp "$classpath" kiosk.bench.LoadBenchmark "$corpus" "$rounds"
+java -Xmx500m -cp "$classpath" kiosk.bench.LoadBenchmark "$folder" "$rounds"

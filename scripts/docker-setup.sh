@@ -5,6 +5,7 @@
 #   kiosk/jre17:local           base + openjdk-17-jre-headless + curl
 #   kiosk/nginx:local           base + nginx-light, serves /usr/share/nginx/html on :80
 #   kiosk/redis:local           base + redis-server on 0.0.0.0:6379, protected-mode off
+#   kiosk/postgresql:local      base + PostgreSQL 15 on 0.0.0.0:5432, user kiosk/kiosk, database kiosk
 #
 # Idempotent: an engine that already answers is reused (a second dockerd is never started) and an
 # image is only built when it is missing. Derived images carry a label with a hash of their
@@ -199,6 +200,7 @@ build_derived() {
 build_derived kiosk/jre17:local jre17
 build_derived kiosk/nginx:local nginx
 build_derived kiosk/redis:local redis
+build_derived kiosk/postgresql:local postgresql
 
 # Old versions of rebuilt images are left untagged; remove those of ours (labelled) only.
 dangling="$(docker images -q --filter dangling=true --filter "label=$HASH_LABEL" 2>/dev/null || true)"

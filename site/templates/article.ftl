@@ -5,7 +5,7 @@
 <div class="article-layout">
 <article class="article">
   <header class="article-header">
-    <p class="kicker"><a href="${page.section.url}">${page.section.label}</a><#if page.breaking> <span class="breaking">速報</span></#if></p>
+    <p class="kicker"><#if page.sponsor??><@parts.pr/> </#if><a href="${page.section.url}">${page.section.label}</a><#if page.breaking> <span class="breaking">速報</span></#if><#if page.series??> <span class="kicker-series">連載「${page.series.series.label}」${page.series.part}</span></#if></p>
     <h1 class="article-title">${page.title}</h1>
     <p class="lede">${page.summary}</p>
     <div class="article-meta">
@@ -16,6 +16,7 @@
         <span class="reading-time">約${page.readingMinutes?c}分で読めます</span>
       </p>
     </div>
+    <#if page.sponsor??><@parts.sponsor sponsor=page.sponsor/></#if>
   </header>
   <#if page.image??>
   <figure class="lead-photo">
@@ -29,6 +30,7 @@
     <#if page.dateline??><p class="dateline">【${page.dateline}】</p></#if>
     ${page.bodyHtml?no_esc}
   </div>
+  <#if page.series??><@parts.seriesBox box=page.series/></#if>
   <footer class="article-footer">
     <#if page.tags?has_content>
     <ul class="tags" aria-label="タグ">
@@ -46,6 +48,7 @@
 </aside>
 </#if>
 <#if ambient.rankings??><@parts.rankings box=ambient.rankings/></#if>
+<@parts.promos promos=page.promos/>
 </div>
 </div>
 </@layout.page>

@@ -15,7 +15,7 @@
   <generator>Kiosk</generator>
 <#list page.entries as entry>
   <entry>
-    <title>${entry.title}</title>
+    <title><#if entry.sponsored>【PR】</#if>${entry.title}</title>
     <link rel="alternate" type="text/html" href="${entry.id}"/>
     <id>${entry.id}</id>
     <published>${entry.published}</published>
@@ -24,6 +24,9 @@
     <author><name>${author}</name></author>
 </#list>
     <category term="${entry.category}"/>
+<#if entry.sponsored>
+    <category term="PR" label="PR（広告）"/>
+</#if>
     <summary>${entry.summary}</summary>
   </entry>
 </#list>

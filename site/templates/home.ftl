@@ -24,6 +24,7 @@
   </aside>
   </#if>
   <#if ambient.rankings??><@parts.rankings box=ambient.rankings/></#if>
+  <@parts.promos promos=page.promos/>
   </div>
 </div>
 <#list page.sections as block>

@@ -35,6 +35,9 @@
 <meta name="kiosk-api" content="${site.api}">
 <script src="/js/ranking.js?v=${site.assetVersion}" defer></script>
 </#if>
+<#if site.newsletter??>
+<script src="/js/newsletter.js?v=${site.assetVersion}" defer></script>
+</#if>
 <#if head.jsonLd??>
 <script type="application/ld+json">${head.jsonLd?no_esc}</script>
 </#if>
@@ -61,11 +64,15 @@
 </main>
 <footer class="site-footer">
   <div class="container">
+    <#if site.newsletter??><@signup form=site.newsletter/></#if>
     <p class="footer-brand"><a href="/">${site.title}</a></p>
     <#if site.description?has_content><p>${site.description}</p></#if>
     <ul class="footer-links">
       <#list site.sections as section><li><a href="${section.url}">${section.label}</a></li></#list>
       <li><a href="${site.issues}">バックナンバー</a></li>
+      <li><a href="${site.series}">連載</a></li>
+      <li><a href="${site.collections}">まとめ</a></li>
+      <li><a href="${site.specials}">別冊・MOOK</a></li>
       <li><a href="${site.feed}">フィード（Atom）</a></li>
     </ul>
     <#if site.copyright?has_content><p class="copyright"><small>${site.copyright}</small></p></#if>
@@ -73,4 +80,22 @@
 </footer>
 </body>
 </html>
+</#macro>
+
+<#-- The newsletter's signup, on every page: works as a plain form POST (the API sends the browser back to
+     /newsletter/#sent or another notice) and, with js/newsletter.js, in place. -->
+<#macro signup form>
+<section class="newsletter-signup" aria-labelledby="newsletter-signup-heading">
+  <h2 id="newsletter-signup-heading" class="newsletter-title">${form.name}</h2>
+  <form method="post" action="${form.action}" data-newsletter-form>
+    <label for="newsletter-signup-email">メールアドレス</label>
+    <span class="newsletter-row">
+      <input id="newsletter-signup-email" type="email" name="email" required maxlength="254" autocomplete="email" inputmode="email" placeholder="you@example.jp">
+      <button type="submit">登録する</button>
+    </span>
+    <p class="newsletter-consent">${form.consent}</p>
+    <p class="newsletter-status" role="status" aria-live="polite"></p>
+  </form>
+  <p class="newsletter-more"><a href="${form.page}">受け取るセクションを選んで登録する →</a></p>
+</section>
 </#macro>

@@ -1,5 +1,8 @@
 <#ftl output_format="HTML">
-<#-- Pieces several pages share: article cards, photos, issue covers, pagination. -->
+<#-- Pieces several pages share: article cards, photos, issue covers, pagination, promotions, the 「PR」 label. -->
+
+<#-- The label sponsored content carries wherever it appears (Japan's rules against stealth marketing). -->
+<#macro pr><span class="pr-label">PR</span></#macro>
 
 <#-- A photo with its intrinsic size, so the page does not jump while it loads; lazy unless it is the first thing seen. -->
 <#macro photo image eager=false>
@@ -15,10 +18,10 @@
   <a class="card-photo" href="${card.url}" tabindex="-1" aria-hidden="true"><@photo image=card.image eager=eager/></a>
   </#if>
   <div class="card-text">
-    <p class="card-kicker"><a href="${card.section.url}">${card.section.label}</a><#if card.breaking> <span class="breaking">速報</span></#if></p>
+    <p class="card-kicker"><#if card.sponsor??><@pr/> </#if><a href="${card.section.url}">${card.section.label}</a><#if card.breaking> <span class="breaking">速報</span></#if></p>
     <h${level?c} class="card-title"><a href="${card.url}">${card.title}</a></h${level?c}>
     <#if !brief><p class="card-summary">${card.summary}</p></#if>
-    <p class="card-meta"><time datetime="${card.published.iso}">${card.published.display}</time><#if card.byline?has_content><span class="card-byline">${card.byline}</span></#if></p>
+    <p class="card-meta"><time datetime="${card.published.iso}">${card.published.display}</time><#if card.sponsor??><span class="card-sponsor">提供：${card.sponsor}</span><#elseif card.byline?has_content><span class="card-byline">${card.byline}</span></#if></p>
   </div>
 </article>
 </#macro>
@@ -63,9 +66,73 @@
   <#list box.lists as list>
   <div class="ranking-list" data-period="${list.period}">
     <h3 class="ranking-title">${periodNames[list.period]}</h3>
-    <ol><#list list.articles as article><li><a href="${article.url}">${article.label}</a></li></#list></ol>
+    <ol><#list list.articles as article><li><a href="${article.url}">${article.title}</a><#if article.sponsor??> <@pr/></#if></li></#list></ol>
     <p class="empty"<#if list.articles?has_content> hidden</#if>>集計中です。</p>
   </div>
   </#list>
 </section>
+</#macro>
+
+<#-- Who paid for sponsored content: the 「PR」 label, the sponsor's name (linked) and logo. -->
+<#macro sponsor sponsor what="記事">
+<aside class="sponsor-notice" aria-label="広告">
+  <p><@pr/> この${what}は<#if sponsor.url??><a href="${sponsor.url}" rel="sponsored noopener">${sponsor.name}</a><#else>${sponsor.name}</#if>の提供による広告です。</p>
+  <#if sponsor.logo??><p class="sponsor-logo"><@photo image=sponsor.logo/></p></#if>
+</aside>
+</#macro>
+
+<#-- Where an article stands in its series, with the parts before and after it. -->
+<#macro seriesBox box>
+<nav class="series-box" aria-label="連載">
+  <p class="series-box-title">連載 <a href="${box.series.url}">${box.series.label}</a></p>
+  <p class="series-box-place"><#if box.season??>${box.season} </#if>${box.part}</p>
+  <ul class="series-box-steps">
+    <#if box.previous??><li class="series-previous"><a href="${box.previous.url}" rel="prev">← 前回　${box.previous.label}</a></li></#if>
+    <#if box.next??><li class="series-next"><a href="${box.next.url}" rel="next">次回　${box.next.label} →</a></li></#if>
+  </ul>
+</nav>
+</#macro>
+
+<#-- What the magazine promotes: pinned collections, running series, special editions on sale. -->
+<#macro promos promos>
+<#if promos.collections?has_content>
+<section class="promo" aria-labelledby="promo-collections">
+  <h2 id="promo-collections" class="rule-heading">注目のまとめ</h2>
+  <#list promos.collections as promo><@promoItem promo=promo/></#list>
+  <p class="more"><a href="${site.collections}">まとめ一覧 →</a></p>
+</section>
+</#if>
+<#if promos.series?has_content>
+<section class="promo" aria-labelledby="promo-series">
+  <h2 id="promo-series" class="rule-heading">連載中</h2>
+  <#list promos.series as promo><@promoItem promo=promo/></#list>
+  <p class="more"><a href="${site.series}">連載一覧 →</a></p>
+</section>
+</#if>
+<#if promos.specials?has_content>
+<section class="promo promo-specials" aria-labelledby="promo-specials">
+  <h2 id="promo-specials" class="rule-heading">別冊・MOOK 好評発売中</h2>
+  <#list promos.specials as promo><@promoItem promo=promo/></#list>
+  <p class="more"><a href="${site.specials}">別冊・MOOK一覧 →</a></p>
+</section>
+</#if>
+</#macro>
+
+<#macro promoItem promo>
+<div class="promo-item">
+  <#if promo.image??><a class="promo-image" href="${promo.url}" tabindex="-1" aria-hidden="true"><@photo image=promo.image/></a></#if>
+  <p class="promo-text"><span class="promo-label">${promo.label}</span><#if promo.sponsor??> <@pr/></#if> <a href="${promo.url}">${promo.title}</a><#if promo.sponsor??><span class="promo-sponsor">提供：${promo.sponsor}</span></#if></p>
+</div>
+</#macro>
+
+<#-- A special edition: cover, kind, title, sale and price. level is its title's heading level, 0 for none. -->
+<#macro special special level=2>
+<div class="special">
+  <a class="special-cover" href="${special.url}" tabindex="-1" aria-hidden="true"><@photo image=special.cover/></a>
+  <div class="special-text">
+    <p class="special-kind"><span class="special-kind-label">${special.kind}</span><#if special.onSaleNow> <span class="on-sale">好評発売中</span></#if></p>
+    <#if level gt 0><h${level?c} class="special-title"><a href="${special.url}">${special.title}</a></h${level?c}></#if>
+    <p class="special-sale"><time datetime="${special.onSale.iso}">${special.onSale.display}</time>発売 ・ ${special.price}</p>
+  </div>
+</div>
 </#macro>

@@ -23,7 +23,7 @@
   }
   // One request for the three windows, each under its period's name: { DAY: ranking(period: DAY ...) ... }.
   var query = '{ ' + ['DAY', 'WEEK', 'MONTH'].map(function (period) {
-    return period + ': ranking(period: ' + period + ', first: 5) { article { title path } }';
+    return period + ': ranking(period: ' + period + ', first: 5) { article { title path sponsored { label } } }';
   }).join(' ') + ' }';
   // A GET without custom headers: a simple CORS request, answered fresh (the API never caches rankings).
   fetch(api + '/graphql?query=' + encodeURIComponent(query))
@@ -60,6 +60,13 @@
       link.textContent = place.article.title;
       var item = document.createElement('li');
       item.appendChild(link);
+      if (place.article.sponsored) {
+        // sponsored articles carry their label in every list, as the baked box does
+        var label = document.createElement('span');
+        label.className = 'pr-label';
+        label.textContent = place.article.sponsored.label;
+        item.append(' ', label);
+      }
       return item;
     });
     var ol = list.querySelector('ol');

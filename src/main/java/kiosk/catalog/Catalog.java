@@ -1,6 +1,7 @@
 package kiosk.catalog;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,8 +15,11 @@ import kiosk.content.ContentHistory;
 import kiosk.content.FileHistory;
 import kiosk.content.Issue;
 import kiosk.content.Section;
+import kiosk.content.Series;
 import kiosk.content.SiteConfig;
+import kiosk.content.SpecialEdition;
 import kiosk.content.Tag;
+import kiosk.content.TopicCollection;
 import kiosk.related.RelatedIndex;
 import kiosk.search.SearchDocument;
 import kiosk.search.SearchIndex;
@@ -48,6 +52,10 @@ public final class Catalog {
     private final Map<String, List<Article>> byAuthor;
     private final Map<String, List<Article>> byTag;
     private final Map<String, List<Article>> byIssue;
+    private final SeriesShelf series;
+    private final CollectionShelf collections;
+    private final List<SpecialEdition> specials;
+    private final Map<String, SpecialEdition> specialsBySlug;
     private final RelatedIndex related;
     private final ContentHistory history;
     /** Built on first use: the baker never searches, and a reload may be replaced before anyone does. */
@@ -61,12 +69,14 @@ public final class Catalog {
      *
      * @param articles published articles, newest first
      * @param issues   visible issues, newest first
+     * @param specials visible special editions, newest on-sale day first
      * @param related    related articles of the articles, by slug
      * @param history    what git knows of the content files
      * @param searchBase an earlier catalog's full-text index to update into this one's, or null
      */
     Catalog(SiteConfig site, String revision, Instant asOf, Instant nextScheduled, List<Article> articles,
-            List<Section> sections, List<Author> authors, List<Issue> issues, RelatedIndex related,
+            List<Section> sections, List<Author> authors, List<Issue> issues, SeriesShelf series,
+            CollectionShelf collections, List<SpecialEdition> specials, RelatedIndex related,
             ContentHistory history, SearchIndex searchBase) {
         this.site = site;
         this.revision = revision;
@@ -85,6 +95,10 @@ public final class Catalog {
         this.byTag = group(articles, article -> article.tags().stream().map(Tag::slug).toList());
         this.byIssue = coverStoriesFirst(group(articles,
                 article -> article.issue() == null ? List.of() : List.of(article.issue().slug())));
+        this.series = series;
+        this.collections = collections;
+        this.specials = List.copyOf(specials);
+        this.specialsBySlug = bySlug(specials, SpecialEdition::slug);
         this.tags = tagsByUse(articles, byTag);
         this.tagsBySlug = bySlug(tags, Tag::slug);
         this.related = related;
@@ -153,7 +167,15 @@ public final class Catalog {
         return asOf;
     }
 
-    /** When the next scheduled (future-dated, not draft) article becomes due, if any. */
+    /** The day of {@link #asOf()} in the site's time zone: what "on sale" and "running" are judged on. */
+    public LocalDate today() {
+        return asOf.atZone(site.timeZone()).toLocalDate();
+    }
+
+    /**
+     * When readers should next see something change without an edit, if ever: a scheduled (future-dated,
+     * not draft) article becomes due, an issue or a special edition goes on sale, a sale or a season ends.
+     */
     public Optional<Instant> nextScheduled() {
         return Optional.ofNullable(nextScheduled);
     }
@@ -228,6 +250,71 @@ public final class Catalog {
     /** The issue's cover story, when it names one that is published. */
     public Optional<Article> coverStory(Issue issue) {
         return Optional.ofNullable(issue.cover().articleSlug()).map(articlesBySlug::get);
+    }
+
+    /** Series with a visible part, the one with the newest part first. */
+    public List<Series> series() {
+        return series.shown();
+    }
+
+    public Optional<Series> series(String slug) {
+        return series.shown(slug);
+    }
+
+    /** A series' visible parts in reading order: by season, then part. */
+    public List<Article> articlesInSeries(String seriesSlug) {
+        return series.articles(seriesSlug);
+    }
+
+    /** The visible part before the article in its series, across seasons; empty for the first or outside a series. */
+    public Optional<Article> previousPart(Article article) {
+        return series.previous(article);
+    }
+
+    /**
+     * The visible part after the article in its series, across seasons; a scheduled part is skipped
+     * until published.
+     */
+    public Optional<Article> nextPart(Article article) {
+        return series.next(article);
+    }
+
+    /** Series still running today (see {@link Series#runningOn}), the one with the newest part first. */
+    public List<Series> runningSeries() {
+        return series.shown().stream().filter(candidate -> candidate.runningOn(today())).toList();
+    }
+
+    /** Topic collections with a visible article: pinned ones first, then the one with the newest article. */
+    public List<TopicCollection> collections() {
+        return collections.shown();
+    }
+
+    public Optional<TopicCollection> collection(String slug) {
+        return collections.shown(slug);
+    }
+
+    /** A collection's visible articles: the chosen ones in the editor's order, then its rule's, newest first. */
+    public List<Article> articlesInCollection(String collectionSlug) {
+        return collections.articles(collectionSlug);
+    }
+
+    /** The collections an article is in, in {@link #collections()} order. */
+    public List<TopicCollection> collectionsOf(Article article) {
+        return collections.collectionsOf(article.slug());
+    }
+
+    /** Special editions readers may see (on sale by {@link #asOf()}), the newest on-sale day first. */
+    public List<SpecialEdition> specials() {
+        return specials;
+    }
+
+    public Optional<SpecialEdition> special(String slug) {
+        return Optional.ofNullable(specialsBySlug.get(slug));
+    }
+
+    /** Special editions on sale today: 「好評発売中」. */
+    public List<SpecialEdition> specialsOnSale() {
+        return specials.stream().filter(special -> special.onSaleOn(today())).toList();
     }
 
     /** Related articles, best first: pinned ones, then by score; never the article itself. */

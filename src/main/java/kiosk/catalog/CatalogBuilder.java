@@ -3,18 +3,22 @@ package kiosk.catalog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kiosk.content.Article;
-import kiosk.content.Author;
 import kiosk.content.Content;
 import kiosk.content.Issue;
+import kiosk.content.Season;
 import kiosk.content.Section;
-import kiosk.content.Tag;
+import kiosk.content.SpecialEdition;
 import kiosk.related.RelatedConfig;
 import kiosk.related.RelatedDocument;
 import kiosk.related.RelatedIndex;
@@ -31,9 +35,6 @@ public final class CatalogBuilder {
     public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date,
             OffsetDateTime.timeLineOrder().reversed()).thenComparing(Article::slug);
 
-    /** How much of each body the related index compares. */
-    private static final int RELATED_TEXT_LENGTH = 1200;
-
     private final RelatedConfig relatedConfig;
 
     public CatalogBuilder(RelatedConfig relatedConfig) {
@@ -44,7 +45,7 @@ public final class CatalogBuilder {
         this(RelatedConfig.defaults());
     }
 
-    /** The catalog readers see at {@code now}: published articles and issues on sale only. */
+    /** The catalog readers see at {@code now}: published articles, issues and special editions on sale only. */
     public Catalog published(Content content, Instant now) {
         return published(content, now, null);
     }
@@ -56,11 +57,11 @@ public final class CatalogBuilder {
      */
     public Catalog published(Content content, Instant now, Catalog previous) {
         LocalDate today = now.atZone(content.site().timeZone()).toLocalDate();
-        return build(content, now, article -> article.isPublishedAt(now), issue -> !issue.publicFrom().isAfter(today),
-                previous);
+        return build(content, now, new Visibility(article -> article.isPublishedAt(now),
+                issue -> !issue.publicFrom().isAfter(today), special -> !special.onSale().isAfter(today)), previous);
     }
 
-    /** The catalog editors preview: drafts, scheduled articles and future issues included. */
+    /** The catalog editors preview: drafts, scheduled articles, future issues and special editions included. */
     public Catalog preview(Content content, Instant now) {
         return preview(content, now, null);
     }
@@ -71,71 +72,61 @@ public final class CatalogBuilder {
      * @param previous a preview catalog this builder built before, or null
      */
     public Catalog preview(Content content, Instant now, Catalog previous) {
-        return build(content, now, article -> true, issue -> true, previous);
+        return build(content, now, new Visibility(article -> true, issue -> true, special -> true), previous);
     }
 
-    private Catalog build(Content content, Instant now, Predicate<Article> visible, Predicate<Issue> issueVisible,
-                          Catalog previous) {
-        List<Article> articles = content.articles().stream().filter(visible).sorted(NEWEST_FIRST).toList();
+    /** What a catalog shows; series and collections show once one of their articles does. */
+    private record Visibility(Predicate<Article> article, Predicate<Issue> issue, Predicate<SpecialEdition> special) {
+    }
+
+    private Catalog build(Content content, Instant now, Visibility visible, Catalog previous) {
+        List<Article> articles = content.articles().stream().filter(visible.article()).sorted(NEWEST_FIRST).toList();
         List<Section> sections = content.sections().stream()
                 .sorted(Comparator.comparingInt(Section::weight).thenComparing(Section::slug)).toList();
-        List<Issue> issues = content.issues().stream().filter(issueVisible)
+        List<Issue> issues = content.issues().stream().filter(visible.issue())
                 .sorted(Comparator.comparing(Issue::date).reversed().thenComparing(Issue::slug)).toList();
-        Set<String> visibleIssues = issues.stream().map(Issue::slug).collect(java.util.stream.Collectors.toSet());
+        Set<String> visibleIssues = issues.stream().map(Issue::slug).collect(Collectors.toSet());
         List<Article> linkedToVisibleIssues = articles.stream()
                 .map(article -> article.issue() == null || visibleIssues.contains(article.issue().slug())
-                        ? article : withoutIssue(article))
+                        ? article : article.withIssue(null))
                 .toList();
-        Instant nextScheduled = content.articles().stream()
-                .filter(article -> !article.draft() && article.date().toInstant().isAfter(now))
-                .map(article -> article.date().toInstant())
-                .min(Comparator.naturalOrder())
-                .orElse(null);
-        // in parallel: a document's text is the first use of the article's body, which renders it (see Body)
-        List<RelatedDocument> documents = linkedToVisibleIssues.parallelStream()
-                .map(article -> previous == null ? relatedDocument(article) : relatedDocument(article, previous))
+        Map<String, Article> bySlug = linkedToVisibleIssues.stream()
+                .collect(Collectors.toMap(Article::slug, Function.identity()));
+        SeriesShelf series = new SeriesShelf(content.series(), linkedToVisibleIssues);
+        CollectionShelf collections = new CollectionShelf(content.collections(), linkedToVisibleIssues, bySlug,
+                content.site().timeZone());
+        List<SpecialEdition> specials = content.specials().stream().filter(visible.special())
+                .sorted(Comparator.comparing(SpecialEdition::onSale).reversed().thenComparing(SpecialEdition::slug))
                 .toList();
+        RelatedDocuments relatedDocuments = new RelatedDocuments(series, collections, previous);
+        List<RelatedDocument> documents = linkedToVisibleIssues.stream().map(relatedDocuments::of).toList();
         RelatedIndex related = previous == null ? RelatedIndex.build(documents, relatedConfig)
                 : previous.relatedIndex().update(documents);
-        return new Catalog(content.site(), content.revision(), now, nextScheduled, linkedToVisibleIssues, sections,
-                content.authors(), issues, related, content.history(),
+        return new Catalog(content.site(), content.revision(), now, nextChange(content, now), linkedToVisibleIssues,
+                sections, content.authors(), issues, series, collections, specials, related, content.history(),
                 previous == null ? null : previous.searchIndexOrBase());
     }
 
-    /** An article keeps no link to an issue that is not on sale yet. */
-    private static Article withoutIssue(Article article) {
-        return new Article(article.slug(), article.title(), article.summary(), article.date(), article.updated(),
-                article.section(), article.authors(), article.tags(), null, article.image(), article.dateline(),
-                article.source(), article.pinnedRelated(), article.breaking(), article.draft(), article.body(),
-                article.path());
-    }
-
-    /** The previous catalog's document for the very same article (unchanged since), else a new one. */
-    private static RelatedDocument relatedDocument(Article article, Catalog previous) {
-        return previous.article(article.slug()).filter(before -> before == article)
-                .flatMap(before -> previous.relatedIndex().document(article.slug()))
-                .orElseGet(() -> relatedDocument(article));
-    }
-
-    private static RelatedDocument relatedDocument(Article article) {
-        Map<String, Set<String>> keywords = new HashMap<>();
-        keywords.put("tags", slugs(article.tags().stream().map(Tag::slug).toList()));
-        keywords.put("authors", slugs(article.authors().stream().map(Author::slug).toList()));
-        keywords.put("section", Set.of(article.section().slug()));
-        keywords.put("issue", article.issue() == null ? Set.of() : Set.of(article.issue().slug()));
-        String text = article.title() + "\n" + article.summary() + "\n" + leadOf(article.body().text());
-        return new RelatedDocument(article.slug(), article.date().toEpochSecond(), article.pinnedRelated(), keywords, text);
-    }
-
     /**
-     * The start of the body: news writing puts the subject first, and comparing whole bodies of long
-     * features costs far more than it changes the result.
+     * The next instant after {@code now} at which readers should see something change without an edit:
+     * a scheduled article's time, or the start of a day on which an issue or a special edition goes on
+     * sale, or which follows the last day of a sale or of a season (running series are promoted).
      */
-    private static String leadOf(String text) {
-        return text.length() <= RELATED_TEXT_LENGTH ? text : text.substring(0, RELATED_TEXT_LENGTH);
-    }
-
-    private static Set<String> slugs(List<String> slugs) {
-        return Set.copyOf(slugs);
+    private static Instant nextChange(Content content, Instant now) {
+        ZoneId zone = content.site().timeZone();
+        Stream<Instant> articles = content.articles().stream().filter(article -> !article.draft())
+                .map(article -> article.date().toInstant());
+        Stream<LocalDate> days = Stream.of(
+                content.issues().stream().map(Issue::publicFrom),
+                content.specials().stream().map(SpecialEdition::onSale),
+                content.specials().stream().map(SpecialEdition::offSale).filter(Objects::nonNull)
+                        .map(day -> day.plusDays(1)),
+                content.series().stream().flatMap(series -> series.seasons().stream()).map(Season::end)
+                        .filter(Objects::nonNull).map(day -> day.plusDays(1)))
+                .flatMap(Function.identity());
+        return Stream.concat(articles, days.map(day -> day.atStartOfDay(zone).toInstant()))
+                .filter(instant -> instant.isAfter(now))
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 }

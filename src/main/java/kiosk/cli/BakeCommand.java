@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
+import kiosk.content.check.Printable;
 import kiosk.live.ContentSource;
 import kiosk.content.load.LoadResult;
 import kiosk.site.bake.BakeException;
@@ -59,7 +60,7 @@ final class BakeCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         } catch (BakeException | UncheckedIOException e) {
-            err.println("kiosk bake: " + e.getMessage());
+            err.println("kiosk bake: " + Printable.escape(e.getMessage()));
             err.flush();
             return 1;
         }

@@ -1,10 +1,13 @@
 package kiosk.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import kiosk.content.Content;
 import kiosk.content.check.Problem;
 import kiosk.content.load.ContentLoader;
+import kiosk.content.load.EditorNotes;
 import kiosk.content.load.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code kiosk check}: every problem in the content, in one run. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks the content and lists every problem as path:line:column: severity: message.",
+        description = {"Checks the content (the newsletter's editor's notes too) and lists every problem as",
+                "path:line:column: severity: message.",
                 "Exits 0 when there are no errors (warnings allowed), 1 when there are."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -25,7 +29,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = ContentLoader.load(content.folder);
+        LoadResult loaded = ContentLoader.load(content.folder);
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(EditorNotes.check(content.folder));
+        LoadResult result = new LoadResult(loaded.content(), problems);
         report(result, spec.commandLine().getOut());
         return result.hasErrors() ? 1 : 0;
     }
@@ -40,8 +47,10 @@ final class CheckCommand implements Callable<Integer> {
     static String summary(LoadResult result) {
         Content loaded = result.content();
         long drafts = loaded.articles().stream().filter(article -> article.draft()).count();
-        return String.format("%d articles (%d drafts), %d sections, %d authors, %d issues, %d tags: %d errors, %d warnings",
+        return String.format("%d articles (%d drafts), %d sections, %d authors, %d issues, %d series, %d collections, "
+                        + "%d specials, %d tags: %d errors, %d warnings",
                 loaded.articles().size(), drafts, loaded.sections().size(), loaded.authors().size(),
-                loaded.issues().size(), loaded.tags().size(), result.errorCount(), result.warningCount());
+                loaded.issues().size(), loaded.series().size(), loaded.collections().size(), loaded.specials().size(),
+                loaded.tags().size(), result.errorCount(), result.warningCount());
     }
 }

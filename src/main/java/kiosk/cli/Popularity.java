@@ -45,8 +45,8 @@ final class Popularity implements AutoCloseable {
         return new Popularity(config.open(), clock, served);
     }
 
-    ViewCounting counting(double viewsPerSecond, int proxyHops) {
-        return new ViewCounting(recorder, clock, viewsPerSecond, ViewCounting.DEFAULT_BURST, proxyHops);
+    ViewCounting counting(double viewsPerSecond) {
+        return new ViewCounting(recorder, clock, viewsPerSecond, ViewCounting.DEFAULT_BURST);
     }
 
     Rankings rankings() {

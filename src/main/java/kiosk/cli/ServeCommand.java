@@ -28,6 +28,9 @@ import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
 import kiosk.live.ReloadStatus;
 import kiosk.live.Reloader;
+import kiosk.newsletter.store.StoreException;
+import kiosk.newsletter.store.StoreLocation;
+import kiosk.live.WatchTarget;
 import kiosk.ranking.ViewStoreConfig;
 import kiosk.site.bake.BakeReport;
 import kiosk.site.bake.PreviewSite;
@@ -50,13 +53,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Loads the content and serves the GraphQL API at /graphql, GraphiQL at /graphiql and health at",
                 "/health at once, bakes the site into --out meanwhile and serves it at / once baked (until then",
-                "pages answer 503 and /health says \"site\": \"baking\"). Watches --content and --site:",
+                "pages answer 503 and /health says \"site\": \"baking\"). Watches --content, its git commits and --site:",
                 "a change is live within a second; content with errors is refused and the last good",
                 "snapshot keeps serving. With --preview-token, editors see drafts and scheduled articles in the",
                 "API and at /preview/. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
                 "Counts article views (POST /api/views) durably in --data, or in a Redis shared by replicas",
                 "(--views-store), and ranks the most read articles (Query.ranking, the site's ranking boxes).",
-                "Refuses to start when the content has errors (see kiosk check)."})
+                "With a newsletter in site.yaml, takes signups (/api/newsletter/...) and mails confirmations through",
+                "--smtp (or site.yaml's newsletter.smtp; without either they are written to <data>/outbox/).",
+                "Content with errors at start is not an outage: the last git revision that loaded cleanly",
+                "(remembered in --data) serves, or else the content without its broken files, /health says",
+                "degraded, and the next reload without errors serves the folder again."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -97,14 +104,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--preview-token", paramLabel = "TOKEN", defaultValue = "${env:KIOSK_PREVIEW_TOKEN}",
             description = {"Lets editors holding TOKEN see drafts and scheduled articles: in the API with an"
-                    + " X-Preview-Token header, and in a browser at /preview/ after opening /preview?token=TOKEN.",
-                    "At least 16 random letters or digits (openssl rand -hex 16). Default: the KIOSK_PREVIEW_TOKEN"
-                            + " environment variable, which keeps it out of the process list; none turns preview off."})
+                    + " X-Preview-Token header, and in a browser at /preview (a form asks for it once a day).",
+                    "At least 128 random bits, such as 32 hexadecimal digits (openssl rand -hex 16): short, repetitive"
+                            + " or sequential tokens are refused. Default: the KIOSK_PREVIEW_TOKEN environment variable,"
+                            + " which keeps it out of the process list; none turns preview off."})
     String previewToken;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Where view counts are kept (views.db, SQLite) when no --views-store is given"
-                    + " (default: ${DEFAULT-VALUE}, in the working directory).")
+            description = "Where view counts are kept (views.db, SQLite) when no --views-store is given, and the"
+                    + " last git revision that loaded cleanly (default: ${DEFAULT-VALUE}, in the working directory).")
     Path data;
 
     @Option(names = "--views-store", paramLabel = "URL",
@@ -120,10 +128,19 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--proxy-hops", paramLabel = "N", defaultValue = "0",
             description = "How many reverse proxies (load balancer, CDN) stand in front of the server, each adding"
-                    + " the address it serves to X-Forwarded-For: the view rate limit then applies to the address the"
-                    + " outermost one saw. Default: ${DEFAULT-VALUE}, the header is not trusted and every view counts"
-                    + " against its connection's address (behind a proxy, the proxy's).")
+                    + " the address it serves to X-Forwarded-For: the limits per client (views, wrong preview tokens)"
+                    + " then apply to the address the outermost one saw. Default: ${DEFAULT-VALUE}, the header is not"
+                    + " trusted and every request counts against its connection's address (behind a proxy, the proxy's).")
     int proxyHops;
+
+    @Option(names = "--newsletter-store", paramLabel = "URL", defaultValue = "${env:KIOSK_NEWSLETTER_STORE}",
+            description = "Keep newsletter subscribers in a PostgreSQL shared by several replicas"
+                    + " (postgresql://user:password@host:5432/db) instead of newsletter.db in --data. Default: the"
+                    + " KIOSK_NEWSLETTER_STORE environment variable, which keeps the password out of the process list.")
+    String newsletterStore;
+
+    @Mixin
+    SmtpOptions smtp;
 
     @Spec
     CommandSpec spec;
@@ -146,11 +163,14 @@ final class ServeCommand implements Callable<Integer> {
         // The ranking judges publication on the catalog being served, which exists once the reloader has loaded.
         AtomicReference<Reloader> loaded = new AtomicReference<>();
         Popularity popularity = Popularity.open(views, Clock.systemUTC(), () -> loaded.get().published().get());
-        SiteBaker baker = new SiteBaker(site, content.folder.resolve("media"), out, popularity.mostRead());
+        // media come from where the content serving was read: the folder, or an earlier revision read from git
+        SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
+                popularity.mostRead());
+        ContentSource source = new ContentSource(content.folder, data);
         AtomicReference<KioskServer> serving = new AtomicReference<>();
         Reloader reloader;
         try {
-            reloader = Reloader.start(new ContentSource(content.folder), new CatalogBuilder(), Clock.systemUTC(),
+            reloader = Reloader.start(source, new CatalogBuilder(), Clock.systemUTC(),
                     token != null, (previous, next) -> afterSwap(baker, next, serving.get()));
         } catch (ContentErrorsException e) {
             CheckCommand.report(e.result(), err);
@@ -161,16 +181,32 @@ final class ServeCommand implements Callable<Integer> {
         }
         loaded.set(reloader);
         Catalog first = reloader.published().get();
+        NewsletterDesk newsletter;
+        try {
+            newsletter = first.site().newsletter() == null ? null
+                    : NewsletterDesk.open(first.site(), StoreLocation.of(newsletterStore, data),
+                            smtp.settings(first.site().newsletter()), data, site, content.folder, () -> reloader.published().get());
+        } catch (IllegalArgumentException | StoreException e) {
+            err.println("kiosk serve: not serving: the newsletter cannot start: " + e.getMessage());
+            err.flush();
+            reloader.close();
+            popularity.close();
+            return 1;
+        }
+        FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
+                FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
                 ServerOptions.defaults(port).withSiteFolder(createdFolder(out)).withCorsOrigins(corsOrigins(first))
+                        .withNewsletter(newsletter == null ? null : newsletter.options(proxyHops, corsOrigins(first),
+                                token != null))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
-                        .withLive(new LiveData(() -> contentStatus(reloader.status())).withRankings(popularity.rankings()))
-                        .withViews(popularity.counting(viewRateLimit, proxyHops))
+                        .withLive(new LiveData(() -> contentStatus(reloader.status(), watcher))
+                                .withRankings(popularity.rankings()))
+                        .withViews(popularity.counting(viewRateLimit))
+                        .withProxyHops(proxyHops)
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
                                 new PreviewSite(baker, Preview.ROOT)::file))).startBeforeSiteBaked();
         serving.set(server);
-        FolderWatcher watcher = noWatch ? null
-                : new FolderWatcher(List.of(content.folder, site), SETTLE, reloader::requestReload);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
                 watcher.close();
@@ -178,6 +214,9 @@ final class ServeCommand implements Callable<Integer> {
             reloader.close();
             server.stop();
             popularity.close(); // after the server: views it acknowledged are committed; queued ones now
+            if (newsletter != null) {
+                newsletter.close();
+            }
         }, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: API /graphql, GraphiQL /graphiql"
@@ -240,7 +279,15 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static ContentStatus contentStatus(ReloadStatus status) {
-        return new ContentStatus(status.at(), status.ok(), status.problems());
+    /** The content folder, git's refs around it, and the site folder (whose templates a reload re-bakes). */
+    private List<WatchTarget> watchTargets(ContentSource source) {
+        List<WatchTarget> targets = new ArrayList<>(source.watchTargets());
+        targets.add(WatchTarget.tree(site));
+        return targets;
+    }
+
+    private static ContentStatus contentStatus(ReloadStatus reload, FolderWatcher watcher) {
+        ReloadStatus status = watcher == null ? reload : reload.degradedAlsoBy(watcher.trouble());
+        return new ContentStatus(status.at(), status.ok(), status.problems(), status.reasons());
     }
 }

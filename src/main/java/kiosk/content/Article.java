@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param issue         the print issue it ran in, or null for web-only articles
  * @param image         the lead photo, or null
  * @param pinnedRelated slugs the editor pinned as related, in order
+ * @param series        its place in a series, or null
+ * @param sponsor       who paid for it, or null for the magazine's own content: its own {@code sponsored:},
+ *                      else its series' sponsor
  * @param path          the source file, relative to the content folder
  */
 public record Article(
@@ -29,6 +32,8 @@ public record Article(
         String dateline,
         String source,
         List<String> pinnedRelated,
+        SeriesPart series,
+        Sponsor sponsor,
         boolean breaking,
         boolean draft,
         Body body,
@@ -49,6 +54,17 @@ public record Article(
     /** Published means not a draft and not dated after {@code now}. */
     public boolean isPublishedAt(Instant now) {
         return !draft && !date.toInstant().isAfter(now);
+    }
+
+    /** The same article in another issue, or in none ({@code null}). */
+    public Article withIssue(Issue otherIssue) {
+        return new Article(slug, title, summary, date, updated, section, authors, tags, otherIssue, image, dateline,
+                source, pinnedRelated, series, sponsor, breaking, draft, body, path);
+    }
+
+    /** Sponsored content, which must be labelled 「PR」 wherever it appears. */
+    public boolean isSponsored() {
+        return sponsor != null;
     }
 
     public String url() {

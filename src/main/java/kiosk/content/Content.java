@@ -16,6 +16,9 @@ public record Content(
         List<Author> authors,
         List<Tag> tags,
         List<Issue> issues,
+        List<Series> series,
+        List<TopicCollection> collections,
+        List<SpecialEdition> specials,
         List<Article> articles,
         String filesHash,
         ContentHistory history) {
@@ -28,6 +31,9 @@ public record Content(
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         issues = List.copyOf(issues);
+        series = List.copyOf(series);
+        collections = List.copyOf(collections);
+        specials = List.copyOf(specials);
         articles = List.copyOf(articles);
     }
 
@@ -38,6 +44,7 @@ public record Content(
 
     /** The same content with its git history. */
     public Content withHistory(ContentHistory gitHistory) {
-        return new Content(site, sections, authors, tags, issues, articles, filesHash, gitHistory);
+        return new Content(site, sections, authors, tags, issues, series, collections, specials, articles, filesHash,
+                gitHistory);
     }
 }

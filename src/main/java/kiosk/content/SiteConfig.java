@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param baseUrl always ends with a slash, so relative paths resolve under it
  * @param api     the origin of the Kiosk server whose API the site's script calls (view counts and
  *                rankings), such as {@code https://api.example.jp}, or null when site.yaml names none
+ * @param newsletter the newsletter's settings, or null when the magazine has none (no signup form)
  */
 public record SiteConfig(
         String title,
@@ -19,7 +20,8 @@ public record SiteConfig(
         String description,
         String copyright,
         int pageSize,
-        URI api) {
+        URI api,
+        NewsletterConfig newsletter) {
 
     public static final String DEFAULT_LANGUAGE = "ja";
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Tokyo");
@@ -41,7 +43,7 @@ public record SiteConfig(
     /** The settings used when {@code content/site.yaml} is absent. */
     public static SiteConfig defaults() {
         return new SiteConfig("Kiosk", URI.create("http://localhost:7070/"), DEFAULT_LANGUAGE,
-                DEFAULT_TIME_ZONE, "", "", DEFAULT_PAGE_SIZE, null);
+                DEFAULT_TIME_ZONE, "", "", DEFAULT_PAGE_SIZE, null, null);
     }
 
     /** The absolute URL of a site path such as {@code /articles/x/}. */

@@ -15,13 +15,22 @@ public final class TagSlugs {
      * are: pages are written under that name and links percent-encode it, which every static host serves.
      */
     public static String derive(String name) {
+        String collapsed = segment(name);
+        return collapsed.isEmpty() ? "tag" : collapsed;
+    }
+
+    /** Whether the name has something to make an address from (a name of only punctuation has not). */
+    public static boolean derivable(String name) {
+        return !segment(name).isEmpty();
+    }
+
+    private static String segment(String name) {
         String normalised = Normalizer.normalize(name.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder(normalised.length());
         normalised.codePoints().forEach(cp -> {
             boolean unsafe = Character.isWhitespace(cp) || Character.isISOControl(cp) || "/\\?#%&+:;\"'<>|*.".indexOf(cp) >= 0;
             slug.appendCodePoint(unsafe ? '-' : cp);
         });
-        String collapsed = slug.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-        return collapsed.isEmpty() ? "tag" : collapsed;
+        return slug.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
     }
 }

@@ -2,7 +2,10 @@ package kiosk.live;
 
 import kiosk.content.load.LoadResult;
 
-/** The content cannot be served at all: it has errors and there is no earlier good snapshot. */
+/**
+ * The content cannot be served at all: it has errors, and nothing can take its place (the content
+ * folder does not exist).
+ */
 public final class ContentErrorsException extends RuntimeException {
 
     private final transient LoadResult result;

@@ -1,8 +1,14 @@
 package kiosk.live;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import kiosk.content.ContentHistory;
+import kiosk.content.check.Problem;
+import kiosk.content.git.CommittedContent;
+import kiosk.content.git.GitDirectories;
 import kiosk.content.git.GitHistory;
 import kiosk.content.load.ArticleCache;
 import kiosk.content.load.ContentLoader;
@@ -10,24 +16,55 @@ import kiosk.content.load.LoadResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A content folder read whole: its files, checked, and what git knows of them. */
+/**
+ * A content folder read whole: its files, checked, and what git knows of them. Given a data folder, it
+ * remembers there the last commit that loaded without errors, so that content with errors at start can
+ * be replaced by that commit's ({@link #fallback}).
+ */
 public final class ContentSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentSource.class);
+    /** Where, in the data folder, the last good commit's files are written to be served. */
+    static final String LAST_GOOD_CONTENT = "last-good-content";
 
     private final Path folder;
     /** Parsed articles kept between loads, so a reload re-parses only the files that changed. */
     private final ArticleCache articles = new ArticleCache();
     private final GitHistory history;
+    /** Null when nothing is remembered (kiosk bake, check). */
+    private final Path dataFolder;
+    private final LastGoodRevision lastGood;
     private boolean lastLoadCompleted;
 
+    /** A source that remembers nothing between runs. */
     public ContentSource(Path folder) {
+        this(folder, null);
+    }
+
+    /**
+     * @param dataFolder where the last commit that loaded without errors is remembered (created when
+     *                   needed), or null to remember nothing
+     */
+    public ContentSource(Path folder, Path dataFolder) {
         this.folder = folder.toAbsolutePath().normalize();
         this.history = new GitHistory(this.folder);
+        this.dataFolder = dataFolder == null ? null : dataFolder.toAbsolutePath().normalize();
+        this.lastGood = dataFolder == null ? null : new LastGoodRevision(this.dataFolder);
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /**
+     * What a watcher follows for this source: the folder, and where the folder is in git, the
+     * repository's {@code HEAD} and branches (a commit moves them and changes no content file, yet
+     * changes the revision and the articles' history).
+     */
+    public List<WatchTarget> watchTargets() {
+        List<WatchTarget> targets = new ArrayList<>(List.of(WatchTarget.tree(folder)));
+        GitDirectories.of(folder).ifPresent(git -> targets.addAll(WatchTarget.git(git)));
+        return targets;
     }
 
     /** Reads the whole folder. */
@@ -49,6 +86,43 @@ public final class ContentSource {
         long loaded = System.nanoTime();
         ContentHistory read = history.read();
         LOG.debug("files {} ms, git history {} ms", (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
+        if (lastGood != null && !result.hasErrors() && read.commit() != null && read.clean()) {
+            lastGood.remember(read.commit());
+        }
         return new LoadResult(result.content().withHistory(read), result.problems());
+    }
+
+    /**
+     * What to serve when the folder's content has errors and nothing serves yet: the last commit that
+     * loaded without errors, read from git, when it is remembered, still in the repository and still
+     * loads without errors; else the content without the files that have errors.
+     *
+     * @param failed this folder's load, with errors
+     * @throws ContentErrorsException when the folder does not exist: there is nothing to serve
+     */
+    public Fallback fallback(LoadResult failed) {
+        if (!Files.isDirectory(folder)) {
+            throw new ContentErrorsException(failed);
+        }
+        long errors = failed.errorCount();
+        Optional<String> commit = lastGood == null ? Optional.empty() : lastGood.read();
+        if (commit.isPresent()) {
+            Path exported = dataFolder.resolve(LAST_GOOD_CONTENT);
+            Optional<ContentHistory> committed = CommittedContent.export(folder, commit.get(), exported);
+            if (committed.isPresent()) {
+                LoadResult result = ContentLoader.load(exported);
+                if (!result.hasErrors()) {
+                    String revision = committed.get().revision("");
+                    return new Fallback(result.content().withHistory(committed.get()), exported,
+                            "serving revision " + revision + ", the last that loaded without errors: the content has "
+                                    + ReloadStatus.count(errors, "error"));
+                }
+                LOG.warn("the last good revision {} has errors now; serving the content without its broken files",
+                        commit.get());
+            }
+        }
+        long broken = failed.problems().stream().filter(Problem::isError).map(Problem::path).distinct().count();
+        return new Fallback(failed.content(), folder, "serving the content without what has errors: "
+                + ReloadStatus.count(errors, "error") + " in " + ReloadStatus.count(broken, "file"));
     }
 }

@@ -1,8 +1,10 @@
 package kiosk.live;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -21,9 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the served catalog in step with the content folder and the clock. Reloads run one at a time
  * on one thread; requests that arrive meanwhile coalesce into one more reload. Content with errors
- * is never swapped in: the last good snapshot keeps serving and the errors are reported. Scheduled
- * articles are published when their time comes by rebuilding the catalog from the content already
- * loaded, without reading files.
+ * is never swapped in: the last good snapshot keeps serving and the errors are reported. Content with
+ * errors at start is replaced by what {@link ContentSource#fallback} finds (an earlier commit, or the
+ * content without its broken files) until a reload finds none. Scheduled articles are published when
+ * their time comes by rebuilding the catalog from the content already loaded, without reading files.
  */
 public final class Reloader implements AutoCloseable {
 
@@ -46,33 +49,43 @@ public final class Reloader implements AutoCloseable {
     private final Object pendingLock = new Object();
     private final AtomicReference<ReloadStatus> status;
     private volatile Content lastGood;
+    /** The folder {@code lastGood} was read from. */
+    private volatile Path servingFolder;
+    /** What serves instead of the content folder and why, until a reload of the folder succeeds; else null. */
+    private volatile String fallback;
 
     /**
-     * Loads the content once, synchronously.
+     * Loads the content once, synchronously. When it has errors, serves its {@link ContentSource#fallback}
+     * and says so in the status.
      *
-     * @throws ContentErrorsException when the first load has errors: there is nothing good to serve yet
+     * @throws ContentErrorsException when there is nothing to serve at all: the content folder does not exist
      */
     public static Reloader start(ContentSource source, CatalogBuilder builder, Clock clock, boolean withPreview,
                                  SnapshotListener listener) {
         Instant started = clock.instant();
         LoadResult first = source.load();
-        if (first.hasErrors()) {
-            throw new ContentErrorsException(first);
+        Fallback fallback = first.hasErrors() ? source.fallback(first) : null;
+        if (fallback != null) {
+            LOG.warn("content has {} errors at start; {}:{}{}", first.errorCount(), fallback.reason(),
+                    System.lineSeparator(), formatted(first.problems()));
         }
-        return new Reloader(source, builder, clock, first, withPreview, listener, Duration.between(started, clock.instant()));
+        return new Reloader(source, builder, clock, first, fallback, withPreview, listener,
+                Duration.between(started, clock.instant()));
     }
 
-    private Reloader(ContentSource source, CatalogBuilder builder, Clock clock, LoadResult first, boolean withPreview,
-                     SnapshotListener listener, Duration took) {
+    private Reloader(ContentSource source, CatalogBuilder builder, Clock clock, LoadResult first, Fallback fallback,
+                     boolean withPreview, SnapshotListener listener, Duration took) {
         this.source = source;
         this.builder = builder;
         this.clock = clock;
         this.listener = listener;
-        this.lastGood = first.content();
+        this.lastGood = fallback == null ? first.content() : fallback.content();
+        this.servingFolder = fallback == null ? source.folder() : fallback.folder();
+        this.fallback = fallback == null ? null : fallback.reason();
         Instant now = clock.instant();
         this.published = new CatalogHolder(builder.published(lastGood, now));
         this.preview = withPreview ? new CatalogHolder(builder.preview(lastGood, now)) : null;
-        this.status = new AtomicReference<>(statusOf(true, first.problems(), took));
+        this.status = new AtomicReference<>(statusOf(fallback == null, first.problems(), took, null));
         worker.scheduleWithFixedDelay(this::publishDue, SCHEDULE_CHECK.toMillis(), SCHEDULE_CHECK.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -89,6 +102,14 @@ public final class Reloader implements AutoCloseable {
 
     public ReloadStatus status() {
         return status.get();
+    }
+
+    /**
+     * The folder the content now serving was read from: the content folder, or the folder a fallback
+     * revision was written to. The site copies media from there.
+     */
+    public Path servingFolder() {
+        return servingFolder;
     }
 
     /** Asks for a reload soon, of whatever changed; any number of calls before it starts make one reload. */
@@ -134,17 +155,21 @@ public final class Reloader implements AutoCloseable {
             result = source.load(changes);
         } catch (RuntimeException e) {
             LOG.error("reload failed; still serving {}", published.get().revision(), e);
-            return record(false, List.of(), started);
+            // the exception's message may name server paths: the log has it, the status only its kind
+            return record(false, List.of(), started, "the last reload failed (" + e.getClass().getSimpleName()
+                    + ", see the server's log): still serving revision " + published.get().revision());
         }
         Duration took = Duration.between(started, clock.instant());
         if (result.hasErrors()) {
             LOG.warn("content has {} errors; still serving {}:{}{}", result.errorCount(), published.get().revision(),
                     System.lineSeparator(), formatted(result.problems()));
-            return record(false, result.problems(), started);
+            return record(false, result.problems(), started, null);
         }
         lastGood = result.content();
+        servingFolder = source.folder();
+        fallback = null;
         swapIn(lastGood);
-        ReloadStatus done = record(true, result.problems(), started);
+        ReloadStatus done = record(true, result.problems(), started, null);
         LOG.info("reloaded {} ({} articles) in {} ms", done.revision(), done.articles(), took.toMillis());
         return done;
     }
@@ -187,15 +212,28 @@ public final class Reloader implements AutoCloseable {
                 (System.nanoTime() - listened) / 1_000_000);
     }
 
-    private ReloadStatus record(boolean ok, List<Problem> problems, Instant started) {
-        ReloadStatus next = statusOf(ok, problems, Duration.between(started, clock.instant()));
+    /** @param failure why the reload failed when it was not for the content's errors, else null */
+    private ReloadStatus record(boolean ok, List<Problem> problems, Instant started, String failure) {
+        ReloadStatus next = statusOf(ok, problems, Duration.between(started, clock.instant()), failure);
         status.set(next);
         return next;
     }
 
-    private ReloadStatus statusOf(boolean ok, List<Problem> problems, Duration took) {
+    private ReloadStatus statusOf(boolean ok, List<Problem> problems, Duration took, String failure) {
         Catalog serving = published.get();
-        return new ReloadStatus(clock.instant(), ok, serving.revision(), serving.articles().size(), problems, took);
+        List<String> reasons = new ArrayList<>();
+        String instead = fallback;
+        if (instead != null) {
+            reasons.add(instead); // it says the content has errors
+        }
+        if (failure != null) {
+            reasons.add(failure);
+        } else if (!ok && instead == null) {
+            reasons.add("the last reload found " + ReloadStatus.count(problems.stream().filter(Problem::isError).count(),
+                    "error") + ": still serving revision " + serving.revision());
+        }
+        return new ReloadStatus(clock.instant(), ok, serving.revision(), serving.articles().size(), problems, took,
+                reasons);
     }
 
     private static String formatted(List<Problem> problems) {

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * A token bucket per client key (an IP address, say), so one client cannot skew the ranking or fill the
- * disk: each key may take {@code burst} views at once and {@code perSecond} a second after that.
+ * disk, or guess a secret by trying: each key may take {@code burst} at once and {@code perSecond} a
+ * second after that.
  *
  * <p>Memory is bounded: at most {@code maxClients} buckets are kept, least recently used ones are
  * dropped first, and a bucket idle long enough to be full again is dropped since a new one is the same.
@@ -33,15 +34,19 @@ public final class RateLimiter {
         }
 
         synchronized boolean tryTake(long now, double perNano, int burst) {
-            // Callers read the ticker before taking turns here, so a later caller may come first:
-            // time never runs back for a bucket.
-            tokens = Math.min(burst, tokens + Math.max(0, now - countedAt) * perNano);
-            countedAt = Math.max(countedAt, now);
-            if (tokens < 1) {
+            if (!hasToken(now, perNano, burst)) {
                 return false;
             }
             tokens -= 1;
             return true;
+        }
+
+        synchronized boolean hasToken(long now, double perNano, int burst) {
+            // Callers read the ticker before taking turns here, so a later caller may come first:
+            // time never runs back for a bucket.
+            tokens = Math.min(burst, tokens + Math.max(0, now - countedAt) * perNano);
+            countedAt = Math.max(countedAt, now);
+            return tokens >= 1;
         }
     }
 
@@ -68,6 +73,15 @@ public final class RateLimiter {
     public long trackedClients() {
         buckets.cleanUp();
         return buckets.estimatedSize();
+    }
+
+    /**
+     * Whether the client has nothing left to take, without taking anything: for limits that count
+     * only some requests (wrong guesses), but refuse every request of a client over its limit.
+     */
+    public boolean exhausted(String clientKey) {
+        Bucket bucket = buckets.getIfPresent(clientKey);
+        return bucket != null && !bucket.hasToken(ticker.read(), perNano, burst);
     }
 
     /** Takes one token from the client's bucket; false means refuse the request (HTTP 429). */

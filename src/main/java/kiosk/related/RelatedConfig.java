@@ -27,9 +27,12 @@ public record RelatedConfig(Map<String, Double> fieldWeights, double textWeight,
         }
     }
 
-    /** Tags weigh most, then shared text, authors, issue and section. */
+    /**
+     * A shared series weighs most (as much as two shared tags), then tags, then shared text, authors,
+     * topic collections, issue and section.
+     */
     public static RelatedConfig defaults() {
-        return new RelatedConfig(Map.of("tags", 4.0, "authors", 1.5, "issue", 1.0, "section", 1.0),
-                1.0, 24, 0.5, 0.05, 10);
+        return new RelatedConfig(Map.of("series", 8.0, "tags", 4.0, "authors", 1.5, "collections", 1.5, "issue", 1.0,
+                "section", 1.0), 1.0, 24, 0.5, 0.05, 10);
     }
 }

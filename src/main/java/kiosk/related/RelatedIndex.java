@@ -24,7 +24,8 @@ import java.util.stream.IntStream;
  * and distinctive text terms), of the field's weight times the key's inverse document frequency: a
  * tag on every other article counts for little, a rare one for much. Keys found in more than
  * {@link RelatedConfig#maxDocumentFrequency()} of the corpus are ignored. Ties go to the newer
- * document, then the smaller id, so the result is the same on every run.
+ * document, then the smaller id, so the result is the same on every run. A promotional document is
+ * offered only to promotional ones, unless a document pins it.
  *
  * <p>An index is immutable. {@link #update} gives the index of an edited corpus with exactly the
  * result {@link #build} would give, but recomputes only what the edit can change: the texts that
@@ -158,11 +159,11 @@ public final class RelatedIndex {
         Edit edit = new Edit(bySlot, changed);
         BitSet dirty = edit.rechooseKeys();
         edit.holdersOfChangedKeys(dirty);
-        if (datesChanged) {
-            // a document that moved in the tie-break order may move in the lists of all it shares a key with
-            changed.stream().filter(slot -> bySlot.get(slot).date() != documents.get(slot).date())
-                    .forEach(slot -> edit.holdersOfKeys(slot, dirty));
-        }
+        // a document that moved in the tie-break order, or became or stopped being promotional, may move
+        // in (or out of) the lists of all it shares a key with
+        changed.stream().filter(slot -> bySlot.get(slot).date() != documents.get(slot).date()
+                        || bySlot.get(slot).promotional() != documents.get(slot).promotional())
+                .forEach(slot -> edit.holdersOfKeys(slot, dirty));
         return new RelatedIndex(config, List.copyOf(bySlot), slots, edit.terms, edit.chooser, edit.keys,
                 edit.keyHolders, datesChanged ? tieRanks(bySlot) : tieRank, related, dirty);
     }
@@ -309,6 +310,7 @@ public final class RelatedIndex {
 
     private List<String> relatedOf(int self, ScoreBoard board) {
         int count = documents.size();
+        RelatedDocument document = documents.get(self);
         for (String key : keys.get(self)) {
             int[] holders = keyHolders.get(key);
             if (!chooser.scored(holders.length)) {
@@ -316,12 +318,11 @@ public final class RelatedIndex {
             }
             double contribution = chooser.weightOf(key) * KeyChooser.idf(count, holders.length);
             for (int other : holders) {
-                if (other != self) {
+                if (other != self && (document.promotional() || !documents.get(other).promotional())) {
                     board.add(other, contribution);
                 }
             }
         }
-        RelatedDocument document = documents.get(self);
         LinkedHashSet<String> result = new LinkedHashSet<>();
         for (String pinned : document.pinned()) {
             if (slots.containsKey(pinned) && !pinned.equals(document.id())) {

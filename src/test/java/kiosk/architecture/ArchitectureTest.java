@@ -27,6 +27,17 @@ class ArchitectureTest {
                     "kiosk.site..", "kiosk.cli..", "kiosk.related..", "kiosk.search..");
 
     @ArchTest
+    static final ArchRule newsletterKnowsNoDelivery = noClasses().that().resideInAPackage("kiosk.newsletter..")
+            .should().dependOnClassesThat().resideInAnyPackage("kiosk.api..", "kiosk.site..", "kiosk.cli..",
+                    "kiosk.live..", "io.javalin..", "org.jbake..", "freemarker..");
+
+    /** The HTTP layer delivers signups; the site knows the newsletter only as its form and pages. */
+    @ArchTest
+    static final ArchRule onlyApiAndCliUseTheNewsletter = noClasses().that().resideOutsideOfPackages("kiosk.newsletter..",
+                    "kiosk.api.http..", "kiosk.cli..")
+            .should().dependOnClassesThat().resideInAPackage("kiosk.newsletter..");
+
+    @ArchTest
     static final ArchRule catalogKnowsNoDelivery = noClasses().that().resideInAPackage("kiosk.catalog..")
             .should().dependOnClassesThat().resideInAnyPackage("kiosk.api..", "kiosk.site..", "kiosk.cli..");
 

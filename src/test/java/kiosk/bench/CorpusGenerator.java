@@ -14,9 +14,11 @@ import java.util.Random;
 /**
  * Writes a synthetic magazine of any size for benchmarks: 8 sections, 12 authors, a weekly issue,
  * a few hundred tags used with a skewed (Zipf-like) frequency, and Japanese bodies of about 1,500
- * characters. Seeded, so every run writes the same corpus.
+ * characters. Seeded, so every run writes the same corpus. With {@code structures}, the same articles
+ * also fill 20 series in two seasons (the first one sponsored: every 25th article is a part), 10 topic
+ * collections (5 chosen by hand, 5 by a tag rule, 2 pinned) and 6 special editions.
  *
- * <p>Usage: {@code CorpusGenerator <outDir> <articleCount>}
+ * <p>Usage: {@code CorpusGenerator <outDir> <articleCount> [structures]}
  */
 public final class CorpusGenerator {
 
@@ -38,19 +40,24 @@ public final class CorpusGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: CorpusGenerator <outDir> <articleCount>");
+        if (args.length < 2 || args.length > 3 || args.length == 3 && !args[2].equals("structures")) {
+            System.err.println("usage: CorpusGenerator <outDir> <articleCount> [structures]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
         long started = System.nanoTime();
-        write(out, count);
+        write(out, count, args.length == 3);
         System.out.printf("wrote %d articles to %s in %d ms%n", count, out, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Writes the corpus; the folder may exist (files are overwritten). */
     public static void write(Path out, int count) throws IOException {
+        write(out, count, false);
+    }
+
+    /** @param structures whether to add series, topic collections and special editions */
+    public static void write(Path out, int count, boolean structures) throws IOException {
         Random random = new Random(42);
         write(out.resolve("site.yaml"), """
                 title: ベンチマーク週報
@@ -89,7 +96,69 @@ public final class CorpusGenerator {
             LocalDate issueDate = nextTuesday(date.toLocalDate());
             boolean inIssue = !issueDate.isBefore(firstIssue) && random.nextInt(4) > 0;
             write(out.resolve("articles/" + date.getYear() + "/article-" + i + ".md"),
-                    article(i, date, inIssue ? issueDate.toString() : null, random));
+                    article(i, date, inIssue ? issueDate.toString() : null, structures ? seriesLine(i, count) : "", random));
+        }
+        if (structures) {
+            writeStructures(out, count);
+        }
+    }
+
+    private static final int SERIES = 20;
+    private static final int SERIES_EVERY = 25;
+
+    /** Every 25th article is a part of one of 20 series; parts are numbered from the oldest, half in each season. */
+    private static String seriesLine(int index, int count) {
+        if (index % SERIES_EVERY != 0) {
+            return "";
+        }
+        int series = index / SERIES_EVERY % SERIES;
+        int fromNewest = index / SERIES_EVERY / SERIES;
+        int parts = ((count + SERIES_EVERY - 1) / SERIES_EVERY - series + SERIES - 1) / SERIES;
+        int part = parts - fromNewest;
+        int firstSeason = (parts + 1) / 2;
+        return part <= firstSeason ? "series: {slug: series-%d, season: 1, part: %d}\n".formatted(series, part)
+                : "series: {slug: series-%d, season: 2, part: %d}\n".formatted(series, part - firstSeason);
+    }
+
+    private static void writeStructures(Path out, int count) throws IOException {
+        for (int series = 0; series < SERIES; series++) {
+            write(out.resolve("series/series-" + series + ".yaml"), """
+                    title: 連載 %d
+                    description: %sを追う連載。
+                    seasons:
+                      - {number: 1, title: 第1部}
+                      - {number: 2, title: 第2部}
+                    %s""".formatted(series, TOPICS[series % TOPICS.length],
+                    series == 0 ? "sponsor: {name: 架空商事株式会社, url: \"https://sponsor.example.jp/\"}\n" : ""));
+        }
+        for (int collection = 0; collection < 10; collection++) {
+            StringBuilder chosen = new StringBuilder();
+            for (int j = 0; j < 30 && collection < 5; j++) {
+                chosen.append(j == 0 ? "" : ", ").append("article-").append((j * 37 + collection * 11) % count);
+            }
+            write(out.resolve("collections/collection-" + collection + ".yaml"), """
+                    title: まとめ %d
+                    description: 関連記事をまとめました。
+                    pinned: %s
+                    %s
+                    """.formatted(collection, collection % 5 == 0,
+                    collection < 5 ? "articles: [" + chosen + "]" : "rule: {tagsAny: [タグ" + (collection - 3) + "]}"));
+        }
+        for (int special = 0; special < 6; special++) {
+            StringBuilder contents = new StringBuilder();
+            for (int j = 0; j < 5; j++) {
+                contents.append("  - {title: 第").append(j + 1).append("章, page: ").append(4 + 16 * j)
+                        .append(", article: article-").append((special * 101 + j * 13) % count).append("}\n");
+            }
+            write(out.resolve("specials/special-" + special + ".yaml"), """
+                    title: 別冊 %s
+                    kind: %s
+                    cover: {src: "https://img.example.jp/special-%d.jpg", alt: 表紙}
+                    onSale: 2026-%02d-10
+                    price: %d
+                    contents:
+                    %s""".formatted(TOPICS[special], special % 2 == 0 ? "bessatsu" : "mook", special, 6 + special,
+                    990 + 110 * special, contents));
         }
     }
 
@@ -101,7 +170,8 @@ public final class CorpusGenerator {
         return tuesday.isAfter(LocalDate.of(2026, 11, 24)) ? LocalDate.of(2026, 11, 24) : tuesday;
     }
 
-    private static String article(int index, OffsetDateTime date, String issue, Random random) {
+    /** @param more front matter lines to add (its place in a series), or empty */
+    private static String article(int index, OffsetDateTime date, String issue, String more, Random random) {
         String topic = pick(TOPICS, random);
         String subject = pick(SUBJECTS, random);
         String place = pick(PLACES, random);
@@ -133,12 +203,12 @@ public final class CorpusGenerator {
                 section: %s
                 authors: [author-%d]
                 tags: [%s]
-                %ssummary: %sで%sが%s。%sへの影響が焦点となる。
+                %s%ssummary: %sで%sが%s。%sへの影響が焦点となる。
                 dateline: %s
                 ---
                 %s""".formatted(subject, topic, pick(VERBS, random), index, date,
                 SECTIONS[random.nextInt(SECTIONS.length)], random.nextInt(12), String.join(", ", tags),
-                issue == null ? "" : "issue: " + issue + "\n", place, subject, pick(VERBS, random), topic, place,
+                issue == null ? "" : "issue: " + issue + "\n", more, place, subject, pick(VERBS, random), topic, place,
                 body);
     }
 

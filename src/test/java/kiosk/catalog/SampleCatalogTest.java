@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import kiosk.content.Article;
+import kiosk.content.Content;
 import kiosk.content.Issue;
+import kiosk.content.Series;
+import kiosk.content.SpecialEdition;
+import kiosk.content.TopicCollection;
 import kiosk.testing.SampleContent;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +22,12 @@ class SampleCatalogTest {
     @Test
     void load_sampleContent_hasNoProblems() {
         assertThat(SampleContent.load().problems()).isEmpty();
-        assertThat(SampleContent.load().content().articles()).hasSize(62);
+        assertThat(SampleContent.load().content().articles()).hasSize(72);
     }
 
     @Test
     void articles_sample_arePublishedOnesNewestFirst() {
-        assertThat(catalog.articles()).hasSize(60);
+        assertThat(catalog.articles()).hasSize(69);
         assertThat(catalog.articles()).isSortedAccordingTo(CatalogBuilder.NEWEST_FIRST);
         assertThat(catalog.articles()).allSatisfy(article -> assertThat(article.isPublishedAt(SampleContent.NOW)).isTrue());
     }
@@ -32,9 +36,10 @@ class SampleCatalogTest {
     void article_draftOrScheduled_isNotInCatalog() {
         assertThat(catalog.article("tax-reform-outline-draft")).isEmpty();
         assertThat(catalog.article("economy-outlook-2030")).isEmpty();
-        assertThat(catalog.nextScheduled()).contains(OffsetDateTime.parse("2030-01-06T06:00:00+09:00").toInstant());
+        assertThat(catalog.article("saihakken-tono")).isEmpty();
+        assertThat(catalog.nextScheduled()).contains(OffsetDateTime.parse("2026-12-01T06:00:00+09:00").toInstant());
         assertThat(catalog.sections()).allSatisfy(section -> assertThat(catalog.articlesInSection(section.slug()))
-                .extracting(Article::slug).doesNotContain("tax-reform-outline-draft", "economy-outlook-2030"));
+                .extracting(Article::slug).doesNotContain("tax-reform-outline-draft", "economy-outlook-2030", "saihakken-tono"));
     }
 
     @Test
@@ -48,7 +53,7 @@ class SampleCatalogTest {
             }
         }
         int inSections = catalog.sections().stream().mapToInt(section -> catalog.articlesInSection(section.slug()).size()).sum();
-        assertThat(inSections).isEqualTo(60);
+        assertThat(inSections).isEqualTo(69);
     }
 
     @Test
@@ -123,7 +128,33 @@ class SampleCatalogTest {
     void preview_sample_includesDraftAndScheduled() {
         Catalog preview = new CatalogBuilder().preview(SampleContent.load().content(), SampleContent.NOW);
 
-        assertThat(preview.articles()).hasSize(62);
+        assertThat(preview.articles()).hasSize(72);
         assertThat(preview.article("tax-reform-outline-draft")).isPresent();
+    }
+
+    @Test
+    void structures_sample_hasTheSeriesCollectionsAndSpecialsTheMagazinePromotes() {
+        Content content = SampleContent.load().content();
+        assertThat(content.series()).hasSize(2)
+                .anySatisfy(series -> assertThat(series.seasons()).hasSize(2))
+                .anySatisfy(series -> assertThat(series.sponsor()).isNotNull());
+        assertThat(content.collections()).hasSize(3).filteredOn(collection -> collection.rule() != null).hasSize(1);
+        assertThat(content.specials()).extracting(SpecialEdition::kind)
+                .containsExactlyInAnyOrder(SpecialEdition.Kind.BESSATSU, SpecialEdition.Kind.MOOK);
+        assertThat(content.specials()).allSatisfy(special -> assertThat(special.cover().width()).isGreaterThan(0));
+
+        assertThat(catalog.series()).extracting(Series::slug).containsExactly("kurashi-no-mirai", "nihon-saihakken");
+        assertThat(catalog.articlesInSeries("nihon-saihakken")).extracting(Article::slug).containsExactly(
+                "saihakken-ine-funaya", "saihakken-manazuru", "saihakken-amakusa", "saihakken-shiiba", "saihakken-okutama");
+        assertThat(catalog.articlesInSeries("kurashi-no-mirai")).allSatisfy(article -> assertThat(article.sponsor().name())
+                .isEqualTo("ひだまり住研株式会社"));
+        assertThat(catalog.collections()).extracting(TopicCollection::slug)
+                .containsExactly("shuinsen-2026", "us-china", "chiho-kara");
+        assertThat(catalog.articlesInCollection("shuinsen-2026")).first().extracting(Article::slug)
+                .isEqualTo("ruling-bloc-majority-election-result");
+        assertThat(catalog.articlesInCollection("shuinsen-2026")).hasSizeGreaterThan(5)
+                .allSatisfy(article -> assertThat(article.section().slug()).isEqualTo("politics"));
+        assertThat(catalog.specialsOnSale()).extracting(SpecialEdition::slug)
+                .containsExactly("handotai-no-subete-2027", "saihakken-umibe");
     }
 }

@@ -64,5 +64,7 @@ class VisibilityTest {
         assertThat(catalog.issue("2026-12-01")).isEmpty();
         assertThat(catalog.latestIssue()).map(issue -> issue.slug()).contains("2026-11-24");
         assertThat(catalog.article("early")).map(Article::issue).isEmpty();
+        // the server republishes at the start of the on-sale day in Tokyo, without an edit
+        assertThat(catalog.nextScheduled()).contains(Instant.parse("2026-11-25T15:00:00Z"));
     }
 }

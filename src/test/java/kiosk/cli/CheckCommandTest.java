@@ -31,7 +31,8 @@ class CheckCommandTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString().strip())
-                .isEqualTo("62 articles (1 drafts), 9 sections, 14 authors, 6 issues, 22 tags: 0 errors, 0 warnings");
+                .isEqualTo("72 articles (1 drafts), 9 sections, 15 authors, 6 issues, 2 series, 3 collections, 2 specials, "
+                        + "24 tags: 0 errors, 0 warnings");
     }
 
     @Test
@@ -62,7 +63,46 @@ class CheckCommandTest {
                 articles/bad-key.md:7:1: error: unknown key 'dateLine' in front matter
                   hint: did you mean 'dateline'?""")
                 .contains("articles/bad-section.md:4:10: error: 'section' names an unknown section 'wrold'")
-                .contains("1 articles (0 drafts), 2 sections, 2 authors, 1 issues, 1 tags: 2 errors, 0 warnings");
+                .contains("1 articles (0 drafts), 2 sections, 2 authors, 1 issues, 0 series, 0 collections, 0 specials, "
+                        + "1 tags: 2 errors, 0 warnings");
+    }
+
+    @Test
+    void check_editorsNotesOfTheNewsletter_areCheckedToo() {
+        Path folder = ContentFolder.create(temp)
+                .write("newsletters/2026-11-24.md", "---\ntitle: 編集部から\nsubjekt: 件名\n---\n本文\n")
+                .write("newsletters/2026-12-01.md", "---\nauthor: sato\n---\n本文\n")
+                .write("newsletters/memo.md", "---\ntitle: メモ\n---\n")
+                .root();
+
+        int exit = run("check", "--content", folder.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("newsletters/2026-11-24.md:3:1: error: unknown key 'subjekt' in front matter")
+                .contains("newsletters/2026-12-01.md:2:1: error: missing required field 'title'")
+                .contains("newsletters/memo.md:1:1: error: not an editor's note")
+                .contains(": 3 errors, 0 warnings");
+    }
+
+    @Test
+    void check_controlCharactersInFileNamesAndValues_printsThemEscaped() {
+        Path folder = ContentFolder.create(temp)
+                .article("good", "2026-11-20T09:00:00+09:00")
+                .article("\u001b[2J\u001b[31mfake\u202e", """
+                        title: 見出し
+                        date: 2026-11-20
+                        section: "\\e]0;owned\\a\\e[31mworld"
+                        authors: [sato]
+                        summary: 要約
+                        """, "本文")
+                .root();
+
+        int exit = run("check", "--content", folder.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).doesNotContain("\u001b", "\u0007", "\u202e")
+                .contains("articles/\\u001b[2J\\u001b[31mfake\\u202e.md:1:1: error: the file name")
+                .contains("'\\u001b]0;owned\\u0007\\u001b[31mworld'");
     }
 
     @Test

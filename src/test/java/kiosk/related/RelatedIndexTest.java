@@ -42,6 +42,25 @@ class RelatedIndexTest {
     }
 
     @Test
+    void relatedTo_promotionalDocuments_areOfferedOnlyToPromotionalOnesUnlessPinned() {
+        List<RelatedDocument> documents = List.of(
+                new RelatedDocument("editorial", 3, List.of(), Map.of("tags", Set.of("x")), ""),
+                new RelatedDocument("pinning", 3, List.of("ad"), Map.of("tags", Set.of("x")), ""),
+                new RelatedDocument("ad", 2, List.of(), Map.of("tags", Set.of("x")), "", true),
+                new RelatedDocument("other-ad", 2, List.of(), Map.of("tags", Set.of("x")), "", true),
+                document("filler-1", 1, Set.of("y"), ""),
+                document("filler-2", 1, Set.of("y"), ""),
+                document("filler-3", 1, Set.of("y"), ""),
+                document("filler-4", 1, Set.of("y"), ""));
+
+        RelatedIndex index = RelatedIndex.build(documents, RelatedConfig.defaults());
+
+        assertThat(index.relatedTo("editorial")).containsExactly("pinning");
+        assertThat(index.relatedTo("pinning")).containsExactly("ad", "editorial");
+        assertThat(index.relatedTo("ad")).containsExactly("editorial", "pinning", "other-ad");
+    }
+
+    @Test
     void relatedTo_equalScores_newerFirstThenId() {
         List<RelatedDocument> documents = List.of(
                 document("a", 5, Set.of("t"), ""),

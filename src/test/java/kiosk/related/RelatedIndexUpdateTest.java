@@ -60,24 +60,29 @@ class RelatedIndexUpdateTest {
     private void edit() {
         int at = random.nextInt(corpus.size());
         RelatedDocument before = corpus.get(at);
-        switch (random.nextInt(7)) {
-            case 0 -> corpus.set(at, new RelatedDocument(before.id(), before.date(), before.pinned(),
-                    before.keywords(), text(4) + "\n" + before.text().substring(before.text().indexOf('\n') + 1)));
+        boolean promotional = before.promotional();
+        switch (random.nextInt(8)) {
+            case 0 -> corpus.set(at, new RelatedDocument(before.id(), before.date(), before.pinned(), before.keywords(),
+                    text(4) + "\n" + before.text().substring(before.text().indexOf('\n') + 1), promotional));
             case 1 -> corpus.set(at, new RelatedDocument(before.id(), before.date(), before.pinned(),
-                    before.keywords(), text(30)));
+                    before.keywords(), text(30), promotional));
             case 2 -> corpus.set(at, new RelatedDocument(before.id(), before.date(), before.pinned(), keywords(),
-                    before.text()));
+                    before.text(), promotional));
             case 3 -> corpus.set(at, new RelatedDocument(before.id(), random.nextInt(20), before.pinned(),
-                    before.keywords(), before.text()));
+                    before.keywords(), before.text(), promotional));
             case 4 -> corpus.set(at, new RelatedDocument(before.id(), before.date(),
-                    List.of(corpus.get(random.nextInt(corpus.size())).id()), before.keywords(), before.text()));
-            case 5 -> corpus.add(newDocument());
+                    List.of(corpus.get(random.nextInt(corpus.size())).id()), before.keywords(), before.text(), promotional));
+            case 5 -> corpus.set(at, new RelatedDocument(before.id(), before.date(), before.pinned(), before.keywords(),
+                    before.text(), !promotional));
+            case 6 -> corpus.add(newDocument());
             default -> corpus.remove(at);
         }
     }
 
+    /** One in eight is promotional, which only promotional documents are offered. */
     private RelatedDocument newDocument() {
-        return new RelatedDocument("d" + nextId++, random.nextInt(20), List.of(), keywords(), text(4) + "\n" + text(30));
+        return new RelatedDocument("d" + nextId++, random.nextInt(20), List.of(), keywords(), text(4) + "\n" + text(30),
+                random.nextInt(8) == 0);
     }
 
     private Map<String, Set<String>> keywords() {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import kiosk.testing.Environment;
 
 /** Headless Chromium for browser tests; skipped where it is missing, except on CI. */
-final class Chromium {
+public final class Chromium {
 
     private static final long TIMEOUT_SECONDS = 90;
 
@@ -25,15 +25,20 @@ final class Chromium {
     }
 
     /** The installed Chromium; skips the test without one (fails it on CI). */
-    static Chromium require() {
+    public static Chromium require() {
         Path executable = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
                 .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
         Environment.require(executable != null, "Chromium (scripts/browser-setup.sh or apt-get install -y chromium)");
         return new Chromium(executable);
     }
 
+    /** The same browser driven through its DevTools protocol, for a reader who types and clicks. */
+    DevTools devTools() throws Exception {
+        return DevTools.start(executable);
+    }
+
     /** The console lines of a run's output: any is an error on pages that should log nothing. */
-    static List<String> consoleMessages(String output) {
+    public static List<String> consoleMessages(String output) {
         return output.lines().filter(line -> line.contains(":CONSOLE")).toList();
     }
 
@@ -41,7 +46,7 @@ final class Chromium {
      * Runs Chromium to completion and returns what it printed (its log, and the DOM for {@code --dump-dom});
      * its output goes to a file, so a hung browser cannot block the test past the timeout.
      */
-    String run(String... arguments) throws IOException, InterruptedException {
+    public String run(String... arguments) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("kiosk-chromium-");
         Path log = Files.createTempFile("kiosk-chromium-", ".log");
         try {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PreviewInBrowserTest {
 
-    private static final String TOKEN = "browser-preview-token-0123";
+    private static final String TOKEN = "5d2e8c71f0a94b3e6c1d7f8a2b9e4c05";
     private static final String DRAFT = "tax-reform-outline-draft";
 
     @TempDir

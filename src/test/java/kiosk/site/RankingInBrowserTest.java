@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The sample site baked with a ranking and served with the API on one origin, as {@code kiosk serve}
  * does, in headless Chromium: an article page counts its view with a beacon, and the home page's
- * ranking box, baked with another article, is refreshed from the API; no console messages.
+ * ranking box, baked with another article, is refreshed from the API, labelling the sponsored article
+ * that was read 「PR」; no console messages.
  */
 class RankingInBrowserTest {
 
@@ -45,7 +46,8 @@ class RankingInBrowserTest {
         Chromium chromium = Chromium.require();
         Catalog catalog = SampleContent.catalog();
         Article baked = catalog.articles().get(1);
-        Article read = catalog.articles().get(0);
+        // a sponsored article: the refreshed box must label it 「PR」 as the baked one would
+        Article read = catalog.articles().stream().filter(Article::isSponsored).findFirst().orElseThrow();
         Path out = temp.resolve("site");
         Instant bakedAt = Instant.parse("2026-11-25T03:00:00Z");
         new SiteBaker(Path.of("site"), SampleContent.folder().resolve("media"), out,
@@ -76,8 +78,9 @@ class RankingInBrowserTest {
             assertThat(Chromium.consoleMessages(home)).isEmpty();
             Document refreshed = Jsoup.parse(home);
             assertThat(refreshed.select("[data-kiosk-ranking]").hasAttr("data-refreshed")).isTrue();
-            assertThat(refreshed.select("[data-period=DAY] li").eachText()).containsExactly(read.title());
+            assertThat(refreshed.select("[data-period=DAY] li a").eachText()).containsExactly(read.title());
             assertThat(refreshed.select("[data-period=DAY] li a").attr("href")).isEqualTo(read.url());
+            assertThat(refreshed.select("[data-period=DAY] li .pr-label").eachText()).containsExactly("PR");
         }
     }
 

@@ -51,14 +51,20 @@ class SiteHtmlValidityTest {
         }
     }
 
-    /** The home page and an article page of the sample baked with a day's ranking (and empty week and month). */
+    /**
+     * The home page and an article page of the sample baked with a day's ranking (and empty week and
+     * month) that holds a sponsored article, and the newsletter's pages, as serve bakes them.
+     */
     private static List<Path> withRankings(Path folder) {
         Catalog catalog = SampleContent.catalog();
         Article article = catalog.articles().get(0);
+        Article sponsored = catalog.articles().stream().filter(Article::isSponsored).findFirst().orElseThrow();
         new SiteBaker(Path.of("site"), SampleContent.folder().resolve("media"), folder,
                 first -> new MostRead.Standings(SampleContent.NOW,
-                        Map.of(MostRead.Window.DAY, List.of(article.slug(), catalog.articles().get(1).slug()))))
+                        Map.of(MostRead.Window.DAY, List.of(article.slug(), sponsored.slug()))))
                 .bake(catalog);
-        return List.of(folder.resolve("index.html"), folder.resolve(article.url().substring(1)).resolve("index.html"));
+        return List.of(folder.resolve("index.html"), folder.resolve(article.url().substring(1)).resolve("index.html"),
+                folder.resolve("newsletter/index.html"), folder.resolve("newsletter/confirm/index.html"),
+                folder.resolve("newsletter/unsubscribe/index.html"), folder.resolve("newsletter/topics/index.html"));
     }
 }

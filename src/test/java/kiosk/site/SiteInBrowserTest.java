@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kiosk.catalog.Catalog;
+import kiosk.content.Article;
 import kiosk.content.Issue;
 import kiosk.testing.SampleContent;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +41,8 @@ class SiteInBrowserTest {
         Catalog catalog = SampleContent.catalog();
         Issue issue = catalog.latestIssue().orElseThrow();
         String article = catalog.coverStory(issue).orElseThrow().url();
+        Article sponsored = catalog.articles().stream().filter(Article::isSponsored)
+                .filter(candidate -> candidate.series() != null).findFirst().orElseThrow();
         String tag = catalog.tags().stream().filter(candidate -> !candidate.slug().matches("[a-z0-9-]+"))
                 .findFirst().orElseThrow().url();
         return List.of(
@@ -50,6 +53,12 @@ class SiteInBrowserTest {
                 new Visit("issues", "/issues/", 1280, 1400),
                 new Visit("tag", tag, 1280, 1400),
                 new Visit("not-found", "/no/such/page/", 1280, 1200),
+                new Visit("series", catalog.series("nihon-saihakken").orElseThrow().url(), 1280, 2000),
+                new Visit("sponsored-article", sponsored.url(), 1280, 2000),
+                new Visit("collection", catalog.collections().get(0).url(), 1280, 1600),
+                new Visit("special", catalog.specials().get(0).url(), 1280, 1400),
+                new Visit("series-index", "/series/", 1280, 1200),
+                new Visit("series-mobile", catalog.series("nihon-saihakken").orElseThrow().url(), 390, 1600),
                 new Visit("home-mobile", "/", 390, 1600),
                 new Visit("article-mobile", article, 390, 1600));
     }

@@ -1,10 +1,13 @@
 package kiosk.testing;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import kiosk.content.load.ContentLoader;
 import kiosk.content.load.LoadResult;
 
@@ -69,13 +72,65 @@ public final class ContentFolder {
         return this;
     }
 
+    /** Makes {@code relativePath} a symbolic link to {@code target} (absolute, or relative to the link's folder). */
+    public ContentFolder link(String relativePath, String target) {
+        Path link = root.resolve(relativePath);
+        try {
+            Files.createDirectories(link.getParent());
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, Path.of(target));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** A 4 x 3 pixel PNG image. */
+    public static byte[] png() {
+        return image("png");
+    }
+
+    /** A 4 x 3 pixel JPEG image. */
+    public static byte[] jpeg() {
+        return image("jpg");
+    }
+
+    private static byte[] image(String format) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), format, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Writes {@code articles/<slug>.md} with the given front matter lines and body. */
     public ContentFolder article(String slug, String frontMatter, String body) {
         return write("articles/" + slug + ".md", "---\n" + frontMatter.strip() + "\n---\n" + body);
     }
 
+    /** A valid published article whose lead photo is {@code src} ({@code /media/...}), its image mapping on lines 7 to 9. */
+    public ContentFolder articleWithPhoto(String slug, String src) {
+        return article(slug, """
+                title: 写真つき
+                date: 2026-11-22T09:00:00+09:00
+                section: world
+                authors: [sato]
+                summary: 要約。
+                image:
+                  src: %s
+                  alt: 写真
+                """.formatted(src), "本文。\n");
+    }
+
     /** A valid published article in section world by sato, dated {@code date}. */
     public ContentFolder article(String slug, String date) {
+        return articleWith(slug, date, "");
+    }
+
+    /** The same with more front matter lines, such as {@code series: {slug: x, part: 1}}. */
+    public ContentFolder articleWith(String slug, String date, String moreFrontMatter) {
         return article(slug, """
                 title: 記事 %s
                 date: %s
@@ -83,7 +138,31 @@ public final class ContentFolder {
                 authors: [sato]
                 tags: [外交]
                 summary: 要約。
-                """.formatted(slug, date), "本文です。\n");
+                %s
+                """.formatted(slug, date, moreFrontMatter), "本文です。\n");
+    }
+
+    /** {@code series/<slug>.yaml}: 日本再発見 in two seasons, 海辺の町へ and 山あいの暮らし. */
+    public ContentFolder seriesInTwoSeasons(String slug) {
+        return write("series/" + slug + ".yaml", """
+                title: 日本再発見
+                seasons:
+                  - {number: 1, title: 海辺の町へ}
+                  - {number: 2, title: 山あいの暮らし}
+                """);
+    }
+
+    /** {@code specials/<slug>.yaml}: a valid 別冊 at 1,320 yen on sale from {@code onSale}, with more lines. */
+    public ContentFolder special(String slug, String onSale, String moreLines) {
+        return write("specials/" + slug + ".yaml", """
+                title: 別冊 日本の城
+                kind: bessatsu
+                cover: {src: https://img.example.jp/shiro.jpg, alt: 表紙}
+                onSale: %s
+                price: 1320
+                isbn: 978-3-16-148410-0
+                %s
+                """.formatted(onSale, moreLines));
     }
 
     public LoadResult load() {

@@ -37,11 +37,19 @@ public final class Http {
 
     /** POSTs a GraphQL query and returns the raw response. */
     public static HttpResponse<String> graphql(String endpoint, String query) {
+        return graphql(endpoint, query, new String[0]);
+    }
+
+    /** POSTs a GraphQL query with more headers ({@code name, value, name, value...}) and returns the raw response. */
+    public static HttpResponse<String> graphql(String endpoint, String query, String... headers) {
         String body = "{\"query\":" + Json.quote(query) + "}";
-        return send(HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/graphql-response+json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Accept", "application/graphql-response+json");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public static HttpResponse<String> send(HttpRequest request) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
@@ -20,7 +21,8 @@ import kiosk.content.Tag;
  * @param dateBefore exclusive
  */
 record ArticleFilter(String section, List<String> tagsAny, List<String> tagsAll, String author, String issue,
-                     OffsetDateTime dateFrom, OffsetDateTime dateBefore, Boolean breaking) {
+                     OffsetDateTime dateFrom, OffsetDateTime dateBefore, Boolean breaking, String series,
+                     String collection) {
 
     ArticleFilter {
         tagsAny = tagsAny == null ? null : List.copyOf(tagsAny);
@@ -31,29 +33,35 @@ record ArticleFilter(String section, List<String> tagsAny, List<String> tagsAll,
     @SuppressWarnings("unchecked")
     static ArticleFilter of(Map<String, Object> input) {
         if (input == null) {
-            return new ArticleFilter(null, null, null, null, null, null, null, null);
+            return new ArticleFilter(null, null, null, null, null, null, null, null, null, null);
         }
         return new ArticleFilter((String) input.get("section"), (List<String>) input.get("tagsAny"),
                 (List<String>) input.get("tagsAll"), (String) input.get("author"), (String) input.get("issue"),
                 (OffsetDateTime) input.get("dateFrom"), (OffsetDateTime) input.get("dateBefore"),
-                (Boolean) input.get("breaking"));
+                (Boolean) input.get("breaking"), (String) input.get("series"), (String) input.get("collection"));
     }
 
     /** The catalog's published articles that match, newest first. */
     List<Article> apply(Catalog catalog) {
-        List<Predicate<Article>> conditions = conditions();
+        List<Predicate<Article>> conditions = conditions(catalog);
         List<Article> candidates = candidates(catalog);
         return conditions.isEmpty() ? candidates
                 : candidates.stream().filter(article -> conditions.stream().allMatch(condition -> condition.test(article)))
                         .toList();
     }
 
+    /** Whether the filter tests articles one by one, rather than taking a list as it is. */
+    boolean filters(Catalog catalog) {
+        return !conditions(catalog).isEmpty();
+    }
+
     /**
      * The shortest newest-first list that holds every match: the catalog's per-section, per-author
-     * and per-tag lists spare a scan of all articles. (An issue's list starts with its cover story,
-     * so it is not newest first; the issue condition is checked per article instead.)
+     * and per-tag lists spare a scan of all articles. (An issue's list starts with its cover story, a
+     * series' is in reading order and a collection's in its editor's: they are not newest first, so
+     * those conditions are checked per article instead.)
      */
-    private List<Article> candidates(Catalog catalog) {
+    List<Article> candidates(Catalog catalog) {
         List<List<Article>> lists = new ArrayList<>();
         lists.add(catalog.articles());
         if (section != null) {
@@ -67,7 +75,7 @@ record ArticleFilter(String section, List<String> tagsAny, List<String> tagsAll,
     }
 
     /** A test per condition given, so an empty filter costs nothing per article. */
-    private List<Predicate<Article>> conditions() {
+    private List<Predicate<Article>> conditions(Catalog catalog) {
         List<Predicate<Article>> conditions = new ArrayList<>();
         if (section != null) {
             conditions.add(article -> article.section().slug().equals(section));
@@ -92,6 +100,13 @@ record ArticleFilter(String section, List<String> tagsAny, List<String> tagsAll,
         }
         if (breaking != null) {
             conditions.add(article -> article.breaking() == breaking);
+        }
+        if (series != null) {
+            conditions.add(article -> article.series() != null && article.series().series().slug().equals(series));
+        }
+        if (collection != null) {
+            Set<Article> members = Set.copyOf(catalog.articlesInCollection(collection));
+            conditions.add(members::contains);
         }
         return conditions;
     }

@@ -5,14 +5,28 @@ import java.util.List;
 import kiosk.catalog.Catalog;
 import kiosk.content.check.Problem;
 
-/** The schema's {@code ContentStatus}: how the content last reloaded, beside the revision now serving. */
-record ContentStatusInfo(String revision, OffsetDateTime lastReload, boolean ok, List<ContentProblem> problems) {
+/**
+ * The schema's {@code ContentStatus}: how the content is doing, beside the revision now serving. The
+ * details (every component after {@code revision}) are for editors: {@link #details()} refuses them
+ * to anyone else, whose request runs without the preview token.
+ */
+record ContentStatusInfo(String status, String revision, boolean editor, OffsetDateTime lastReload, boolean ok,
+                         List<ContentProblem> problems, List<String> reasons) {
 
-    static ContentStatusInfo of(ContentStatus status, Catalog catalog) {
+    static ContentStatusInfo of(ContentStatus status, Catalog catalog, boolean editor) {
         OffsetDateTime lastReload = status.lastReload() == null ? null
                 : status.lastReload().atZone(catalog.site().timeZone()).toOffsetDateTime();
-        return new ContentStatusInfo(catalog.revision(), lastReload, status.ok(),
-                status.problems().stream().map(ContentProblem::of).toList());
+        return new ContentStatusInfo(status.degraded() ? "DEGRADED" : "OK", catalog.revision(), editor, lastReload,
+                status.ok(), status.problems().stream().map(ContentProblem::of).toList(), status.reasons());
+    }
+
+    /** This status, for an editor; a reader is refused with an error that says how to see it. */
+    ContentStatusInfo details() {
+        if (!editor) {
+            throw new EditorsOnlyException("the content status's details name draft files: they are for editors,"
+                    + " who send the preview token (X-Preview-Token header, or the cookie /preview sets)");
+        }
+        return this;
     }
 
     /** The schema's {@code ContentProblem}: a line or column of 0 (unknown) becomes null. */

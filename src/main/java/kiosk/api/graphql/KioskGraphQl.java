@@ -27,8 +27,15 @@ public final class KioskGraphQl {
 
     /** The schema's location on the class path; the file lives in the repository's {@code graphql/} folder. */
     private static final String SCHEMA_RESOURCE = "graphql/schema.graphqls";
-    /** How many distinct documents (and persisted queries) stay parsed. */
-    private static final long MAX_CACHED_DOCUMENTS = 2_000;
+    /**
+     * The heap parsed documents may keep, by text and as many again by persisted-query hash: about
+     * 3,000 typical front-end queries, or 60 of the largest the parser accepts.
+     */
+    private static final long DOCUMENT_CACHE_BYTES = 16L << 20;
+    /** The heap the texts of GET queries may keep, which are parsed to refuse mutations over GET. */
+    private static final long OPERATION_KINDS_BYTES = 4L << 20;
+    /** The longest query kept by its persisted-query hash; longer ones run, but are parsed each time. */
+    public static final int MAX_PERSISTED_QUERY_CHARACTERS = 10_000;
 
     private final GraphQL graphQL;
     private final ParserOptions parserOptions;
@@ -41,7 +48,7 @@ public final class KioskGraphQl {
         this.graphQL = graphQL;
         this.live = live;
         this.parserOptions = parserOptions;
-        this.operationKinds = new OperationKinds(parserOptions, MAX_CACHED_DOCUMENTS);
+        this.operationKinds = new OperationKinds(parserOptions, OPERATION_KINDS_BYTES);
         this.maxResultNodes = maxResultNodes;
     }
 
@@ -52,7 +59,7 @@ public final class KioskGraphQl {
                 new SchemaWiring(new Pages(limits.maxPageSize())).wiring());
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new FetchErrors())
-                .preparsedDocumentProvider(new DocumentCache(MAX_CACHED_DOCUMENTS))
+                .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_BYTES, MAX_PERSISTED_QUERY_CHARACTERS))
                 .instrumentation(new LimitChecks(limits))
                 .build();
         ParserOptions parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
@@ -71,8 +78,18 @@ public final class KioskGraphQl {
         }
     }
 
-    /** Runs {@code request} on {@code catalog}: every field of the answer comes from that one snapshot. */
+    /** Runs {@code request} on {@code catalog} for a reader: every field of the answer comes from that one snapshot. */
     public GraphQlResult execute(GraphQlRequest request, Catalog catalog) {
+        return execute(request, catalog, false);
+    }
+
+    /**
+     * Runs {@code request} on {@code catalog}: every field of the answer comes from that one snapshot.
+     *
+     * @param editor whether the request comes with the preview token: only then do the fields for
+     *               editors (the content status's details) answer
+     */
+    public GraphQlResult execute(GraphQlRequest request, Catalog catalog, boolean editor) {
         LiveReads liveReads = new LiveReads();
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query() != null ? request.query() : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
@@ -84,6 +101,7 @@ public final class KioskGraphQl {
                         LiveData.class, live,
                         LiveReads.class, liveReads,
                         ParserOptions.class, parserOptions,
+                        SchemaWiring.EDITOR, editor,
                         ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes))
                 .build();
         ExecutionResult result = withResultNodesError(graphQL.execute(input), input);

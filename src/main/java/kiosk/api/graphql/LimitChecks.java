@@ -1,49 +1,54 @@
 package kiosk.api.graphql;
 
 import graphql.ExecutionResult;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.analysis.QueryComplexityCalculator;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
-import graphql.validation.ValidationError;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import kiosk.catalog.Catalog;
 
 /**
- * graphql-java's depth and complexity checks as one instrumentation. Chaining the two with
- * {@code ChainedInstrumentation} would also wrap every field fetched in a chain of no-op calls,
- * which cost a fifth of a simple query's time here; both checks only act when an operation starts.
+ * The depth and complexity limits, checked when an operation starts. The complexity is
+ * graphql-java's calculation with Kiosk's {@link FieldCost}, which needs the request's catalog (a
+ * search or a filtered list costs by the articles it goes through), so it is not graphql-java's
+ * {@code MaxQueryComplexityInstrumentation}, whose field costs cannot see the request. Chaining two
+ * instrumentations would also wrap every field fetched in a chain of no-op calls, which cost a fifth
+ * of a simple query's time here.
  */
 final class LimitChecks extends SimplePerformantInstrumentation {
 
     private final MaxQueryDepthInstrumentation depth;
-    private final MaxQueryComplexityInstrumentation complexity;
+    private final int maxComplexity;
+    private final int maxPageSize;
 
     LimitChecks(QueryLimits limits) {
         this.depth = new MaxQueryDepthInstrumentation(limits.maxDepth());
-        this.complexity = new MaxQueryComplexityInstrumentation(limits.maxComplexity(), new FieldCost(limits.maxPageSize()));
-    }
-
-    /** The complexity check's state; the depth check keeps none. */
-    @Override
-    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-        return complexity.createStateAsync(parameters);
-    }
-
-    @Override
-    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-                                                                        InstrumentationState state) {
-        return complexity.beginValidation(parameters, state);
+        this.maxComplexity = limits.maxComplexity();
+        this.maxPageSize = limits.maxPageSize();
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                          InstrumentationState state) {
         depth.beginExecuteOperation(parameters, state);
-        return complexity.beginExecuteOperation(parameters, state);
+        ExecutionContext execution = parameters.getExecutionContext();
+        int complexity = QueryComplexityCalculator.newCalculator()
+                .fieldComplexityCalculator(new FieldCost(maxPageSize, execution.getGraphQLContext().get(Catalog.class)))
+                .schema(execution.getGraphQLSchema())
+                .document(execution.getDocument())
+                .operationName(execution.getExecutionInput().getOperationName())
+                .variables(execution.getCoercedVariables())
+                .build()
+                .calculate();
+        if (complexity > maxComplexity) {
+            // graphql-java's own wording, which clients and tests already know
+            throw new AbortExecutionException("maximum query complexity exceeded " + complexity + " > " + maxComplexity);
+        }
+        return SimpleInstrumentationContext.noOp();
     }
 }

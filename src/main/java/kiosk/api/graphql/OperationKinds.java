@@ -15,16 +15,20 @@ import java.util.Map;
 
 /**
  * Tells which kind of operation a request selects, before it runs: GraphQL over HTTP allows GET
- * for queries only. Documents are parsed once per distinct text (bounded), like {@link DocumentCache}.
+ * for queries only. Documents are parsed once per distinct text; only the text and the operations' kinds
+ * are kept, bounded by their bytes (see {@link DocumentWeight#text}).
  */
 final class OperationKinds {
 
     private final ParserOptions parserOptions;
     private final Cache<String, Map<String, Operation>> byText;
 
-    OperationKinds(ParserOptions parserOptions, long maxDocuments) {
+    OperationKinds(ParserOptions parserOptions, long maxBytes) {
         this.parserOptions = parserOptions;
-        this.byText = Caffeine.newBuilder().maximumSize(maxDocuments).build();
+        this.byText = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String query, Map<String, Operation> operations) -> DocumentWeight.text(query))
+                .build();
     }
 
     /**

@@ -14,11 +14,16 @@ import java.util.function.Function;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
 import kiosk.content.Author;
+import kiosk.content.CollectionRule;
 import kiosk.content.Cover;
 import kiosk.content.Image;
 import kiosk.content.Issue;
 import kiosk.content.Section;
+import kiosk.content.Series;
+import kiosk.content.SeriesPart;
+import kiosk.content.SpecialEdition;
 import kiosk.content.Tag;
+import kiosk.content.TopicCollection;
 import kiosk.ranking.Period;
 
 /**
@@ -28,6 +33,8 @@ import kiosk.ranking.Period;
  */
 final class SchemaWiring {
 
+    /** The GraphQLContext key saying whether the request comes from an editor holding the preview token. */
+    static final String EDITOR = "kiosk.editor";
     /** {@code Query.ranking}'s default {@code first}, as the schema declares it. */
     private static final int DEFAULT_RANKING_SIZE = 10;
 
@@ -52,11 +59,18 @@ final class SchemaWiring {
                         .dataFetcher("author", bySlug(Catalog::author))
                         .dataFetcher("tags", environment -> catalog(environment).tags())
                         .dataFetcher("tag", bySlug(Catalog::tag))
+                        .dataFetcher("series", bySlug(Catalog::series))
+                        .dataFetcher("allSeries", environment -> catalog(environment).series())
+                        .dataFetcher("collection", bySlug(Catalog::collection))
+                        .dataFetcher("collections", environment -> catalog(environment).collections())
+                        .dataFetcher("special", bySlug(Catalog::special))
+                        .dataFetcher("specials", environment -> catalog(environment).specials())
                         .dataFetcher("search", environment -> pages.page(
                                 catalog(environment).search(environment.getArgument("query")), environment))
                         .dataFetcher("site", environment -> SiteInfo.of(catalog(environment)))
                         .dataFetcher("contentStatus", environment -> ContentStatusInfo.of(
-                                LiveReads.live(environment).contentStatus().get(), catalog(environment)))
+                                LiveReads.live(environment).contentStatus().get(), catalog(environment),
+                                Boolean.TRUE.equals(environment.getGraphQlContext().get(EDITOR))))
                         .dataFetcher("ranking", this::ranking))
                 .type("Article", type -> type
                         .dataFetcher("url", absoluteUrl(Article::url))
@@ -66,10 +80,20 @@ final class SchemaWiring {
                         .dataFetcher("readingTimeMinutes",
                                 environment -> SchemaWiring.<Article>source(environment).body().readingTimeMinutes())
                         .dataFetcher("related", this::related)
+                        .dataFetcher("series", environment -> {
+                            Article article = source(environment);
+                            return article.series() == null ? null : new SeriesPlace(article);
+                        })
+                        .dataFetcher("sponsored", environment -> Sponsorship.of(source(environment)))
                         .dataFetcher("history", environment -> catalog(environment)
                                 .history(SchemaWiring.<Article>source(environment))
                                 .map(history -> ArticleHistory.of(history, catalog(environment).site().timeZone()))
                                 .orElse(null)))
+                .type("ContentStatus", type -> type
+                        .dataFetcher("lastReload", details(ContentStatusInfo::lastReload))
+                        .dataFetcher("ok", details(ContentStatusInfo::ok))
+                        .dataFetcher("problems", details(ContentStatusInfo::problems))
+                        .dataFetcher("reasons", details(ContentStatusInfo::reasons)))
                 .type("Image", type -> type.dataFetcher("src", absoluteUrl(Image::src)))
                 .type("Section", type -> type
                         .dataFetcher("url", absoluteUrl(Section::url))
@@ -88,6 +112,37 @@ final class SchemaWiring {
                         .dataFetcher("url", absoluteUrl(Issue::url))
                         .dataFetcher("articles", articlesOf((Catalog catalog, Issue issue) ->
                                 catalog.articlesInIssue(issue.slug()))))
+                .type("Series", type -> type
+                        .dataFetcher("url", absoluteUrl(Series::url))
+                        .dataFetcher("running", environment -> SchemaWiring.<Series>source(environment)
+                                .runningOn(catalog(environment).today()))
+                        .dataFetcher("articles", this::seriesArticles))
+                .type("SeriesPart", type -> type
+                        .dataFetcher("series", environment -> place(environment).series())
+                        .dataFetcher("season", environment -> place(environment).seasonInSeries().orElse(null))
+                        .dataFetcher("part", environment -> place(environment).part())
+                        .dataFetcher("previous", environment -> catalog(environment)
+                                .previousPart(SchemaWiring.<SeriesPlace>source(environment).article()).orElse(null))
+                        .dataFetcher("next", environment -> catalog(environment)
+                                .nextPart(SchemaWiring.<SeriesPlace>source(environment).article()).orElse(null)))
+                .type("Collection", type -> type
+                        .dataFetcher("url", absoluteUrl(TopicCollection::url))
+                        .dataFetcher("articles", articlesOf((Catalog catalog, TopicCollection collection) ->
+                                catalog.articlesInCollection(collection.slug()))))
+                .type("CollectionRule", type -> type
+                        .dataFetcher("section", bySlugOf(CollectionRule::section, Catalog::section)))
+                .type("SpecialEdition", type -> type
+                        .dataFetcher("url", absoluteUrl(SpecialEdition::url))
+                        .dataFetcher("kind", environment -> special(environment).kind().name())
+                        .dataFetcher("kindLabel", environment -> special(environment).kind().label())
+                        .dataFetcher("onSaleNow", environment -> special(environment).onSaleOn(catalog(environment).today()))
+                        .dataFetcher("purchaseLinks", environment -> special(environment).purchase()))
+                .type("ContentsEntry", type -> type
+                        .dataFetcher("page", environment -> {
+                            int page = SchemaWiring.<SpecialEdition.ContentsEntry>source(environment).page();
+                            return page == 0 ? null : page;
+                        })
+                        .dataFetcher("article", bySlugOf(SpecialEdition.ContentsEntry::articleSlug, Catalog::article)))
                 .type("Cover", type -> type
                         .dataFetcher("section", bySlugOf(Cover::sectionSlug, Catalog::section))
                         .dataFetcher("article", bySlugOf(Cover::articleSlug, Catalog::article))
@@ -107,6 +162,22 @@ final class SchemaWiring {
         Period period = Period.valueOf(Objects.requireNonNullElse(environment.getArgument("period"), "DAY"));
         return RankedArticleInfo.of(LiveReads.live(environment).rankings()
                 .ranking(period, first, environment.getArgument("section")), catalog(environment));
+    }
+
+    /** A series' parts in reading order, of one season when the field asks for one. */
+    private ArticleConnection seriesArticles(DataFetchingEnvironment environment) {
+        Integer season = environment.getArgument("season");
+        List<Article> parts = catalog(environment).articlesInSeries(SchemaWiring.<Series>source(environment).slug());
+        return pages.page(season == null ? parts
+                : parts.stream().filter(part -> part.series().season() == season).toList(), environment);
+    }
+
+    private static SpecialEdition special(DataFetchingEnvironment environment) {
+        return source(environment);
+    }
+
+    private static SeriesPart place(DataFetchingEnvironment environment) {
+        return SchemaWiring.<SeriesPlace>source(environment).article().series();
     }
 
     private static List<Article> reversed(List<Article> articles) {
@@ -150,6 +221,11 @@ final class SchemaWiring {
         return environment -> Optional.ofNullable(path.apply(source(environment)))
                 .map(value -> catalog(environment).site().absoluteUrl(value))
                 .orElse(null);
+    }
+
+    /** A detail of the content status, which only editors may read. */
+    private static DataFetcher<Object> details(Function<ContentStatusInfo, Object> detail) {
+        return environment -> detail.apply(SchemaWiring.<ContentStatusInfo>source(environment).details());
     }
 
     private static <S> S source(DataFetchingEnvironment environment) {

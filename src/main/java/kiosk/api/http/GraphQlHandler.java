@@ -29,6 +29,7 @@ final class GraphQlHandler {
     private final RequestReader reader;
     private final AnswerCache answers;
     private final String cacheControl;
+    private final int maxAnswerBytes;
 
     GraphQlHandler(KioskGraphQl graphQl, PreviewAccess access, ObjectMapper json, ServerOptions options) {
         this.graphQl = graphQl;
@@ -37,11 +38,12 @@ final class GraphQlHandler {
         this.reader = new RequestReader(json, options.maxRequestBytes());
         this.answers = new AnswerCache(options.answerCacheBytes());
         this.cacheControl = "public, max-age=" + options.cacheMaxAge().toSeconds();
+        this.maxAnswerBytes = options.limits().maxAnswerBytes();
     }
 
     void handle(Context ctx) throws JsonProcessingException {
         boolean get = ctx.method() == HandlerType.GET;
-        ctx.header("Vary", "Accept");
+        ResponseHeaders.vary(ctx, "Accept");
         Optional<ResponseType> negotiated = ResponseType.negotiate(ctx.header("Accept"));
         if (negotiated.isEmpty()) {
             writeError(ctx, ResponseType.JSON, 406, "cannot answer in any type the Accept header lists:"
@@ -62,14 +64,17 @@ final class GraphQlHandler {
             return;
         }
         PreviewAccess.Viewer viewer = access.viewer(ctx);
-        if (viewer == PreviewAccess.Viewer.REFUSED) {
-            writeError(ctx, type, 403, access.refusal());
+        if (viewer == PreviewAccess.Viewer.REFUSED || viewer == PreviewAccess.Viewer.THROTTLED) {
+            PreviewAccess.Refusal refusal = access.refusal(viewer);
+            refusal.retryAfter(ctx);
+            writeError(ctx, type, refusal.status(), refusal.message());
             return;
         }
         Catalog catalog = access.catalog(viewer);
         Answer answer = answers.get(catalog, request);
         if (answer == null) {
-            answer = Answer.of(graphQl.execute(request, catalog), json);
+            answer = Answer.of(graphQl.execute(request, catalog, viewer == PreviewAccess.Viewer.EDITOR), json,
+                    maxAnswerBytes);
             answers.put(catalog, request, answer);
         }
         ctx.header(REVISION_HEADER, catalog.revision());

@@ -5,9 +5,11 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -15,13 +17,15 @@ import java.util.concurrent.CountDownLatch;
 import kiosk.api.graphql.KioskGraphQl;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogHolder;
+import kiosk.newsletter.Links;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Kiosk's HTTP server: the GraphQL API at {@code /graphql}, GraphiQL at {@code /graphiql}, health at
- * {@code /health}, view counting at {@code POST /api/views}, the baked site at {@code /} and, with a
+ * {@code /health}, view counting at {@code POST /api/views}, newsletter signups and links at
+ * {@code /api/newsletter/...}, the baked site at {@code /} and, with a
  * preview token, the editors' preview at {@code /preview/}. The one place Javalin is configured. A stop lets
  * requests in flight finish (up to {@link ServerOptions#stopTimeout()}) before the server closes.
  */
@@ -39,31 +43,43 @@ public final class KioskServer {
         this.catalogs = catalogs;
         KioskGraphQl graphQl = KioskGraphQl.create(options.limits(), options.live());
         ObjectMapper json = new ObjectMapper();
-        PreviewAccess previewAccess = new PreviewAccess(catalogs, options.preview());
+        PreviewAccess previewAccess = new PreviewAccess(catalogs, options.preview(), options.proxyHops(), Clock.systemUTC());
         GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, previewAccess, json, options);
         PreviewHandler previewHandler = new PreviewHandler(previewAccess);
-        HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus(),
+        HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus(), previewAccess,
                 options.siteFolder() == null ? null : () -> siteBaked);
         byte[] graphiQlPage = resource("graphiql/index.html");
+        // read at start, as the CORS origins are: a site.yaml naming another API takes a restart
+        ResponseHeaders headers = new ResponseHeaders(catalogs.get().site().api(), !options.corsOrigins().isEmpty());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jetty.port = options.port();
             config.http.maxRequestSize = options.maxRequestBytes();
             config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> {
-                // Javalin nests its handlers inside this one; it holds back a stop until requests in flight end.
-                server.setHandler(new GracefulHandler());
+                // Javalin nests its handlers inside these; the outermost holds back a stop until requests in flight end.
+                server.setHandler(SlowClients.guard(new GracefulHandler(), options.maxRequestBytes()));
                 server.setStopTimeout(options.stopTimeout().toMillis());
             });
+            config.jetty.modifyHttpConfiguration(SlowClients::configure);
+            config.jetty.addConnector((server, http) -> SlowClients.connector(server, http, options.port()));
+            config.routes.before(headers::set);
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
+            if (options.newsletter() != null) {
+                newsletterRoutes(config, new NewsletterHandler(catalogs, options.newsletter(), previewAccess,
+                        options.siteFolder(), json));
+            }
             if (previewAccess.enabled()) {
                 config.routes.get(Preview.ROOT, previewHandler::enter);
+                config.routes.post(Preview.ROOT, previewHandler::enterByForm);
                 config.routes.get(Preview.ROOT + "/<path>", previewHandler::page);
             }
             if (options.views() != null) {
-                config.routes.post(ViewsHandler.PATH, new ViewsHandler(catalogs, options.views(), json)::handle);
+                // the site's origins as configured at start, as for CORS
+                SiteOrigins site = new SiteOrigins(catalogs.get().site().baseUrl(), options.corsOrigins());
+                config.routes.post(ViewsHandler.PATH,
+                        new ViewsHandler(catalogs, options.views(), options.proxyHops(), site, json)::handle);
             }
             config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache")
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));
@@ -73,8 +89,8 @@ public final class KioskServer {
                     files.hostedPath = "/";
                     files.directory = options.siteFolder().toAbsolutePath().toString();
                     files.location = Location.EXTERNAL;
-                    // not a page of an older site, nor of one half written, while the first bake runs
-                    files.skipFileFunction = request -> !siteBaked;
+                    // nor, while the first bake runs, a page of an older site or of one half written
+                    files.skipFileFunction = request -> !siteBaked || isHiddenFile(request);
                 });
                 config.routes.error(404, this::whileSiteBakes);
             }
@@ -143,6 +159,28 @@ public final class KioskServer {
                         (System.nanoTime() - started) / 1_000_000);
             }
         });
+    }
+
+    /** Before the preview's catch-all route, which would take {@code /preview/newsletter/} otherwise. */
+    private static void newsletterRoutes(JavalinConfig config, NewsletterHandler newsletter) {
+        config.routes.post(Links.SUBSCRIPTIONS, newsletter::subscribe);
+        config.routes.get(Links.CONFIRM, ctx -> newsletter.linkPage(ctx, "confirm"));
+        config.routes.post(Links.CONFIRM, newsletter::confirm);
+        config.routes.get(Links.UNSUBSCRIBE, ctx -> newsletter.linkPage(ctx, "unsubscribe"));
+        config.routes.post(Links.UNSUBSCRIBE, newsletter::unsubscribe);
+        config.routes.get(Links.TOPICS, ctx -> newsletter.linkPage(ctx, "topics"));
+        config.routes.post(Links.TOPICS, newsletter::changeTopics);
+        config.routes.get(NewsletterHandler.PREVIEW, newsletter::preview);
+        config.routes.get(NewsletterHandler.PREVIEW_TEXT, newsletter::preview);
+    }
+
+    /**
+     * A hidden file of the site folder: the bake's marker ({@code .kiosk-bake}) and the temporary files of
+     * an update in progress are the baker's, not the site's (the site publishes no hidden file).
+     */
+    private static boolean isHiddenFile(HttpServletRequest request) {
+        String path = request.getPathInfo() != null ? request.getPathInfo() : request.getServletPath();
+        return path != null && path.substring(path.lastIndexOf('/') + 1).startsWith(".");
     }
 
     private static void enableCors(JavalinConfig config, List<String> origins) {

@@ -1,14 +1,24 @@
 package kiosk.api.http;
 
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogHolder;
+import kiosk.ranking.RateLimiter;
 
 /**
  * Who a request comes from: a reader, or an editor presenting the preview token in the
- * {@value #HEADER} header (API clients) or the {@value #COOKIE} cookie that {@code /preview?token=}
- * sets (browsers). A token that does not match is refused rather than ignored, so an editor with a
- * wrong or outdated token is told instead of silently seeing the public content.
+ * {@value #HEADER} header (API clients) or the {@value #COOKIE} cookie that {@code /preview} sets
+ * (browsers), which holds a value derived from the token (see {@link PreviewToken#cookie}). A token
+ * or cookie that does not match is refused rather than ignored, so an editor with a wrong or outdated
+ * token is told instead of silently seeing the public content.
+ *
+ * <p>Wrong guesses are throttled per client address (see {@link ClientAddress}): after
+ * {@value #GUESS_BURST} of them, one a minute; a client over that is refused every token, the right
+ * one too, so trying cannot find it, until its allowance refills. Editors behind the same address as
+ * a client that guessed wait with it.
  */
 final class PreviewAccess {
 
@@ -16,27 +26,75 @@ final class PreviewAccess {
     static final String COOKIE = "kiosk_preview";
     /** What every answer for an editor says: no cache anywhere may keep unpublished content. */
     static final String NO_STORE = "private, no-store";
+    /** An editor's working day: long enough not to be asked again, short enough to lapse by itself. */
+    static final Duration COOKIE_AGE = Duration.ofHours(12);
+    static final int GUESS_BURST = 10;
+    private static final double GUESSES_PER_SECOND = 1.0 / 60;
+    /** Client addresses remembered; the least recently seen are forgotten first. */
+    private static final long MAX_CLIENTS = 100_000;
 
-    enum Viewer { READER, EDITOR, REFUSED }
+    enum Viewer { READER, EDITOR, REFUSED, THROTTLED }
+
+    /** Why a viewer is refused: the status, the message, and when to try again, if that helps. */
+    record Refusal(int status, String message, String retryAfterSeconds) {
+
+        /** Answers the request with this refusal, as plain text. */
+        void send(Context ctx) {
+            retryAfter(ctx);
+            ctx.status(status).contentType("text/plain; charset=utf-8").result(message + "\n");
+        }
+
+        void retryAfter(Context ctx) {
+            if (retryAfterSeconds != null) {
+                ctx.header("Retry-After", retryAfterSeconds);
+            }
+        }
+    }
 
     private final CatalogHolder published;
     /** Null when the server has no preview: then every token is refused. */
     private final Preview preview;
+    private final int proxyHops;
+    private final Clock clock;
+    private final RateLimiter wrongGuesses = new RateLimiter(GUESSES_PER_SECOND, GUESS_BURST, MAX_CLIENTS);
 
-    PreviewAccess(CatalogHolder published, Preview preview) {
+    PreviewAccess(CatalogHolder published, Preview preview, int proxyHops, Clock clock) {
         this.published = published;
         this.preview = preview;
+        this.proxyHops = proxyHops;
+        this.clock = clock;
     }
 
     Viewer viewer(Context ctx) {
-        String presented = ctx.header(HEADER);
-        if (presented == null) {
-            presented = ctx.cookie(COOKIE);
+        String header = ctx.header(HEADER);
+        String cookie = ctx.cookie(COOKIE);
+        if (header != null) {
+            return enter(ctx, header);
         }
-        if (presented == null) {
+        if (cookie == null) {
             return Viewer.READER;
         }
-        return tokenMatches(presented) ? Viewer.EDITOR : Viewer.REFUSED;
+        return judge(ctx, () -> preview == null ? PreviewToken.Check.FORGED
+                : preview.token().check(cookie, clock.instant()));
+    }
+
+    /** Whether {@code presented} is the token: {@link Viewer#EDITOR}, or refused, or throttled. */
+    Viewer enter(Context ctx, String presented) {
+        return judge(ctx, () -> preview != null && preview.token().matches(presented) ? PreviewToken.Check.VALID
+                : PreviewToken.Check.FORGED);
+    }
+
+    /** Checks a token or cookie unless the client is throttled; a forged one counts as a wrong guess. */
+    private Viewer judge(Context ctx, Supplier<PreviewToken.Check> check) {
+        String client = ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR), proxyHops);
+        if (wrongGuesses.exhausted(client)) {
+            return Viewer.THROTTLED;
+        }
+        PreviewToken.Check result = check.get();
+        if (result == PreviewToken.Check.FORGED) {
+            wrongGuesses.tryAcquire(client);
+        }
+        return result == PreviewToken.Check.VALID ? Viewer.EDITOR : Viewer.REFUSED;
     }
 
     /** The catalog a viewer sees; never call it for a refused one. */
@@ -44,7 +102,7 @@ final class PreviewAccess {
         return switch (viewer) {
             case READER -> published.get();
             case EDITOR -> preview.catalogs().get();
-            case REFUSED -> throw new IllegalArgumentException("a refused viewer sees no catalog");
+            case REFUSED, THROTTLED -> throw new IllegalArgumentException("a refused viewer sees no catalog");
         };
     }
 
@@ -52,19 +110,25 @@ final class PreviewAccess {
         return preview != null;
     }
 
-    boolean tokenMatches(String presented) {
-        return preview != null && presented != null && preview.token().matches(presented);
+    /** The cookie's value for an editor who just presented the token. */
+    String cookieValue() {
+        return preview.token().cookie(clock.instant().plus(COOKIE_AGE));
     }
 
     PreviewPages pages() {
         return preview.pages();
     }
 
-    /** Why a token was refused, and what to do. */
-    String refusal() {
-        return enabled() ? "the preview token is not valid: ask for the current one, or remove the "
-                + HEADER + " header and the " + COOKIE + " cookie to see the published content"
+    /** Why a viewer is refused, and what to do. */
+    Refusal refusal(Viewer viewer) {
+        if (viewer == Viewer.THROTTLED) {
+            return new Refusal(429, "too many wrong preview tokens from this address: try again in a minute",
+                    "60");
+        }
+        return new Refusal(403, enabled() ? "the preview token is not valid, or the preview cookie has expired:"
+                + " open /preview to enter the current token, or remove the " + HEADER + " header and the " + COOKIE
+                + " cookie to see the published content"
                 : "this server has no preview: start kiosk serve with --preview-token, or remove the "
-                + HEADER + " header and the " + COOKIE + " cookie";
+                + HEADER + " header and the " + COOKIE + " cookie", null);
     }
 }

@@ -6,21 +6,27 @@ import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 import kiosk.catalog.Catalog;
+import org.jsoup.nodes.Entities;
 
 /**
- * The preview site for editors' browsers. {@code GET /preview?token=T} checks the token, keeps it in
- * an HTTP-only, same-site cookie and sends the browser on to {@code /preview/}; every
- * {@code /preview/...} request then gets the page of the preview catalog, rendered on request with its
- * links kept inside the preview. Nothing of it is ever written where the public site is served from,
- * and every answer forbids caches to keep it.
+ * The preview site for editors' browsers. An editor enters with the token, by the form that
+ * {@code /preview} shows (a POST: the token never appears in a URL) or by a link
+ * {@code /preview?token=T} (a CMS's "preview" link); either way the server checks the token, sets a
+ * cookie holding a value derived from it (see {@link PreviewToken#cookie}) and sends the browser on
+ * to {@code /preview/} or the page {@code path} names, at a URL without the token. Every
+ * {@code /preview/...} request then gets the page of the preview catalog, rendered on request with
+ * its links kept inside the preview. Nothing of it is ever written where the public site is served
+ * from, and every answer forbids caches to keep it.
+ *
+ * <p>The cookie is {@code HttpOnly} and {@code SameSite=Lax}: sent when the editor follows a link to
+ * the preview from another site (the CMS), which {@code Strict} would not do on that first click, and
+ * never with another site's requests from the page (fetches, posts, frames), so another site can at
+ * most open a preview page in the editor's own window; every preview answer is a read-only GET, and
+ * none may be framed.
  */
 final class PreviewHandler {
-
-    /** An editor's working day: long enough not to be asked again, short enough to lapse by itself. */
-    private static final Duration COOKIE_AGE = Duration.ofHours(12);
 
     private final PreviewAccess access;
 
@@ -29,34 +35,51 @@ final class PreviewHandler {
     }
 
     /**
-     * {@code GET /preview?token=T[&path=/articles/x/]} lets the browser in and sends it to the preview of
-     * that page (a CMS's "preview this article" link), or of the home page; without a token it is the
-     * preview's home page.
+     * {@code GET /preview[?token=T][&path=/articles/x/]}: with a token, lets the browser in and sends it
+     * on; without one, the preview's home page for an editor, the form to enter the token for anyone else.
      */
     void enter(Context ctx) {
         String token = ctx.queryParam("token");
         if (token == null) {
             page(ctx);
+        } else {
+            admit(ctx, token, ctx.queryParam("path"));
+        }
+    }
+
+    /** {@code POST /preview} from the form: {@code token} and {@code path}. */
+    void enterByForm(Context ctx) {
+        String token = ctx.formParam("token");
+        if (token == null || token.isBlank()) {
+            ctx.header("Cache-Control", PreviewAccess.NO_STORE);
+            form(ctx, HttpStatus.BAD_REQUEST, "トークンを入力してください (enter the preview token)", ctx.formParam("path"));
+        } else {
+            admit(ctx, token.strip(), ctx.formParam("path"));
+        }
+    }
+
+    private void admit(Context ctx, String token, String path) {
+        ctx.header("Cache-Control", PreviewAccess.NO_STORE);
+        PreviewAccess.Viewer viewer = access.enter(ctx, token);
+        if (viewer != PreviewAccess.Viewer.EDITOR) {
+            access.refusal(viewer).send(ctx);
             return;
         }
-        ctx.header("Cache-Control", PreviewAccess.NO_STORE);
-        if (!access.tokenMatches(token)) {
-            refuse(ctx, HttpStatus.FORBIDDEN, access.refusal());
-        } else {
-            ctx.cookie(new Cookie(PreviewAccess.COOKIE, token, "/", (int) COOKIE_AGE.toSeconds(), secure(ctx), true,
-                    null, SameSite.STRICT));
-            ctx.redirect(Preview.ROOT + sitePath(ctx.queryParam("path")), HttpStatus.SEE_OTHER);
-        }
+        ctx.cookie(new Cookie(PreviewAccess.COOKIE, access.cookieValue(), "/",
+                (int) PreviewAccess.COOKIE_AGE.toSeconds(), secure(ctx), true, null, SameSite.LAX));
+        ctx.redirect(Preview.ROOT + sitePath(path), HttpStatus.SEE_OTHER);
     }
 
     /** {@code GET /preview/...}: a page or file of the preview site. */
     void page(Context ctx) {
         ctx.header("Cache-Control", PreviewAccess.NO_STORE);
         ctx.header("X-Robots-Tag", "noindex");
-        switch (access.viewer(ctx)) {
-            case READER -> refuse(ctx, HttpStatus.UNAUTHORIZED,
-                    "the preview is for editors: open /preview?token=... with the preview token first");
-            case REFUSED -> refuse(ctx, HttpStatus.FORBIDDEN, access.refusal());
+        PreviewAccess.Viewer viewer = access.viewer(ctx);
+        switch (viewer) {
+            case READER -> form(ctx, HttpStatus.UNAUTHORIZED, "プレビューは編集者向けです。トークンを入力してください"
+                    + " (the preview is for editors: enter the preview token)", previewedPath(ctx));
+            case REFUSED -> form(ctx, HttpStatus.FORBIDDEN, access.refusal(viewer).message(), previewedPath(ctx));
+            case THROTTLED -> access.refusal(viewer).send(ctx);
             case EDITOR -> serve(ctx, access.catalog(PreviewAccess.Viewer.EDITOR));
         }
     }
@@ -64,7 +87,7 @@ final class PreviewHandler {
     private void serve(Context ctx, Catalog catalog) {
         ctx.header(GraphQlHandler.REVISION_HEADER, catalog.revision());
         // the baked files are named by the decoded path, as a static host looks them up
-        String path = URI.create(ctx.path()).getPath().substring(Preview.ROOT.length()).replaceFirst("^/", "");
+        String path = previewedPath(ctx).replaceFirst("^/", "");
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         Optional<byte[]> bytes = access.pages().file(catalog, file);
         if (bytes.isPresent()) {
@@ -79,13 +102,34 @@ final class PreviewHandler {
         }
     }
 
+    /** The site path a preview URL shows: {@code /preview/articles/x/} shows {@code /articles/x/}. */
+    private static String previewedPath(Context ctx) {
+        String path = URI.create(ctx.path()).getPath().substring(Preview.ROOT.length());
+        return path.isEmpty() ? "/" : path;
+    }
+
+    /** The page to enter the token, which comes back to {@code path} once the token is taken. */
+    private static void form(Context ctx, HttpStatus status, String message, String path) {
+        ctx.status(status).contentType("text/html; charset=utf-8").result("""
+                <!doctype html>
+                <html lang="ja">
+                <head><meta charset="utf-8"><meta name="robots" content="noindex"><title>プレビュー (preview)</title></head>
+                <body>
+                <h1>プレビュー (preview)</h1>
+                <p>%s</p>
+                <form method="post" action="%s">
+                <label>トークン (preview token) <input type="password" name="token" autocomplete="current-password" required></label>
+                <input type="hidden" name="path" value="%s">
+                <button type="submit">入る (enter)</button>
+                </form>
+                </body>
+                </html>
+                """.formatted(Entities.escape(message), Preview.ROOT, Entities.escape(sitePath(path))));
+    }
+
     /** A site path to continue to: only this site's own, so the link cannot send an editor elsewhere. */
     private static String sitePath(String path) {
         return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/";
-    }
-
-    private static void refuse(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).contentType("text/plain; charset=utf-8").result(message + "\n");
     }
 
     /** Behind a TLS-terminating proxy the request itself is plain HTTP; the proxy says what the browser used. */

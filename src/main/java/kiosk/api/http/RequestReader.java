@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import kiosk.api.graphql.GraphQlRequest;
 
 /**
@@ -20,6 +21,10 @@ final class RequestReader {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+    /** Apollo's automatic persisted queries: the one form of {@code extensions.persistedQuery} the server takes. */
+    static final String PERSISTED_QUERY_FORM = "extensions.persistedQuery must be {\"version\": 1,"
+            + " \"sha256Hash\": \"<SHA-256 of the query, 64 hex digits>\"}";
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     private final ObjectMapper json;
     private final long maxRequestBytes;
@@ -41,6 +46,10 @@ final class RequestReader {
         if (contentType == null || !contentType.strip().toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new BadRequestException(415, "POST a JSON body with Content-Type: application/json");
         }
+        if (ctx.contentLength() > maxRequestBytes) {
+            // refused before a byte of it is read: the server does not wait for what it will not take
+            throw new BadRequestException(413, "the request body is larger than " + maxRequestBytes + " bytes");
+        }
         byte[] bytes;
         try {
             bytes = ctx.bodyAsBytes();
@@ -57,10 +66,21 @@ final class RequestReader {
 
     private static GraphQlRequest request(String query, String operationName, Map<String, Object> variables,
                                           Map<String, Object> extensions) {
-        if (query == null && (extensions == null || !extensions.containsKey("persistedQuery"))) {
+        boolean persisted = extensions != null && extensions.containsKey("persistedQuery");
+        if (persisted) {
+            checkPersistedQuery(extensions.get("persistedQuery"));
+        } else if (query == null) {
             throw new BadRequestException(400, "the request has no query");
         }
         return new GraphQlRequest(query, operationName, variables, extensions);
+    }
+
+    /** graphql-java casts the extension blindly: anything but Apollo's form would fail deep inside it. */
+    private static void checkPersistedQuery(Object persistedQuery) {
+        if (!(persistedQuery instanceof Map<?, ?> fields) || !Integer.valueOf(1).equals(fields.get("version"))
+                || !(fields.get("sha256Hash") instanceof String hash) || !SHA256_HEX.matcher(hash).matches()) {
+            throw new BadRequestException(400, PERSISTED_QUERY_FORM);
+        }
     }
 
     private JsonNode parse(String what, String text) {

@@ -22,10 +22,15 @@ import kiosk.api.graphql.QueryLimits;
  * @param live               what the API answers beyond the snapshot, such as how the content last reloaded
  * @param views              how {@code POST /api/views} counts article views, or null to count none
  * @param preview            what editors holding the preview token see, or null for no preview
+ * @param newsletter         how newsletter signups and the links in its mails are answered, or null for none
+ * @param proxyHops          how many reverse proxies stand in front of the server, trusted to say in
+ *                           {@code X-Forwarded-For} whom they serve (see {@link ClientAddress}): the
+ *                           limits per client (views, preview guesses, signups) count by that address; 0 for none
  */
 public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins, QueryLimits limits,
                             long maxRequestBytes, Duration cacheMaxAge, long answerCacheBytes, Duration stopTimeout,
-                            LiveData live, ViewCounting views, Preview preview) {
+                            LiveData live, ViewCounting views, Preview preview,
+                            NewsletterOptions newsletter, int proxyHops) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L << 20;
@@ -39,41 +44,54 @@ public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins,
         if (answerCacheBytes < 0) {
             throw new IllegalArgumentException("answerCacheBytes must not be negative: " + answerCacheBytes);
         }
+        if (proxyHops < 0) {
+            throw new IllegalArgumentException("proxyHops must not be negative: " + proxyHops);
+        }
     }
 
     /** Default limits and timings on {@code port}, with no site and no CORS. */
     public static ServerOptions defaults(int port) {
         return new ServerOptions(port, null, List.of(), QueryLimits.defaults(), 64 * 1024, Duration.ofSeconds(60),
-                DEFAULT_ANSWER_CACHE_BYTES, Duration.ofSeconds(10), LiveData.NONE, null, null);
+                DEFAULT_ANSWER_CACHE_BYTES, Duration.ofSeconds(10), LiveData.NONE, null, null, null, 0);
     }
 
     public ServerOptions withSiteFolder(Path folder) {
         return new ServerOptions(port, folder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview);
+                stopTimeout, live, views, preview, newsletter, proxyHops);
     }
 
     public ServerOptions withCorsOrigins(List<String> origins) {
         return new ServerOptions(port, siteFolder, origins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview);
+                stopTimeout, live, views, preview, newsletter, proxyHops);
     }
 
     public ServerOptions withAnswerCacheBytes(long bytes) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, bytes,
-                stopTimeout, live, views, preview);
+                stopTimeout, live, views, preview, newsletter, proxyHops);
     }
 
     public ServerOptions withLive(LiveData data) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, data, views, preview);
+                stopTimeout, data, views, preview, newsletter, proxyHops);
     }
 
     public ServerOptions withViews(ViewCounting counting) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, counting, preview);
+                stopTimeout, live, counting, preview, newsletter, proxyHops);
+    }
+
+    public ServerOptions withNewsletter(NewsletterOptions signups) {
+        return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
+                stopTimeout, live, views, preview, signups, proxyHops);
     }
 
     public ServerOptions withPreview(Preview editorsPreview) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, editorsPreview);
+                stopTimeout, live, views, editorsPreview, newsletter, proxyHops);
+    }
+
+    public ServerOptions withProxyHops(int hops) {
+        return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
+                stopTimeout, live, views, preview, newsletter, hops);
     }
 }

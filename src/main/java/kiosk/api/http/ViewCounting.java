@@ -12,10 +12,8 @@ import kiosk.ranking.ViewRecorder;
  * @param viewsPerSecond    the views one client address may send a second, after a burst of
  *                          {@code burst}; more get 429
  * @param burst             the views one client address may send at once
- * @param proxyHops         how many reverse proxies stand in front of the server, trusted to say in
- *                          {@code X-Forwarded-For} whom they serve (see {@link ClientAddress}); 0 for none
  */
-public record ViewCounting(ViewRecorder recorder, Clock clock, double viewsPerSecond, int burst, int proxyHops) {
+public record ViewCounting(ViewRecorder recorder, Clock clock, double viewsPerSecond, int burst) {
 
     /** A reader opens a page every few seconds at most; 20 at once covers a family behind one address. */
     public static final double DEFAULT_VIEWS_PER_SECOND = 1.0;
@@ -27,13 +25,10 @@ public record ViewCounting(ViewRecorder recorder, Clock clock, double viewsPerSe
         if (!(viewsPerSecond > 0) || burst < 1) {
             throw new IllegalArgumentException("viewsPerSecond and burst must be positive");
         }
-        if (proxyHops < 0) {
-            throw new IllegalArgumentException("proxyHops must not be negative: " + proxyHops);
-        }
     }
 
-    /** The default limit: {@value #DEFAULT_BURST} views at once, then one a second, by connection address. */
+    /** The default limit: {@value #DEFAULT_BURST} views at once, then one a second, by client address. */
     public static ViewCounting of(ViewRecorder recorder, Clock clock) {
-        return new ViewCounting(recorder, clock, DEFAULT_VIEWS_PER_SECOND, DEFAULT_BURST, 0);
+        return new ViewCounting(recorder, clock, DEFAULT_VIEWS_PER_SECOND, DEFAULT_BURST);
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,11 +27,15 @@ import org.slf4j.LoggerFactory;
  * is released meanwhile (Javalin's future result), and an acknowledgement that takes longer than
  * {@link #ACK_TIMEOUT} answers 503 instead of holding the request.
  *
- * <p>Refusals, none of which counts: 429 over the client's rate limit (with {@code Retry-After}), 413 for
- * a body over {@value #MAX_BODY_BYTES} bytes, 400 for a body that is not JSON, 422 for one without a
- * {@code slug} string, 404 for a slug the request's catalog does not publish (unknown, draft and
- * scheduled alike, so the answer does not tell a draft's slug exists), 503 when the recorder's queue is
- * full. Errors are {@code {"error": "..."}}.
+ * <p>Views count only from the site's own pages ({@link SiteOrigins}), and once per reader (client
+ * address), article and hour ({@link ReadersCounted}): a repeated view answers 200
+ * {@code {"counted": false, ...}} and stores nothing.
+ *
+ * <p>Refusals, none of which counts: 429 over the client's rate limit (with {@code Retry-After}), 403
+ * from a page that is not the site's, 413 for a body over {@value #MAX_BODY_BYTES} bytes, 400 for a
+ * body that is not JSON, 422 for one without a {@code slug} string, 404 for a slug the request's
+ * catalog does not publish (unknown, draft and scheduled alike, so the answer does not tell a draft's
+ * slug exists), 503 when the recorder's queue is full. Errors are {@code {"error": "..."}}.
  */
 final class ViewsHandler {
 
@@ -46,13 +51,18 @@ final class ViewsHandler {
 
     private final CatalogHolder catalogs;
     private final ViewCounting counting;
+    private final int proxyHops;
+    private final SiteOrigins site;
+    private final ReadersCounted readers = new ReadersCounted();
     private final RateLimiter limiter;
     private final String retryAfterSeconds;
     private final ObjectMapper json;
 
-    ViewsHandler(CatalogHolder catalogs, ViewCounting counting, ObjectMapper json) {
+    ViewsHandler(CatalogHolder catalogs, ViewCounting counting, int proxyHops, SiteOrigins site, ObjectMapper json) {
         this.catalogs = catalogs;
         this.counting = counting;
+        this.proxyHops = proxyHops;
+        this.site = site;
         this.limiter = new RateLimiter(counting.viewsPerSecond(), counting.burst(), MAX_CLIENTS);
         this.retryAfterSeconds = String.valueOf((long) Math.ceil(1 / counting.viewsPerSecond()));
         this.json = json;
@@ -60,10 +70,15 @@ final class ViewsHandler {
 
     void handle(Context ctx) throws IOException {
         ctx.header("Cache-Control", "no-store");
-        if (!limiter.tryAcquire(ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR),
-                counting.proxyHops()))) {
+        String reader = ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR), proxyHops);
+        if (!limiter.tryAcquire(reader)) {
             ctx.header("Retry-After", retryAfterSeconds);
             error(ctx, 429, "too many views from this address: try again later");
+            return;
+        }
+        if (!site.fromSitePage(ctx)) {
+            error(ctx, 403, "views are counted from the site's own pages only: this request's Origin (or Referer)"
+                    + " is not the site's");
             return;
         }
         byte[] body = boundedBody(ctx);
@@ -87,13 +102,26 @@ final class ViewsHandler {
             error(ctx, 404, "no published article has the slug '" + slug.asText() + "'");
             return;
         }
-        CompletableFuture<Void> acknowledged = counting.recorder().record(new View(slug.asText(), counting.clock().instant()));
+        Instant at = counting.clock().instant();
+        if (!readers.first(reader, slug.asText(), at)) {
+            ctx.status(200).contentType("application/json").result(json.writeValueAsBytes(new NotCounted(false,
+                    "this reader's view of this article was counted this hour already")));
+            return;
+        }
+        CompletableFuture<Void> acknowledged = counting.recorder().record(new View(slug.asText(), at));
         // A copy: the timeout must fail this request's wait, not the recorder's own future.
         ctx.future(() -> acknowledged.copy().orTimeout(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((stored, failure) -> {
+                    if (failure != null) {
+                        readers.forget(reader, slug.asText(), at);
+                    }
                     answer(ctx, failure);
                     return null;
                 }));
+    }
+
+    /** The answer to a view taken but not counted again. */
+    private record NotCounted(boolean counted, String reason) {
     }
 
     /** Runs on the recorder's writer thread: it only sets the status and a short body. */

@@ -31,13 +31,17 @@ public record Problem(String path, int line, int column, Severity severity, Stri
 
     /** {@code path:line:column: error: message}, the format compilers use and editors can jump to. */
     public String location() {
-        return path + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);
+        return Printable.escape(path) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);
     }
 
-    /** The one-line form, then the hint indented on the next line when there is one. */
+    /**
+     * The one-line form, then the hint indented on the next line when there is one. File names and
+     * values come from content, so control characters in them are escaped: they go to terminals and
+     * CI logs, where an escape sequence could rewrite what an editor reads.
+     */
     public String format() {
-        String first = location() + ": " + severity.label() + ": " + message;
-        return hint.isEmpty() ? first : first + System.lineSeparator() + "  hint: " + hint;
+        String first = location() + ": " + severity.label() + ": " + Printable.escape(message);
+        return hint.isEmpty() ? first : first + System.lineSeparator() + "  hint: " + Printable.escape(hint);
     }
 
     @Override

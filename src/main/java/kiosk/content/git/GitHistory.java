@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class GitHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(GitHistory.class);
-    private static final int ABBREVIATED_LENGTH = 12;
+    static final int ABBREVIATED_LENGTH = 12;
 
     private final Path contentFolder;
     /** The last walk, or null before the first. */
@@ -77,12 +77,12 @@ public final class GitHistory {
     }
 
     /** The content folder's path inside the work tree, "" when it is the work tree itself. */
-    private static String prefixOf(Repository repository, Path contentFolder) throws IOException {
+    static String prefixOf(Repository repository, Path contentFolder) throws IOException {
         Path workTree = repository.getWorkTree().toPath().toRealPath();
         return workTree.relativize(contentFolder.toRealPath()).toString().replace('\\', '/');
     }
 
-    private static Map<String, FileHistory> walk(Repository repository, ObjectId head, String prefix) throws IOException {
+    static Map<String, FileHistory> walk(Repository repository, ObjectId head, String prefix) throws IOException {
         Map<String, FileHistory> files = new HashMap<>();
         String strip = prefix.isEmpty() ? "" : prefix + "/";
         try (RevWalk walk = new RevWalk(repository);

@@ -16,13 +16,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import kiosk.content.Article;
+import kiosk.content.Image;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
 
 /**
  * Articles parsed by an earlier load, kept across reloads: parsing front matter and rendering Markdown
  * is most of a load, and an edit touches a few files of thousands. An entry is reused only while the
- * file's bytes, the site's time zone (which dates depend on) and its lead image file are unchanged;
+ * file's bytes, the site's time zone (which dates depend on) and its image files (lead photo, sponsor's
+ * logo) are unchanged;
  * while the file's {@link FileStamp} is unchanged too, the file is not even read, so a reload of
  * 10,000 articles reads only the files that changed. Articles with errors are never kept, so a fix
  * elsewhere (a missing image added) is always seen. Thread-safe.
@@ -39,7 +41,9 @@ public final class ArticleCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    /** The article files the last load listed, or null before the first. */
+    /** The media files earlier loads judged, which articles' images are checked against. */
+    private final MediaCache media = new MediaCache();
+    /** The article files the last load listed, or null before the first and after a failed listing. */
     private volatile NavigableMap<Path, FileStamp> listing;
     /**
      * What each file was last linked into, by path: the raw article, the data it was linked against
@@ -128,13 +132,18 @@ public final class ArticleCache {
         return kept;
     }
 
+    MediaCache media() {
+        return media;
+    }
+
     /** The article files the last load listed, with their stamps, for the next load to update. */
     Optional<NavigableMap<Path, FileStamp>> listing() {
         return Optional.ofNullable(listing);
     }
 
+    /** @param files the files a load listed, or null when its listing failed: the next load lists afresh */
     void listed(NavigableMap<Path, FileStamp> files) {
-        listing = Collections.unmodifiableNavigableMap(files);
+        listing = files == null ? null : Collections.unmodifiableNavigableMap(files);
     }
 
     /**
@@ -152,11 +161,17 @@ public final class ArticleCache {
         linked.keySet().retainAll(existing);
     }
 
+    /** A stamp of the local image files the article reads the size of: its lead photo and its sponsor's logo. */
     private static long imageStamp(RawArticle article, MediaLibrary media) {
-        if (article.image() == null || !MediaLibrary.isLocal(article.image().src())) {
+        long lead = imageStamp(article.image(), media);
+        return article.sponsored() == null ? lead : lead * 31 + imageStamp(article.sponsored().logo(), media);
+    }
+
+    private static long imageStamp(Image image, MediaLibrary media) {
+        if (image == null || !MediaLibrary.isLocal(image.src())) {
             return 0;
         }
-        Path file = media.fileOf(article.image().src());
+        Path file = media.fileOf(image.src());
         try {
             return file == null ? -1 : Files.getLastModifiedTime(file).toMillis() * 31 + Files.size(file);
         } catch (IOException e) {

@@ -2,28 +2,58 @@ package kiosk.content.load;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import kiosk.content.Body;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import kiosk.content.Image;
+import kiosk.content.Sponsor;
 import kiosk.content.check.Problems;
 
-/** Reads one Markdown article file: front matter, then the body rendered once. */
+/**
+ * Reads one Markdown article file: front matter, then the body rendered once. Every problem of the
+ * file is found in one read: the body is checked even when the front matter has errors, and what a
+ * file with errors names (sections, authors, related articles, links) is handed on to be checked too.
+ */
 final class ArticleReader {
 
     static final List<String> KEYS = List.of("title", "slug", "date", "updated", "section", "authors", "tags",
-            "issue", "summary", "image", "dateline", "source", "related", "breaking", "draft");
+            "issue", "summary", "image", "dateline", "source", "related", "series", "sponsored", "breaking", "draft");
+    static final List<String> SERIES_KEYS = List.of("slug", "season", "part");
 
     /** How much of the body stands in for a missing summary. */
     private static final int SUMMARY_FALLBACK_LENGTH = 120;
 
+    /**
+     * What a file that is not an article, because of its errors, still names: checked like an
+     * article's references and links, so that fixing the errors reveals no new ones.
+     *
+     * @param slug the slug the article would have, which relative links start from
+     */
+    record Unlinked(String path, String slug, List<Reference> references, List<Located<String>> tags,
+                    List<BodyLink> links) {
+
+        String url() {
+            return "/articles/" + slug + "/";
+        }
+    }
+
     private final MarkdownRenderer markdown;
     private final ImageReader images;
+    private final SponsorReader sponsors;
     private final ZoneId zone;
+    private final Consumer<Unlinked> unlinked;
 
-    ArticleReader(MarkdownRenderer markdown, ImageReader images, ZoneId zone) {
+    /** @param unlinked receives what each file with errors names */
+    ArticleReader(MarkdownRenderer markdown, ImageReader images, ZoneId zone, Consumer<Unlinked> unlinked) {
         this.markdown = markdown;
         this.images = images;
+        this.sponsors = new SponsorReader(images);
         this.zone = zone;
+        this.unlinked = unlinked;
     }
 
     /**
@@ -36,16 +66,19 @@ final class ArticleReader {
             return null;
         }
         YamlNode root = YamlTreeReader.read(frontMatter.yaml(), frontMatter.yamlFirstLine(), problems);
-        if (root == null && problems.hasErrors()) {
+        Optional<Fields> fields = root == null && problems.hasErrors() ? Optional.empty()
+                : Fields.of(root, problems, "front matter", KEYS);
+        // the body is checked whatever the front matter holds
+        MarkdownRenderer.Rendered body = markdown.render(frontMatter.body(), frontMatter.bodyFirstLine(), problems);
+        if (fields.isEmpty()) {
+            unlinked.accept(new Unlinked(path, fileSlug, List.of(), List.of(), body == null ? List.of() : body.links()));
             return null;
         }
-        return Fields.of(root, problems, "front matter", KEYS)
-                .map(fields -> readFields(fields, path, fileSlugLocated(fields, fileSlug, problems), frontMatter.body()))
-                .orElse(null);
+        return readFields(fields.get(), path, fileSlug, body);
     }
 
-    private RawArticle readFields(Fields fields, String path, Located<String> fileSlug, String markdownBody) {
-        Located<String> slug = fields.has("slug") ? fields.slug("slug", true) : fileSlug;
+    private RawArticle readFields(Fields fields, String path, String fileSlug, MarkdownRenderer.Rendered body) {
+        Located<String> slug = fields.has("slug") ? fields.slug("slug", true) : fileSlugLocated(fileSlug, fields.problems());
         String title = fields.requiredText("title");
         OffsetDateTime date = fields.dateTime("date", true, zone);
         OffsetDateTime updated = fields.dateTime("updated", false, zone);
@@ -55,42 +88,72 @@ final class ArticleReader {
             fields.problems().error(fields.line(), fields.column(), "missing required field 'authors'",
                     "name at least one author slug from authors.yaml: authors: [sato-misaki]");
         }
-        List<String> tags = fields.textList("tags").stream().map(Located::value).distinct().toList();
+        List<Located<String>> tags = tags(fields);
         Located<String> issue = fields.locatedText("issue", false);
         String summary = fields.text("summary");
         Image image = images.read(fields, "image");
         String dateline = fields.text("dateline");
         String source = fields.text("source");
         List<Located<String>> related = fields.textList("related");
+        RawArticle.InSeries series = fields.nested("series", SERIES_KEYS).map(ArticleReader::inSeries).orElse(null);
+        Sponsor sponsored = sponsors.read(fields, "sponsored", "by");
         boolean breaking = fields.flag("breaking");
         boolean draft = fields.flag("draft");
         if (updated != null && date != null && updated.isBefore(date)) {
             fields.problems().warning(fields.line(), fields.column(), "'updated' is earlier than 'date'",
                     "an update comes after first publication; check both dates");
         }
-        if (fields.problems().hasErrors() || slug == null || title == null || date == null || section == null) {
-            return null;
-        }
-        Body body = markdown.render(markdownBody);
-        if (summary == null) {
+        if (summary == null && body != null) {
             fields.problems().warning(fields.line(), fields.column(), "missing 'summary'",
                     "write a one or two sentence summary; until then the start of the body is used");
-            summary = body.excerpt(SUMMARY_FALLBACK_LENGTH);
+            summary = body.body().excerpt(SUMMARY_FALLBACK_LENGTH);
+        }
+        if (fields.problems().hasErrors() || slug == null || title == null || date == null || section == null
+                || body == null) {
+            unlinked.accept(new Unlinked(path, slug == null ? fileSlug : slug.value(),
+                    RawArticle.references(path, section, authors, issue, related, series), tags,
+                    body == null ? List.of() : body.links()));
+            return null;
         }
         return new RawArticle(slug, title, summary, date, updated, section, authors, tags, issue, image,
-                dateline, source, related, breaking, draft, body, path);
+                dateline, source, related, series, sponsored, breaking, draft, body.body(), body.links(), path);
+    }
+
+    /** The tags, each once, each name checked for the page it gets. */
+    private static List<Located<String>> tags(Fields fields) {
+        Set<String> names = new HashSet<>();
+        List<Located<String>> tags = new ArrayList<>();
+        for (Located<String> tag : fields.textList("tags")) {
+            if (names.add(tag.value())) {
+                Fields.checkTagName(tag, true, fields.problems());
+                tags.add(tag);
+            }
+        }
+        return tags;
+    }
+
+    /** {@code series: {slug, season, part}}; whether the series has that season is checked when linking. */
+    private static RawArticle.InSeries inSeries(Fields fields) {
+        Located<String> slug = fields.slug("slug", true);
+        Located<Integer> season = fields.locatedInteger("season", false);
+        Located<Integer> part = fields.locatedInteger("part", true);
+        for (Located<Integer> number : Arrays.asList(season, part)) {
+            if (number != null && number.value() < 1) {
+                fields.problems().error(number.line(), number.column(), "a series' season and part are numbered from 1, "
+                        + "but this is " + number.value(), "series: {slug: ..., season: 1, part: 1}");
+            }
+        }
+        return slug == null || part == null ? null : new RawArticle.InSeries(slug, season, part);
     }
 
     /** The slug the file name gives, or null (reported, on line 1 of the file) when it is not usable. */
-    private static Located<String> fileSlugLocated(Fields fields, String fileSlug, Problems problems) {
-        if (fields.has("slug")) {
+    private static Located<String> fileSlugLocated(String fileSlug, Problems problems) {
+        Optional<String> trouble = Fields.fileNameTrouble(fileSlug);
+        if (trouble.isPresent()) {
+            problems.error(1, 1, "the file name '" + fileSlug + "' " + trouble.get(),
+                    "rename the file to a few lowercase ASCII words with hyphens, or add 'slug: my-article' to the front matter");
             return null;
         }
-        if (!Fields.isSlug(fileSlug)) {
-            problems.error(1, 1, "the file name '" + fileSlug + "' is not a URL-safe slug",
-                    "rename the file to lowercase ASCII with hyphens, or add 'slug: my-article' to the front matter");
-            return null;
-        }
-        return new Located<>(fileSlug, 1, 1);
+        return Located.fileName(fileSlug);
     }
 }

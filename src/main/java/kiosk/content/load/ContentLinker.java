@@ -1,7 +1,9 @@
 package kiosk.content.load;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,9 @@ import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.Issue;
 import kiosk.content.Section;
+import kiosk.content.Series;
+import kiosk.content.SeriesPart;
+import kiosk.content.Sponsor;
 import kiosk.content.Tag;
 import kiosk.content.TagSlugs;
 import kiosk.content.check.Problem;
@@ -28,6 +33,7 @@ final class ContentLinker {
     private final Map<String, Section> sections;
     private final Map<String, Author> authors;
     private final Map<String, Issue> issues;
+    private final Map<String, Series> series;
     private final Map<String, Tag> tagsByName;
     private final Map<String, Problems> problemsByPath = new LinkedHashMap<>();
     private final ArticleCache cache;
@@ -37,49 +43,126 @@ final class ContentLinker {
      * What an article is linked against besides its own file: an article linked from the same raw
      * article against equal data comes out equal, so a reload need not link it again.
      */
-    record LinkData(List<Section> sections, List<Author> authors, List<Issue> issues, List<Tag> listedTags) {
+    record LinkData(List<Section> sections, List<Author> authors, List<Issue> issues, List<Series> series,
+                    List<Tag> listedTags) {
     }
 
     /** @param cache the articles earlier loads linked, to keep instead of new equal ones */
-    ContentLinker(List<Section> sections, List<Author> authors, List<Issue> issues, List<Tag> listedTags,
-                  ArticleCache cache) {
+    ContentLinker(List<Section> sections, List<Author> authors, List<Issue> issues, List<Series> series,
+                  List<Tag> listedTags, ArticleCache cache) {
         this.cache = cache;
-        this.data = cache.linkingAgainst(new LinkData(sections, authors, issues, listedTags));
+        this.data = cache.linkingAgainst(new LinkData(sections, authors, issues, series, listedTags));
         this.sections = bySlug(sections, Section::slug);
         this.authors = bySlug(authors, Author::slug);
         this.issues = bySlug(issues, Issue::slug);
+        this.series = bySlug(series, Series::slug);
         this.tagsByName = new LinkedHashMap<>();
         listedTags.forEach(tag -> tagsByName.putIfAbsent(tag.name(), tag));
     }
 
     /**
      * @param rawArticles in file path order: of two articles with one slug, the first is kept
-     * @param references  the data files' references (author sections, issue covers)
+     * @param references  the data files' references (author sections, issue covers, listed articles)
      */
-    List<Article> link(List<RawArticle> rawArticles, List<Reference> references) {
+    List<Article> link(List<RawArticle> rawArticles, List<Reference> references, List<ArticleReader.Unlinked> unlinked,
+                       MediaLibrary media, Instant now) {
         Map<String, RawArticle> articlesBySlug = new HashMap<>();
-        List<RawArticle> unique = new ArrayList<>();
         for (RawArticle raw : rawArticles) {
             RawArticle earlier = articlesBySlug.putIfAbsent(raw.slug().value(), raw);
-            if (earlier == null) {
-                unique.add(raw);
-            } else {
-                problemsOf(raw.path()).error(raw.slug().line(), raw.slug().column(),
-                        "duplicate article slug '" + raw.slug().value() + "'",
-                        "it is already used by " + earlier.path() + "; give one of them another slug");
+            if (earlier != null) {
+                // the clash is made by a 'slug:' line rather than by a file name: that file is the one left out
+                boolean earlierClashes = raw.slug().fromFileName() && !earlier.slug().fromFileName();
+                RawArticle clashing = earlierClashes ? earlier : raw;
+                RawArticle other = earlierClashes ? raw : earlier;
+                articlesBySlug.put(raw.slug().value(), other);
+                reportDuplicate(clashing, other);
             }
         }
-        Set<String> articleSlugs = articlesBySlug.keySet();
-        references.forEach(reference -> check(reference, articleSlugs));
+        List<RawArticle> unique = rawArticles.stream().filter(raw -> articlesBySlug.get(raw.slug().value()) == raw).toList();
+        // an article with errors is reported in its own file; what names it need not say it is unknown
+        Set<String> withErrors = unlinked.stream().map(ArticleReader.Unlinked::slug).collect(Collectors.toSet());
+        Set<String> articleSlugs = new HashSet<>(articlesBySlug.keySet());
+        articleSlugs.addAll(withErrors);
+        SiteLinks links = new SiteLinks(articlesBySlug, withErrors, sections.keySet(), authors.keySet(), issues.keySet(),
+                tagsAvailable(unique), media);
+        references.forEach(reference -> check(reference, articleSlugs, articlesBySlug));
+        Set<String> misplaced = SeriesPlacement.check(unique, series, this::problemsOf);
+        Map<String, String> tagNameBySlug = new HashMap<>();
+        tagsByName.values().forEach(tag -> tagNameBySlug.putIfAbsent(tag.slug(), tag.name()));
         List<Article> linked = new ArrayList<>();
         for (RawArticle raw : unique) {
-            boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs))
+            Instant publishAt = raw.draft() ? null : max(now, raw.date().toInstant());
+            boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs, articlesBySlug))
                     .reduce(true, Boolean::logicalAnd);
-            if (resolved) {
+            for (BodyLink link : raw.links()) {
+                resolved &= links.check(link, raw.url(), publishAt, problemsOf(raw.path()));
+            }
+            resolved &= tagsApart(raw.path(), raw.tags(), tagNameBySlug);
+            if (resolved && !misplaced.contains(raw.path())) {
                 linked.add(linked(raw));
             }
         }
+        // after the articles: a file with errors never decides which spelling of a tag comes first
+        for (ArticleReader.Unlinked file : unlinked) {
+            file.references().forEach(reference -> check(reference, articleSlugs, articlesBySlug));
+            file.links().forEach(link -> links.check(link, file.url(), null, problemsOf(file.path())));
+            tagsApart(file.path(), file.tags(), tagNameBySlug);
+        }
         return linked;
+    }
+
+    private void reportDuplicate(RawArticle clashing, RawArticle other) {
+        Located<String> slug = clashing.slug();
+        problemsOf(clashing.path()).error(slug.line(), slug.column(), "duplicate article slug '" + slug.value() + "'"
+                        + (slug.fromFileName() ? " (from the file name)" : "") + ": " + other.path() + " has it too"
+                        + (other.slug().fromFileName() ? " (from its file name)" : " (line " + other.slug().line() + ")"),
+                "give one of them another slug; until then this file is left out");
+    }
+
+    /** Each tag's slug, with the time its first published article is out. */
+    private Map<String, Instant> tagsAvailable(List<RawArticle> articles) {
+        Map<String, Instant> available = new HashMap<>();
+        for (RawArticle article : articles) {
+            Instant from = SiteLinks.availableFrom(article);
+            for (Located<String> name : article.tags()) {
+                available.merge(tagSlug(name.value()), from, ContentLinker::min);
+            }
+        }
+        return available;
+    }
+
+    private String tagSlug(String name) {
+        Tag listed = tagsByName.get(name);
+        return listed == null ? TagSlugs.derive(name) : listed.slug();
+    }
+
+    /**
+     * Two tag names that would share one page ({@code AI} and {@code ai}, {@code C++} and {@code C}):
+     * the later use is an error, or readers of one tag's page would find the other's articles.
+     *
+     * @return whether the article's tags each have a page of their own
+     */
+    private boolean tagsApart(String path, List<Located<String>> tags, Map<String, String> nameBySlug) {
+        boolean apart = true;
+        for (Located<String> tag : tags) {
+            String slug = tagSlug(tag.value());
+            String first = nameBySlug.putIfAbsent(slug, tag.value());
+            if (first != null && !first.equals(tag.value())) {
+                problemsOf(path).error(tag.line(), tag.column(), "the tag '" + tag.value()
+                                + "' would share its page /tags/" + slug + "/ with the tag '" + first + "'",
+                        "write it as '" + first + "', or list both in tags.yaml, each with a slug of its own");
+                apart = false;
+            }
+        }
+        return apart;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Tags as listed in tags.yaml, then the unlisted ones in the order articles first used them. */
@@ -91,15 +174,26 @@ final class ContentLinker {
         return problemsByPath.values().stream().flatMap(problems -> problems.list().stream()).toList();
     }
 
-    private boolean check(Reference reference, Set<String> articleSlugs) {
+    /**
+     * @param articleSlugs every article slug, those of files with errors included (they are reported apart)
+     * @param articles     the articles read without errors, by slug
+     */
+    private boolean check(Reference reference, Set<String> articleSlugs, Map<String, RawArticle> articles) {
         Set<String> known = switch (reference.kind()) {
             case SECTION -> sections.keySet();
             case AUTHOR -> authors.keySet();
             case ISSUE -> issues.keySet();
-            case ARTICLE -> articleSlugs;
+            case SERIES -> series.keySet();
+            case ARTICLE, LISTED_ARTICLE -> articleSlugs;
         };
         String slug = reference.slug().value();
         if (known.contains(slug)) {
+            RawArticle listed = articles.get(slug);
+            if (reference.kind() == Reference.Kind.LISTED_ARTICLE && listed != null && listed.draft()) {
+                problemsOf(reference.path()).warning(reference.slug().line(), reference.slug().column(),
+                        "'" + reference.key() + "' names the draft article '" + slug + "'",
+                        "readers see it here once it is published; until then it is left out");
+            }
             return true;
         }
         String suggestion = Suggestions.didYouMean(slug, known);
@@ -107,7 +201,9 @@ final class ContentLinker {
             case SECTION -> "sections are defined in sections.yaml";
             case AUTHOR -> "authors are defined in authors.yaml";
             case ISSUE -> "issues are the files in issues/";
-            case ARTICLE -> "articles are named by their slug (the file name unless 'slug:' says otherwise)";
+            case SERIES -> "series are the files in series/";
+            case ARTICLE, LISTED_ARTICLE ->
+                    "articles are named by their slug (the file name unless 'slug:' says otherwise)";
         };
         problemsOf(reference.path()).error(reference.slug().line(), reference.slug().column(),
                 "'" + reference.key() + "' names an unknown " + reference.kind().noun + " '" + slug + "'",
@@ -121,12 +217,16 @@ final class ContentLinker {
         if (before == null) {
             return cache.sameAsBefore(raw, data, toArticle(raw));
         }
-        raw.tags().forEach(this::tagNamed); // as toArticle would: unlisted tags are listed in the order of first use
+        raw.tags().forEach(tag -> tagNamed(tag.value())); // as toArticle would: unlisted tags are listed in the order of first use
         return before;
     }
 
     private Article toArticle(RawArticle raw) {
-        List<Tag> tags = raw.tags().stream().map(this::tagNamed).toList();
+        List<Tag> tags = raw.tags().stream().map(tag -> tagNamed(tag.value())).toList();
+        SeriesPart part = raw.series() == null ? null
+                : SeriesPlacement.part(raw.series(), series.get(raw.series().slug().value()));
+        // an article's own sponsor wins over its series'
+        Sponsor sponsor = raw.sponsored() != null ? raw.sponsored() : part == null ? null : part.series().sponsor();
         return new Article(raw.slug().value(), raw.title(), raw.summary(), raw.date(), raw.updated(),
                 sections.get(raw.section().value()),
                 raw.authors().stream().map(author -> authors.get(author.value())).distinct().toList(),
@@ -134,7 +234,7 @@ final class ContentLinker {
                 raw.issue() == null ? null : issues.get(raw.issue().value()),
                 raw.image(), raw.dateline(), raw.source(),
                 raw.related().stream().map(Located::value).filter(slug -> !slug.equals(raw.slug().value())).distinct().toList(),
-                raw.breaking(), raw.draft(), raw.body(), raw.path());
+                part, sponsor, raw.breaking(), raw.draft(), raw.body(), raw.path());
     }
 
     private Tag tagNamed(String name) {

@@ -6,10 +6,14 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import kiosk.content.Author;
 import kiosk.content.Cover;
 import kiosk.content.Issue;
+import kiosk.content.NewsletterConfig;
+import kiosk.content.Limits;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
 import kiosk.content.Tag;
@@ -20,7 +24,10 @@ import kiosk.content.check.Problems;
 final class DataReaders {
 
     static final List<String> SITE_KEYS = List.of("title", "baseUrl", "language", "timeZone", "description",
-            "copyright", "pageSize", "api");
+            "copyright", "pageSize", "api", "newsletter");
+    static final List<String> NEWSLETTER_KEYS = List.of("name", "from", "replyTo", "consent", "smtp", "starttls",
+            "username");
+    private static final List<String> STARTTLS = List.of("required", "optional", "off");
     static final List<String> SECTION_KEYS = List.of("slug", "name", "description", "weight");
     static final List<String> AUTHOR_KEYS = List.of("slug", "name", "bio", "section", "agency");
     static final List<String> TAG_KEYS = List.of("name", "slug", "description");
@@ -40,8 +47,8 @@ final class DataReaders {
         }
         return Fields.of(root, problems, "site.yaml", SITE_KEYS).map(fields -> {
             String title = fields.text("title");
-            URI baseUrl = httpUrl(fields, "baseUrl", "e.g. baseUrl: https://magazine.example.jp/");
-            URI api = httpUrl(fields, "api", "e.g. api: https://api.magazine.example.jp");
+            URI baseUrl = fields.httpUrl("baseUrl", false, "e.g. baseUrl: https://magazine.example.jp/");
+            URI api = fields.httpUrl("api", false, "e.g. api: https://api.magazine.example.jp");
             String language = fields.text("language");
             ZoneId zone = timeZone(fields);
             int pageSize = fields.integer("pageSize", false, SiteConfig.DEFAULT_PAGE_SIZE);
@@ -56,27 +63,41 @@ final class DataReaders {
                     zone == null ? defaults.timeZone() : zone,
                     orEmpty(fields.text("description")), orEmpty(fields.text("copyright")), pageSize,
                     // the API's routes are at the root of its host, whatever path was written
-                    api == null ? null : UrlPaths.origin(api));
+                    api == null ? null : UrlPaths.origin(api),
+                    fields.nested("newsletter", NEWSLETTER_KEYS).map(DataReaders::newsletter).orElse(null));
         }).orElse(defaults);
     }
 
-    /** An absolute http(s) URL under {@code key}, or null when absent or wrong (then reported). */
-    private static URI httpUrl(Fields fields, String key, String hint) {
-        Located<String> text = fields.locatedText(key, false);
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text.value());
-            if (uri.isAbsolute() && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-                return uri;
+    /** The {@code newsletter:} block: name, sender and consent text are required, the SMTP server optional. */
+    private static NewsletterConfig newsletter(Fields fields) {
+        String name = fields.requiredText("name");
+        String from = fields.requiredText("from");
+        String consent = fields.requiredText("consent");
+        Located<String> smtp = fields.locatedText("smtp", false);
+        URI server = null;
+        if (smtp != null) {
+            try {
+                server = new URI(smtp.value());
+            } catch (URISyntaxException e) {
+                // reported below
             }
-        } catch (URISyntaxException e) {
-            // reported below
+            if (server == null || !"smtp".equals(server.getScheme()) && !"smtps".equals(server.getScheme())
+                    || server.getHost() == null) {
+                fields.problems().error(smtp.line(), smtp.column(), "'smtp' must be an smtp:// or smtps:// URL: "
+                        + smtp.value(), "e.g. smtp: smtp://smtp.example.jp:587 (the password goes to kiosk as"
+                        + " KIOSK_SMTP_PASSWORD, never into the content)");
+                server = null;
+            }
         }
-        fields.problems().error(text.line(), text.column(), "'" + key + "' must be an absolute http(s) URL: " + text.value(),
-                hint);
-        return null;
+        Located<String> starttls = fields.locatedText("starttls", false);
+        if (starttls != null && !STARTTLS.contains(starttls.value())) {
+            fields.problems().error(starttls.line(), starttls.column(), "'starttls' must be one of "
+                    + String.join(", ", STARTTLS) + ", but is " + starttls.value(), "starttls: required");
+            starttls = null;
+        }
+        return name == null || from == null || consent == null ? null
+                : new NewsletterConfig(name, from, fields.text("replyTo"), consent, server, value(starttls),
+                fields.text("username"));
     }
 
     private static ZoneId timeZone(Fields fields) {
@@ -100,7 +121,7 @@ final class DataReaders {
             int weight = fields.integer("weight", false, 0);
             return slug == null || name == null ? null
                     : new Section(slug.value(), name, fields.text("description"), weight);
-        }, Section::slug);
+        }, Section::slug, Limits.SECTIONS);
     }
 
     /** @param references receives each author's home section, to check once sections are known */
@@ -122,7 +143,11 @@ final class DataReaders {
 
     static List<Tag> tags(String text, Problems problems) {
         return ListFile.read(text, problems, "tag", TAG_KEYS, fields -> {
-            String name = fields.requiredText("name");
+            Located<String> located = fields.locatedText("name", true);
+            String name = located == null ? null : located.value();
+            if (located != null) {
+                Fields.checkTagName(located, false, problems);
+            }
             Located<String> slug = fields.slug("slug", true);
             return slug == null || name == null ? null : new Tag(slug.value(), name, fields.text("description"));
         }, Tag::slug);
@@ -131,15 +156,11 @@ final class DataReaders {
     /**
      * @param fileSlug   the file name without {@code .yaml}, the slug unless the file names one
      * @param references receives the cover's section and article, to check once all is read
+     * @param claims     the slugs the other issue files took
      */
     static Issue issue(String text, String fileSlug, Problems problems, ImageReader images,
-                       Consumer<Reference> references) {
-        YamlNode root = YamlTreeReader.read(text, problems);
-        if (root == null && problems.hasErrors()) {
-            return null;
-        }
-        return Fields.of(root, problems, "issue", ISSUE_KEYS).map(fields -> {
-            Located<String> slug = fields.has("slug") ? fields.slug("slug", true) : new Located<>(fileSlug, 1, 1);
+                       NamedFile.Claims claims, Consumer<Reference> references) {
+        return NamedFile.read(text, fileSlug, problems, "issue", ISSUE_KEYS, "2026-11-24.yaml", claims, (fields, slug) -> {
             int number = fields.integer("number", true, 0);
             String title = fields.requiredText("title");
             LocalDate date = fields.date("date", true);
@@ -154,16 +175,9 @@ final class DataReaders {
                 problems.warning(fields.line(), fields.column(), "'onSale' is after the cover date",
                         "weeklies usually go on sale before their cover date; check both dates");
             }
-            if (slug != null && !Fields.isSlug(slug.value())) {
-                problems.error(1, 1, "the file name '" + fileSlug + "' is not a URL-safe slug",
-                        "rename the file (e.g. 2026-11-24.yaml) or add 'slug: ...'");
-                return null;
-            }
-            if (problems.hasErrors() || slug == null || cover == null) {
-                return null;
-            }
-            return new Issue(slug.value(), number, title, date, onSale, fields.text("summary"), cover);
-        }).orElse(null);
+            String summary = fields.text("summary");
+            return () -> new Issue(slug, number, title, date, onSale, summary, cover);
+        });
     }
 
     private static Cover cover(Fields fields, Problems problems, ImageReader images, Consumer<Reference> references) {

@@ -1,5 +1,8 @@
 package kiosk.content.load;
 
+import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import kiosk.content.Limits;
+import kiosk.content.TagSlugs;
 import kiosk.content.check.Problems;
 import kiosk.content.check.Suggestions;
 
@@ -21,6 +27,8 @@ import kiosk.content.check.Suggestions;
 final class Fields {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** Keys whose values are one line of a page or a card: at most {@link Limits#SHORT_TEXT_LENGTH}. */
+    private static final Set<String> SHORT_TEXT_KEYS = Set.of("title", "name", "dateline", "source", "alt", "credit");
 
     private final YamlNode.Mapping mapping;
     private final Problems problems;
@@ -73,6 +81,8 @@ final class Fields {
                 missing(key, entry);
                 return null;
             }
+            checkText("'" + key + "'", text, SHORT_TEXT_KEYS.contains(key) ? Limits.SHORT_TEXT_LENGTH : Limits.TEXT_LENGTH,
+                    scalar);
             return Located.at(scalar, text);
         }
         problems.error(entry.value().line(), entry.value().column(),
@@ -94,6 +104,11 @@ final class Fields {
     /** A URL-safe ASCII slug, or null (reported) when it is missing or malformed. */
     Located<String> slug(String key, boolean required) {
         Located<String> located = locatedText(key, required);
+        if (located != null && located.value().length() > Limits.SLUG_LENGTH) {
+            problems.error(located.line(), located.column(), "'" + key + "' is too long: " + located.value().length()
+                    + " characters, at most " + Limits.SLUG_LENGTH, "a slug names a page's folder; a few words are plenty");
+            return null;
+        }
         if (located != null && !isSlug(located.value())) {
             problems.error(located.line(), located.column(),
                     "'" + key + "' is not a URL-safe slug: '" + located.value() + "'",
@@ -103,8 +118,62 @@ final class Fields {
         return located;
     }
 
+    /** Whether the text is a URL-safe slug: lowercase ASCII words and single hyphens, not too long. */
     static boolean isSlug(String text) {
-        return SLUG.matcher(text).matches();
+        return text.length() <= Limits.SLUG_LENGTH && SLUG.matcher(text).matches();
+    }
+
+    /**
+     * Why a file name cannot be a slug, for a message that goes on "the file name '...' ", or empty.
+     */
+    static Optional<String> fileNameTrouble(String fileSlug) {
+        if (fileSlug.length() > Limits.SLUG_LENGTH) {
+            return Optional.of("is too long for a slug: " + fileSlug.length() + " characters, at most " + Limits.SLUG_LENGTH);
+        }
+        return isSlug(fileSlug) ? Optional.empty() : Optional.of("is not a URL-safe slug");
+    }
+
+    /**
+     * Reports text no page should carry: control characters (escape sequences, bells, which also make
+     * feeds invalid XML) and more than {@code maxLength} characters.
+     *
+     * @param what how the message names the value, such as "'title'"
+     */
+    private void checkText(String what, String text, int maxLength, YamlNode at) {
+        int control = text.codePoints().filter(SourceText::isControl).findFirst().orElse(-1);
+        if (control >= 0) {
+            problems.error(at.line(), at.column(), what + " contains the control character " + SourceText.codePoint(control),
+                    "remove it (it may come from a copy and paste, or a YAML escape such as \\e)");
+            return;
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            problems.error(at.line(), at.column(), what + " is too long: " + length + " characters, at most " + maxLength,
+                    "shorten it");
+        }
+    }
+
+    /**
+     * Reports a tag name that cannot have a page: too long, or (when its address is derived from it)
+     * without a letter or digit to make one, or making one longer than a folder name may be.
+     *
+     * @param derived whether the tag's address comes from its name (it is not listed with a slug)
+     */
+    static void checkTagName(Located<String> name, boolean derived, Problems problems) {
+        String text = name.value();
+        int length = text.codePointCount(0, text.length());
+        if (length > Limits.TAG_NAME_LENGTH) {
+            problems.error(name.line(), name.column(), "the tag name '" + text + "' is too long: " + length
+                    + " characters, at most " + Limits.TAG_NAME_LENGTH, "a tag is a word or two; shorten it");
+        } else if (derived && !TagSlugs.derivable(text)) {
+            problems.error(name.line(), name.column(), "the tag name '" + text + "' has no letter or digit to make its"
+                    + " address from", "name the tag with words, or list it in tags.yaml with a slug of its own");
+        } else if (derived && TagSlugs.derive(text).getBytes(StandardCharsets.UTF_8).length > Limits.TAG_ADDRESS_BYTES) {
+            problems.error(name.line(), name.column(), "the tag name '" + text + "' makes too long an address: "
+                            + TagSlugs.derive(text).getBytes(StandardCharsets.UTF_8).length + " bytes, at most "
+                            + Limits.TAG_ADDRESS_BYTES,
+                    "shorten it, or list it in tags.yaml with a slug of its own");
+        }
     }
 
     private static String suggestSlug(String text) {
@@ -114,17 +183,42 @@ final class Fields {
 
     /** A whole number, or {@code fallback} when absent or malformed (reported). */
     int integer(String key, boolean required, int fallback) {
+        Located<Integer> located = locatedInteger(key, required);
+        return located == null ? fallback : located.value();
+    }
+
+    /** A whole number where it was written, or null when absent or malformed (reported). */
+    Located<Integer> locatedInteger(String key, boolean required) {
         Located<String> located = locatedText(key, required);
         if (located == null) {
-            return fallback;
+            return null;
         }
         try {
-            return Integer.parseInt(located.value());
+            return new Located<>(Integer.parseInt(located.value()), located.line(), located.column());
         } catch (NumberFormatException e) {
             problems.error(located.line(), located.column(),
                     "'" + key + "' must be a whole number, but is '" + located.value() + "'", "e.g. " + key + ": 10");
-            return fallback;
+            return null;
         }
+    }
+
+    /** An absolute http(s) URL, or null when absent or malformed (reported with {@code hint}). */
+    URI httpUrl(String key, boolean required, String hint) {
+        Located<String> text = locatedText(key, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text.value());
+            if (uri.isAbsolute() && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.error(text.line(), text.column(), "'" + key + "' must be an absolute http(s) URL: " + text.value(),
+                hint);
+        return null;
     }
 
     /** true or false; absent means false. */
@@ -144,20 +238,31 @@ final class Fields {
         };
     }
 
-    /** A list of text items; a single text value counts as a one-item list. Absent means empty. */
+    /**
+     * A list of text items; a single text value counts as a one-item list. Absent means empty. More
+     * than {@link Limits#ITEMS_PER_LIST} items is an error (the items are still read).
+     */
     List<Located<String>> textList(String key) {
         YamlNode.Entry entry = mapping.entries().get(key);
         if (entry == null || entry.value() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
             return List.of();
         }
         if (entry.value() instanceof YamlNode.Scalar scalar) {
-            return List.of(Located.at(scalar, scalar.text().strip()));
+            String text = scalar.text().strip();
+            checkText("'" + key + "'", text, Limits.TEXT_LENGTH, scalar);
+            return List.of(Located.at(scalar, text));
         }
         if (entry.value() instanceof YamlNode.Sequence sequence) {
+            if (sequence.items().size() > Limits.ITEMS_PER_LIST) {
+                problems.error(sequence.line(), sequence.column(), "'" + key + "' lists " + sequence.items().size()
+                        + " items, at most " + Limits.ITEMS_PER_LIST, "keep the ones that matter most");
+            }
             List<Located<String>> items = new ArrayList<>();
             for (YamlNode item : sequence.items()) {
                 if (item instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
-                    items.add(Located.at(scalar, scalar.text().strip()));
+                    String text = scalar.text().strip();
+                    checkText("an item of '" + key + "'", text, Limits.TEXT_LENGTH, scalar);
+                    items.add(Located.at(scalar, text));
                 } else {
                     problems.error(item.line(), item.column(),
                             "each item of '" + key + "' must be text, but one is " + item.description(),
@@ -210,6 +315,26 @@ final class Fields {
                     "'" + key + "' is not a valid date: '" + located.value() + "'", "use ISO 8601, e.g. " + key + ": 2026-11-24");
             return null;
         }
+    }
+
+    /**
+     * A list of mappings such as a series' {@code seasons:}, each read as {@code what}; absent means
+     * empty. Items that are not mappings are reported and left out.
+     */
+    List<Fields> mappings(String key, String what, List<String> allowed) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        if (entry == null || entry.value() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
+            return List.of();
+        }
+        if (!(entry.value() instanceof YamlNode.Sequence sequence)) {
+            problems.error(entry.value().line(), entry.value().column(),
+                    "'" + key + "' must be a list, but is " + entry.value().description(),
+                    "start each " + what + " with '- ' on its own line, its keys indented below it");
+            return List.of();
+        }
+        List<Fields> items = new ArrayList<>();
+        sequence.items().forEach(item -> of(item, problems, what, allowed).ifPresent(items::add));
+        return items;
     }
 
     /** A nested mapping such as {@code image:}, or empty when absent or not a mapping (reported). */

@@ -1,21 +1,23 @@
 package kiosk.content.load;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import kiosk.content.files.SafeFolder;
 
 /**
  * The files with one extension below a folder, sorted, each with its {@link FileStamp}: listed by
  * walking the tree, or brought up to date from an earlier listing by the paths that changed since,
- * which spares a reload of 10,000 articles looking at each file.
+ * which spares a reload of 10,000 articles looking at each file. Entries a reader must refuse (a
+ * broken link, a link out of the content folder, a folder that cannot be opened: see
+ * {@link SafeFolder#list}) are listed with a null stamp, so each is reported at its own path and
+ * costs only itself.
  */
 final class FileListing {
 
@@ -23,9 +25,9 @@ final class FileListing {
     }
 
     /** Every file below {@code root} (which may be missing) ending with {@code extension}. */
-    static NavigableMap<Path, FileStamp> walk(Path root, String extension) throws IOException {
+    static NavigableMap<Path, FileStamp> walk(SafeFolder folder, Path root, String extension) throws IOException {
         NavigableMap<Path, FileStamp> files = new TreeMap<>();
-        addBelow(root, extension, files);
+        addBelow(folder, root, extension, files);
         return files;
     }
 
@@ -33,13 +35,13 @@ final class FileListing {
      * {@code earlier} as it is now that the {@code changed} paths (files or folders, absolute) were
      * created, modified or deleted: what was listed at or below each is listed again.
      */
-    static NavigableMap<Path, FileStamp> relist(NavigableMap<Path, FileStamp> earlier, Path root, String extension,
-                                                Set<Path> changed) throws IOException {
+    static NavigableMap<Path, FileStamp> relist(SafeFolder folder, NavigableMap<Path, FileStamp> earlier, Path root,
+                                                String extension, Set<Path> changed) throws IOException {
         NavigableMap<Path, FileStamp> files = new TreeMap<>(earlier);
         for (Path path : changed) {
             if (path.startsWith(root)) {
                 forgetBelow(path, files);
-                addBelow(path, extension, files);
+                addBelow(folder, path, extension, files);
             }
         }
         return files;
@@ -60,21 +62,10 @@ final class FileListing {
         }
     }
 
-    private static void addBelow(Path start, String extension, Map<Path, FileStamp> files) throws IOException {
-        if (!Files.exists(start)) {
-            return;
-        }
-        Files.walkFileTree(start, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                // a link to a file counts as the file, as Files.isRegularFile sees it
-                BasicFileAttributes target = attributes.isSymbolicLink()
-                        ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
-                if (target.isRegularFile() && file.getFileName().toString().endsWith(extension)) {
-                    files.put(file, FileStamp.of(target));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    private static void addBelow(SafeFolder folder, Path start, String extension, Map<Path, FileStamp> files)
+            throws IOException {
+        Map<Path, BasicFileAttributes> found = new HashMap<>();
+        folder.addBelow(start, file -> file.getFileName().toString().endsWith(extension), found);
+        found.forEach((file, attributes) -> files.put(file, attributes == null ? null : FileStamp.of(attributes)));
     }
 }

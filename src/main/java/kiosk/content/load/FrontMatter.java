@@ -8,8 +8,9 @@ import kiosk.content.check.Problems;
  * @param yaml          the front matter text
  * @param yamlFirstLine the file line on which the YAML starts, to locate its problems
  * @param body          the Markdown after the closing line
+ * @param bodyFirstLine the file line on which the body starts
  */
-record FrontMatter(String yaml, int yamlFirstLine, String body) {
+record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
 
     private static final String FENCE = "---";
 
@@ -35,7 +36,7 @@ record FrontMatter(String yaml, int yamlFirstLine, String body) {
             if (line.equals(FENCE) || line.equals("...")) {
                 String yaml = text.substring(text.indexOf('\n') + 1, position);
                 String body = end < 0 ? "" : text.substring(end + 1);
-                return new FrontMatter(yaml, 2, body);
+                return new FrontMatter(yaml, 2, body, lineNumber + 1);
             }
             position = end + 1;
         }

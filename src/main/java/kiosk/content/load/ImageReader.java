@@ -19,15 +19,12 @@ final class ImageReader {
         return parent.nested(key, KEYS).map(fields -> {
             Located<String> src = fields.locatedText("src", true);
             String alt = fields.text("alt");
-            if (src == null) {
-                return null;
-            }
-            if (!checkSource(src, fields)) {
-                return null;
-            }
             if (alt == null) {
                 fields.problems().warning(fields.line(), fields.column(), "the image has no 'alt' text",
                         "describe the photo for readers who cannot see it: alt: ...");
+            }
+            if (src == null || !checkSource(src, fields)) {
+                return null;
             }
             MediaLibrary.Dimensions size = MediaLibrary.isLocal(src.value())
                     ? media.dimensionsOf(src.value()) : MediaLibrary.Dimensions.UNKNOWN;
@@ -35,16 +32,24 @@ final class ImageReader {
         }).orElse(null);
     }
 
-    /** Local images must exist; other references must be absolute http(s) URLs. */
+    /** Local images must be publishable image files; other references must be absolute http(s) URLs. */
     boolean checkSource(Located<String> src, Fields fields) {
         String value = src.value();
         if (MediaLibrary.isLocal(value)) {
-            if (!media.exists(value)) {
+            MediaLibrary.Verdict verdict = media.verdictOf(value).orElse(null);
+            if (verdict == null) {
                 fields.problems().error(src.line(), src.column(), "image file not found: " + value,
                         "put the file at content" + value + " or correct the path");
-                return false;
+            } else if (verdict instanceof MediaLibrary.Refused refused) {
+                fields.problems().error(src.line(), src.column(), "the image " + value + " cannot be published: "
+                        + refused.reason(), refused.hint());
+            } else if (verdict instanceof MediaLibrary.Publishable publishable && !publishable.type().isImage()) {
+                fields.problems().error(src.line(), src.column(), value + " is " + publishable.type().description()
+                        + ", not an image", "use a JPEG, PNG, GIF, WebP or AVIF image here; link the document from the body");
+            } else {
+                return true;
             }
-            return true;
+            return false;
         }
         if (!value.startsWith("https://") && !value.startsWith("http://")) {
             fields.problems().error(src.line(), src.column(), "image path must start with /media/ or https://: " + value,

@@ -20,6 +20,12 @@ final class ListFile {
      */
     static <T> List<T> read(String text, Problems problems, String what, List<String> keys,
                             Function<Fields, T> reader, Function<T, String> slugOf) {
+        return read(text, problems, what, keys, reader, slugOf, Integer.MAX_VALUE);
+    }
+
+    /** @param maxItems how many items the file may list; more is an error at the first one too many */
+    static <T> List<T> read(String text, Problems problems, String what, List<String> keys,
+                            Function<Fields, T> reader, Function<T, String> slugOf, int maxItems) {
         YamlNode root = YamlTreeReader.read(text, problems);
         if (root == null) {
             if (!problems.hasErrors()) {
@@ -31,6 +37,11 @@ final class ListFile {
             problems.error(root.line(), root.column(), "the file must be a list of " + what + "s, but is " + root.description(),
                     "start each " + what + " with '- ', e.g. '- slug: ...' then its other keys indented by two spaces");
             return List.of();
+        }
+        if (sequence.items().size() > maxItems) {
+            YamlNode tooMany = sequence.items().get(maxItems);
+            problems.error(tooMany.line(), tooMany.column(), problems.path() + " lists " + sequence.items().size() + " "
+                    + what + "s, at most " + maxItems, "every page lists them all; merge some");
         }
         List<T> items = new ArrayList<>();
         Map<String, Integer> firstLineOfSlug = new HashMap<>();

@@ -1,11 +1,15 @@
 package kiosk.content.load;
 
 import java.util.List;
+import java.util.Optional;
 import kiosk.content.Body;
+import kiosk.content.check.Problems;
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -14,49 +18,68 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Markdown to safe HTML and plain text, once per article, when first used. Raw HTML is allowed in Markdown (editors
- * use it for figures and line breaks) and then cleaned against a {@link Safelist}: no scripts, no event
- * handlers, no {@code javascript:} URLs. Thread-safe.
+ * Markdown to safe HTML and plain text, once per article. Raw HTML is allowed in Markdown (editors
+ * use it for figures and line breaks) and then cleaned against {@link BodySafelist}: no scripts, no
+ * event handlers, no {@code javascript:} URLs, no ids or classes but Kiosk's own. What the cleaning
+ * drops is a warning at its line, and nesting too deep to render is an error (see
+ * {@link MarkdownNesting}). Thread-safe.
  */
-public final class MarkdownRenderer {
+final class MarkdownRenderer {
 
     /** A base for resolving relative links while cleaning; relative links stay relative. */
     private static final String CLEANING_BASE = "https://kiosk.invalid/";
 
+    /** A rendered body and the links from it into the site, to check once everything is read. */
+    record Rendered(Body body, List<BodyLink> links) {
+        Rendered {
+            links = List.copyOf(links);
+        }
+    }
+
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Cleaner cleaner = new Cleaner(safelist());
+    private final Safelist safelist = new BodySafelist();
+    private final Cleaner cleaner = new Cleaner(safelist);
 
-    public MarkdownRenderer() {
-        List<Extension> extensions = List.of(
-                TablesExtension.create(), FootnotesExtension.create(), HeadingAnchorExtension.create());
-        parser = Parser.builder().extensions(extensions).build();
+    MarkdownRenderer() {
+        List<Extension> extensions = List.of(TablesExtension.create(), FootnotesExtension.create(),
+                HeadingAnchorExtension.builder().idPrefix(BodySafelist.HEADING_ID_PREFIX).build());
+        parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         renderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
     }
 
-    /** What Markdown bodies may contain: jsoup's relaxed set plus anchors, footnotes and figures. */
-    static Safelist safelist() {
-        return Safelist.relaxed()
-                .addTags("figure", "figcaption", "section", "hr", "del", "s", "mark", "small", "time")
-                .addAttributes(":all", "id", "class")
-                .addAttributes("td", "align")
-                .addAttributes("th", "align")
-                .addAttributes("time", "datetime")
-                .addProtocols("a", "href", "#", "/")
-                .addProtocols("img", "src", "/")
-                .preserveRelativeLinks(true);
-    }
-
-    /** The body of {@code markdown}, rendered when first used (see {@link Body}). */
-    public Body render(String markdown) {
-        return Body.renderedOnUse(() -> renderNow(markdown));
-    }
-
-    private Body.Rendered renderNow(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
-        Document dirty = Jsoup.parseBodyFragment(html, CLEANING_BASE);
+    /**
+     * @param firstLine the file line on which the Markdown starts, to locate problems
+     * @return the body, or null when it cannot be published (the reason is in {@code problems})
+     */
+    Rendered render(String markdown, int firstLine, Problems problems) {
+        Optional<MarkdownNesting.Position> piledUp = MarkdownNesting.beforeParsing(markdown);
+        if (piledUp.isPresent()) {
+            return tooDeep(piledUp.get(), firstLine, problems);
+        }
+        Node document;
+        try {
+            document = parser.parse(markdown);
+        } catch (StackOverflowError e) {
+            // nesting the scan did not see coming: located at the file, the only place known
+            return tooDeep(new MarkdownNesting.Position(1, 1), firstLine, problems);
+        }
+        Optional<MarkdownNesting.Position> tooDeep = MarkdownNesting.ofTree(document);
+        if (tooDeep.isPresent()) {
+            return tooDeep(tooDeep.get(), firstLine, problems);
+        }
+        BodyInspection inspection = BodyInspection.of(document, safelist, CLEANING_BASE, firstLine, problems);
+        Document dirty = Jsoup.parseBodyFragment(renderer.render(document), CLEANING_BASE);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        return new Body.Rendered(clean.body().html(), clean.body().text());
+        inspection.checkFragments(clean);
+        return new Rendered(new Body(clean.body().html(), clean.body().text()), inspection.links());
+    }
+
+    private static Rendered tooDeep(MarkdownNesting.Position at, int firstLine, Problems problems) {
+        problems.error(firstLine + at.line() - 1, at.column(), "the text is nested too deeply here: more than "
+                        + MarkdownNesting.MAX_DEPTH + " levels of quotes, lists, emphasis, links or images inside one another",
+                "nest a few levels at most; look for a long run of '>', '-', '*' or '[' characters");
+        return null;
     }
 }

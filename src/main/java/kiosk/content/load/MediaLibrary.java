@@ -1,33 +1,56 @@
 package kiosk.content.load;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import kiosk.content.files.MediaFiles;
+import kiosk.content.files.MediaType;
+import kiosk.content.files.RefusedFileException;
+import kiosk.content.files.SafeFolder;
 
 /**
- * The files under {@code content/media}, referenced from content as {@code /media/...}. Reads image
- * dimensions from file headers only (no decoding), once per file, so pages can reserve the space.
+ * The files under {@code content/media}, referenced from content as {@code /media/...}, each with its
+ * {@link Verdict}: publishable media of a type, or refused and why. Reads image dimensions from file
+ * headers only (no decoding), once per file, so pages can reserve the space.
  */
 final class MediaLibrary {
 
     static final String PREFIX = "/media/";
 
-    /** Width and height in pixels; zero when the format is not one ImageIO reads (e.g. SVG). */
+    /** What a media file is found to be. */
+    sealed interface Verdict permits Publishable, Refused {
+    }
+
+    record Publishable(MediaType type) implements Verdict {
+    }
+
+    /** @param reason and {@code hint} are the editor's, as {@link kiosk.content.files.RefusedFileException}'s */
+    record Refused(String reason, String hint) implements Verdict {
+    }
+
+    /** Width and height in pixels; zero when the format is not one ImageIO reads (e.g. WebP). */
     record Dimensions(int width, int height) {
         static final Dimensions UNKNOWN = new Dimensions(0, 0);
     }
 
+    private final SafeFolder files;
     private final Path mediaFolder;
+    /** By path below the media folder, with forward slashes: {@code 2026/photo.jpg}. */
+    private final Map<String, Verdict> verdicts;
     private final Map<String, Dimensions> dimensions = new ConcurrentHashMap<>();
 
-    MediaLibrary(Path contentFolder) {
-        this.mediaFolder = contentFolder.resolve("media").normalize();
+    MediaLibrary(SafeFolder files, Path mediaFolder, Map<String, Verdict> verdicts) {
+        this.files = files;
+        this.mediaFolder = mediaFolder;
+        this.verdicts = Map.copyOf(verdicts);
     }
 
     /** Whether a reference is local media that must exist, as opposed to an absolute URL. */
@@ -35,9 +58,25 @@ final class MediaLibrary {
         return src.startsWith(PREFIX);
     }
 
-    boolean exists(String src) {
-        Path file = fileOf(src);
-        return file != null && Files.isRegularFile(file);
+    /** Judges one file, as the site will when it copies it. */
+    static Verdict check(SafeFolder files, Path file) {
+        try {
+            return new Publishable(MediaFiles.check(files, file));
+        } catch (RefusedFileException e) {
+            return new Refused(e.getMessage(), e.hint());
+        } catch (IOException e) {
+            return new Refused("the file cannot be read: " + SafeFolder.reason(e), "check its permissions");
+        }
+    }
+
+    /** Every media file, by path below the media folder. */
+    Map<String, Verdict> verdicts() {
+        return verdicts;
+    }
+
+    /** The verdict on the file a {@code /media/...} reference names; empty when there is no such file. */
+    Optional<Verdict> verdictOf(String src) {
+        return Optional.ofNullable(verdicts.get(src.substring(PREFIX.length())));
     }
 
     Dimensions dimensionsOf(String src) {
@@ -52,12 +91,13 @@ final class MediaLibrary {
 
     private Dimensions readDimensions(String src) {
         Path file = fileOf(src);
-        if (file == null) {
+        if (file == null || !(verdictOf(src).orElse(null) instanceof Publishable)) {
             return Dimensions.UNKNOWN;
         }
-        try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-            if (readers == null || !readers.hasNext()) {
+        // read from memory as far as the header goes: ImageIO's own stream for a stream caches it in a temporary file
+        try (InputStream in = MediaFiles.open(files, file); ImageInputStream input = new MemoryCacheImageInputStream(in)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
                 return Dimensions.UNKNOWN;
             }
             ImageReader reader = readers.next();

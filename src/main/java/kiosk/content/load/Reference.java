@@ -9,7 +9,9 @@ package kiosk.content.load;
 record Reference(Kind kind, String path, String key, Located<String> slug) {
 
     enum Kind {
-        SECTION("section"), AUTHOR("author"), ISSUE("issue"), ARTICLE("article");
+        SECTION("section"), AUTHOR("author"), ISSUE("issue"), SERIES("series"), ARTICLE("article"),
+        /** An article a collection or a table of contents lists: listing a draft is worth a warning. */
+        LISTED_ARTICLE("article");
 
         final String noun;
 

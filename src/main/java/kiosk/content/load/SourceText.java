@@ -5,10 +5,46 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Decodes a content file: strict UTF-8, without a byte order mark, with LF line endings. */
+/**
+ * Decodes a content file: strict UTF-8, without a byte order mark, with LF line endings; and finds
+ * the control characters text must not hold.
+ */
 final class SourceText {
 
     private SourceText() {
+    }
+
+    /** Where the first control character of a decoded file is, 1-based; null when there is none. */
+    static Located<Integer> firstControlCharacter(String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isControl(cp)) {
+                return new Located<>(cp, line, column);
+            }
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    /**
+     * Control characters but the tab and the line feed (escape sequences, bells, NUL), and the
+     * noncharacters XML refuses (U+FFFE, U+FFFF): nothing a page or a feed may carry.
+     */
+    static boolean isControl(int cp) {
+        return Character.isISOControl(cp) && cp != '\n' && cp != '\t' || cp == 0xFFFE || cp == 0xFFFF;
+    }
+
+    /** U+001B, as messages name a character. */
+    static String codePoint(int cp) {
+        return String.format("U+%04X", cp);
     }
 
     /** @throws CharacterCodingException when the bytes are not UTF-8 */

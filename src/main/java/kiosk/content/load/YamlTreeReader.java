@@ -6,17 +6,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kiosk.content.check.Problems;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
 /**
  * Reads YAML into {@link YamlNode}s with Jackson's streaming parser, which keeps each token's
- * location (data binding would drop it). Syntax errors and duplicate keys become problems.
+ * location (data binding would drop it). Syntax errors, duplicate keys, anchors and aliases become
+ * problems.
  */
 public final class YamlTreeReader {
 
@@ -39,7 +45,9 @@ public final class YamlTreeReader {
         int shift = firstLine - 1;
         try (JsonParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();
-            return first == null ? null : readValue(parser, shift, problems);
+            YamlNode root = first == null ? null : readValue(parser, shift, problems);
+            refuseAnchorsAndAliases(text, shift, problems);
+            return root;
         } catch (JsonProcessingException e) {
             reportSyntaxError(e, shift, problems);
             return null;
@@ -78,6 +86,31 @@ public final class YamlTreeReader {
             return new YamlNode.Sequence(items, line, column);
         }
         return new YamlNode.Scalar(token == JsonToken.VALUE_NULL ? null : parser.getText(), line, column);
+    }
+
+    /**
+     * An alias ({@code *t}) repeats the value its anchor ({@code &t}) marks elsewhere, and Jackson's
+     * parser hands it over as the anchor's name: {@code dateline: *t} would publish "t". Content
+     * should read as it is published, so both are refused where they stand. Jackson does not report
+     * scalars' anchors, so SnakeYAML's own events are read, only when the text could hold either.
+     */
+    private static void refuseAnchorsAndAliases(String text, int shift, Problems problems) {
+        if (text.indexOf('&') < 0 && text.indexOf('*') < 0) {
+            return;
+        }
+        for (Event event : new Yaml().parse(new StringReader(text))) {
+            if (event instanceof AliasEvent alias) {
+                Mark at = alias.getStartMark();
+                problems.error(at.getLine() + 1 + shift, at.getColumn() + 1, "YAML aliases are not allowed: '*"
+                        + alias.getAnchor() + "'", "write the value itself here; an alias repeats a value marked"
+                        + " elsewhere with '&" + alias.getAnchor() + "', which readers of the file easily miss");
+            } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                Mark at = node.getStartMark();
+                problems.error(at.getLine() + 1 + shift, at.getColumn() + 1, "YAML anchors are not allowed: '&"
+                        + node.getAnchor() + "'", "write each value in full where it belongs and remove '&"
+                        + node.getAnchor() + "'");
+            }
+        }
     }
 
     /**

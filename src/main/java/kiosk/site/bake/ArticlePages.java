@@ -3,11 +3,15 @@ package kiosk.site.bake;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
+import kiosk.content.SeriesPart;
 import kiosk.site.templates.ArticlePage;
 import kiosk.site.templates.Card;
 import kiosk.site.templates.Head;
+import kiosk.site.templates.Link;
+import kiosk.site.templates.SeriesBox;
 
 /** One page per published article, at {@code /articles/<slug>/}. */
 final class ArticlePages {
@@ -39,11 +43,17 @@ final class ArticlePages {
         return bySlug;
     }
 
-    /** What a plan makes of one article; {@code views} must hold the cards of it and of {@link #relatedShown}. */
+    /**
+     * What a plan makes of one article; {@code views} must hold the cards of it and of {@link #relatedShown}.
+     * The previous plan's page is kept when the article and what its page shows of the rest of the catalog
+     * (related articles, neighbouring parts, promotions) are unchanged.
+     */
     static PlannedArticle planned(Article article, Catalog catalog, Views views, PlannedArticle before) {
         List<Card> related = views.cards(relatedShown(article, catalog));
+        SeriesBox series = seriesBox(article, catalog);
         ArticlePage page = before != null && before.article().equals(article) && before.page().related().equals(related)
-                ? before.page() : page(article, views, related);
+                && Objects.equals(before.page().series(), series) && before.page().promos().equals(views.promos())
+                ? before.page() : page(article, views, related, series);
         return new PlannedArticle(article, views.card(article), page);
     }
 
@@ -53,7 +63,19 @@ final class ArticlePages {
         return related.subList(0, Math.min(RELATED_LINKS, related.size()));
     }
 
-    private static ArticlePage page(Article article, Views views, List<Card> related) {
+    /** 「連載 日本再発見 シーズン2 山あいの暮らし 第3回」 and the published parts either side; null outside a series. */
+    static SeriesBox seriesBox(Article article, Catalog catalog) {
+        SeriesPart part = article.series();
+        if (part == null) {
+            return null;
+        }
+        String season = part.seasonInSeries().map(SeriesPages::seasonName).orElse(null);
+        return new SeriesBox(new Link(part.series().title(), part.series().url()), season, SeriesPages.partName(part),
+                catalog.previousPart(article).map(Views::link).orElse(null),
+                catalog.nextPart(article).map(Views::link).orElse(null));
+    }
+
+    private static ArticlePage page(Article article, Views views, List<Card> related, SeriesBox series) {
         String image = article.image() == null ? null : views.absolute(article.image().src());
         Head head = new Head(article.title() + " | " + views.site().title(), article.summary(),
                 views.absolute(article.url()), "article", image, JsonLd.newsArticle(article, views), null);
@@ -64,6 +86,6 @@ final class ArticlePages {
                 article.image(), article.body().html(), article.body().readingTimeMinutes(),
                 article.tags().stream().map(Views::link).toList(),
                 article.issue() == null ? null : Views.link(article.issue()),
-                related, article.breaking());
+                related, article.breaking(), series, article.sponsor(), views.promos());
     }
 }

@@ -1,20 +1,31 @@
 package kiosk.site.bake;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * What a bake did.
  *
  * @param pages         pages in the plan
- * @param rendered      pages rendered: all of them in a full bake, those whose model changed in an update
+ * @param renderedPages the output paths of the pages rendered: all of them in a full bake, those whose
+ *                      model changed in an update (in plan order)
  * @param filesWritten  pages and static files written (an update skips files whose bytes are unchanged)
  * @param filesDeleted  files removed because their page or static file is gone
  */
-public record BakeReport(int pages, int rendered, int filesWritten, int filesDeleted, Duration duration) {
+public record BakeReport(int pages, List<String> renderedPages, int filesWritten, int filesDeleted, Duration duration) {
+
+    public BakeReport {
+        renderedPages = List.copyOf(renderedPages);
+    }
+
+    /** How many pages were rendered. */
+    public int rendered() {
+        return renderedPages.size();
+    }
 
     public String summary() {
         return String.format(Locale.ROOT, "%,d pages (%,d rendered), %,d files written, %,d deleted in %.2f s",
-                pages, rendered, filesWritten, filesDeleted, duration.toNanos() / 1e9);
+                pages, rendered(), filesWritten, filesDeleted, duration.toNanos() / 1e9);
     }
 }

@@ -4,12 +4,19 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogBuilder;
 import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.Section;
+import kiosk.content.Series;
+import kiosk.content.TopicCollection;
 import kiosk.site.templates.Feed;
 
-/** Atom feeds: the whole site's at {@code /feed.xml}, each section's at {@code /sections/<slug>/feed.xml}. */
+/**
+ * Atom feeds: the whole site's at {@code /feed.xml}, and one beside each section, series and topic
+ * collection page ({@code /sections/<slug>/feed.xml}, {@code /series/<slug>/feed.xml},
+ * {@code /collections/<slug>/feed.xml}), newest first.
+ */
 final class Feeds {
 
     static final String SITE_FEED_URL = "/feed.xml";
@@ -20,7 +27,12 @@ final class Feeds {
     }
 
     static String sectionFeedUrl(Section section) {
-        return section.url() + "feed.xml";
+        return feedUrl(section.url());
+    }
+
+    /** The feed that belongs to the page at {@code pageUrl}. */
+    static String feedUrl(String pageUrl) {
+        return pageUrl + "feed.xml";
     }
 
     static void addTo(PlanBuilder plan, Catalog catalog, Views views) {
@@ -28,10 +40,28 @@ final class Feeds {
         plan.file(SITE_FEED_URL.substring(1), "feed.ftl",
                 feed(title, views.site().description(), SITE_FEED_URL, "/", catalog.articles(), catalog, views));
         for (Section section : catalog.sections()) {
-            String url = sectionFeedUrl(section);
-            plan.file(url.substring(1), "feed.ftl", feed(section.name() + " | " + title, section.description(), url,
-                    section.url(), catalog.articlesInSection(section.slug()), catalog, views));
+            add(plan, section.name() + " | " + title, section.description(), section.url(),
+                    catalog.articlesInSection(section.slug()), catalog, views);
         }
+        for (Series series : catalog.series()) {
+            add(plan, series.title() + " | " + title, series.description(), series.url(),
+                    newestFirst(catalog.articlesInSeries(series.slug())), catalog, views);
+        }
+        for (TopicCollection collection : catalog.collections()) {
+            add(plan, collection.title() + " | " + title, collection.description(), collection.url(),
+                    newestFirst(catalog.articlesInCollection(collection.slug())), catalog, views);
+        }
+    }
+
+    /** The feed of the page at {@code pageUrl}. */
+    private static void add(PlanBuilder plan, String title, String subtitle, String pageUrl, List<Article> articles,
+                            Catalog catalog, Views views) {
+        String url = feedUrl(pageUrl);
+        plan.file(url.substring(1), "feed.ftl", feed(title, subtitle, url, pageUrl, articles, catalog, views));
+    }
+
+    private static List<Article> newestFirst(List<Article> articles) {
+        return articles.stream().sorted(CatalogBuilder.NEWEST_FIRST).toList();
     }
 
     private static Feed feed(String title, String subtitle, String url, String alternate, List<Article> articles,
@@ -48,6 +78,6 @@ final class Feeds {
     private static Feed.Entry entry(Article article, Views views) {
         return new Feed.Entry(article.title(), views.absolute(article.url()), views.dates().iso(article.date()),
                 views.dates().iso(Views.lastModified(article)), article.summary(),
-                article.authors().stream().map(Author::name).toList(), article.section().name());
+                article.authors().stream().map(Author::name).toList(), article.section().name(), article.isSponsored());
     }
 }

@@ -37,7 +37,7 @@ final class FrontPages {
                 .map(issue -> views.issueCard(issue, catalog.coverStory(issue))).orElse(null);
         Head head = new Head(views.site().title(), views.site().description(), views.absolute("/"), "website",
                 null, null, null);
-        plan.html(Location.of("/"), "home.ftl", new HomePage(head, views.cards(top), blocks, latestIssue),
+        plan.html(Location.of("/"), "home.ftl", new HomePage(head, views.cards(top), blocks, latestIssue, views.promos()),
                 top.isEmpty() ? null : Views.lastModified(top.get(0)));
 
         Head notFound = new Head("ページが見つかりません | " + views.site().title(), views.site().description(),

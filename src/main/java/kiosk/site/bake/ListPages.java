@@ -1,6 +1,8 @@
 package kiosk.site.bake;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
@@ -8,7 +10,6 @@ import kiosk.content.Author;
 import kiosk.content.Section;
 import kiosk.content.Tag;
 import kiosk.site.templates.Card;
-import kiosk.site.templates.Head;
 import kiosk.site.templates.Link;
 import kiosk.site.templates.ListPage;
 import kiosk.site.templates.Pagination;
@@ -46,20 +47,37 @@ final class ListPages {
         }
     }
 
-    /** Every page of one list; an empty list still gets its first page. */
+    /** Every page of one list. */
     private static void add(PlanBuilder plan, Views views, Spec spec, List<Article> articles) {
+        paginate(plan, views, spec.location(), articles, "list.ftl", (number, cards, pagination, location) ->
+                new ListPage(views.head(pageTitle(spec.title(), number), spec.description(), location.url(), spec.feed()),
+                        spec.kind(), spec.title(), spec.description(), spec.current(), cards, pagination));
+    }
+
+    /** Builds the model of one page of a paginated list. */
+    interface PageModel {
+        Object of(int number, List<Card> cards, Pagination pagination, Location location);
+    }
+
+    /**
+     * Plans every page of a list of articles, {@code pageSize} from {@code site.yaml} per page, at
+     * {@code first} and {@code first/page/<n>/}; an empty list still gets its first page.
+     */
+    static void paginate(PlanBuilder plan, Views views, Location first, List<Article> articles, String template,
+                         PageModel model) {
         int size = views.site().pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
         for (int number = 1; number <= total; number++) {
             List<Article> slice = articles.subList((number - 1) * size, Math.min(number * size, articles.size()));
-            List<Card> cards = views.cards(slice);
-            Location location = spec.location().page(number);
-            String title = number == 1 ? spec.title() : spec.title() + "（" + number + "ページ）";
-            Head head = views.head(title, spec.description(), location.url(), spec.feed());
-            ListPage page = new ListPage(head, spec.kind(), spec.title(), spec.description(), spec.current(), cards,
-                    pagination(number, total, spec.location()));
-            plan.html(location, "list.ftl", page, slice.isEmpty() ? null : Views.lastModified(slice.get(0)));
+            Location location = first.page(number);
+            plan.html(location, template, model.of(number, views.cards(slice), pagination(number, total, first), location),
+                    slice.stream().map(Views::lastModified).max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null));
         }
+    }
+
+    /** A list's title on its page {@code number}: 「ワールド（2ページ）」 after the first. */
+    static String pageTitle(String title, int number) {
+        return number == 1 ? title : title + "（" + number + "ページ）";
     }
 
     static Pagination pagination(int current, int total, Location first) {

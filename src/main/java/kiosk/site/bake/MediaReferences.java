@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
 import kiosk.content.Body;
+import kiosk.content.Image;
 import kiosk.content.Issue;
+import kiosk.content.Series;
+import kiosk.content.Sponsor;
 
 /**
- * The media files the published site uses: lead photos, issue covers, and images and links in
- * bodies. Only these are copied, so a draft's or an embargoed article's photo never reaches the host
+ * The media files the published site uses: lead photos, issue covers, images and links in bodies,
+ * the images of series and topic collections, special editions' covers and sponsors' logos. Only these are copied, so a draft's or an embargoed article's photo never reaches the host
  * before the article does.
  *
  * @param files    the referenced files, relative to the output folder ({@code media/2026/x.jpg})
@@ -51,6 +54,13 @@ record MediaReferences(Set<String> files, Map<Body, List<String>> inBodies) {
                 add(issue.cover().image(), paths);
             }
         }
+        catalog.articles().forEach(article -> add(logoOf(article.sponsor()), paths));
+        for (Series series : catalog.series()) {
+            add(series.image(), paths);
+            add(logoOf(series.sponsor()), paths);
+        }
+        catalog.collections().forEach(collection -> add(collection.image(), paths));
+        catalog.specials().forEach(special -> add(special.cover(), paths));
         return new MediaReferences(paths, inBodies);
     }
 
@@ -61,6 +71,16 @@ record MediaReferences(Set<String> files, Map<Body, List<String>> inBodies) {
             found.add(matcher.group(1));
         }
         return found;
+    }
+
+    private static Image logoOf(Sponsor sponsor) {
+        return sponsor == null ? null : sponsor.logo();
+    }
+
+    private static void add(Image image, Set<String> paths) {
+        if (image != null) {
+            add(image.src(), paths);
+        }
     }
 
     private static void add(String reference, Set<String> paths) {

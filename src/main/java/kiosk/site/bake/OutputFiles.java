@@ -18,11 +18,16 @@ final class OutputFiles {
     private OutputFiles() {
     }
 
-    /** Writes a file of a folder no one serves yet (a staging folder): no need for a temporary file. */
-    static void write(Path file, byte[] bytes) {
+    /**
+     * Writes a file of a folder no one serves yet (a staging folder): no need for a temporary file.
+     *
+     * @return true: it is written
+     */
+    static boolean writeNew(Path file, byte[] bytes) {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -35,11 +40,17 @@ final class OutputFiles {
      * @return whether the file was written
      */
     static boolean writeIfChanged(Path file, byte[] bytes) {
+        return writeIfChanged(file, bytes, () -> { });
+    }
+
+    /** The same, running {@code beforeWriting} first when the file is to be written. */
+    static boolean writeIfChanged(Path file, byte[] bytes, Runnable beforeWriting) {
         try {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length
                     && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return false;
             }
+            beforeWriting.run();
             Path temporary = temporaryBeside(file);
             Files.write(temporary, bytes);
             moveAtomically(temporary, file);

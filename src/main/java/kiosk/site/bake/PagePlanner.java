@@ -29,17 +29,26 @@ final class PagePlanner {
         Map<String, PlannedArticle> articles = ArticlePages.addTo(plan, catalog, views, reusable);
         ListPages.addTo(plan, catalog, views);
         IssuePages.addTo(plan, catalog, views);
+        SeriesPages.addTo(plan, catalog, views);
+        CollectionPages.addTo(plan, catalog, views);
+        SpecialPages.addTo(plan, catalog, views);
         Feeds.addTo(plan, catalog, views);
+        SiteView site = site(catalog, assetVersion, defaultApi);
+        if (site.newsletter() != null) {
+            NewsletterPages.addTo(plan, site.newsletter(), views);
+        }
         plan.file(SITEMAP, "sitemap.ftl", new Sitemap(plan.sitemap()));
         plan.file("robots.txt", "robots.ftl", new Robots(views.absolute("/" + SITEMAP)));
-        return new PagePlan(site(catalog, assetVersion, defaultApi), plan.pages(), catalog.site(), articles);
+        return new PagePlan(site, plan.pages(), catalog.site(), articles);
     }
 
     /** What every page of the catalog's plan shares. */
     static SiteView site(Catalog catalog, String assetVersion, String defaultApi) {
         SiteConfig config = catalog.site();
+        String api = config.api() != null ? config.api().toString() : defaultApi;
         return new SiteView(config.title(), config.description(), config.language(), config.copyright(),
-                catalog.sections().stream().map(Views::link).toList(), IssuePages.ARCHIVE_URL, Feeds.SITE_FEED_URL,
-                assetVersion, config.api() != null ? config.api().toString() : defaultApi);
+                catalog.sections().stream().map(Views::link).toList(), IssuePages.ARCHIVE_URL, SeriesPages.INDEX_URL,
+                CollectionPages.INDEX_URL, SpecialPages.INDEX_URL, Feeds.SITE_FEED_URL,
+                assetVersion, api, NewsletterPages.form(catalog, api));
     }
 }

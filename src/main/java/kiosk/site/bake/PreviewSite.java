@@ -1,10 +1,6 @@
 package kiosk.site.bake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -52,7 +48,7 @@ public final class PreviewSite {
             byte[] bytes = current.baked().render(page, baker.ambient(catalog, current.baked().plan().site()));
             return Optional.of(path.endsWith(".html") ? insidePreview(bytes, catalog.revision()) : bytes);
         }
-        return Optional.ofNullable(current.baked().statics().files().get(path)).map(PreviewSite::read);
+        return current.baked().statics().read(path);
     }
 
     private Planned plan(Catalog catalog) {
@@ -87,8 +83,8 @@ public final class PreviewSite {
         // ranking box with public links
         page.select("meta[name=kiosk-api]").remove();
         page.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
+        // styled by site.css (the pages' Content-Security-Policy admits no inline style)
         page.body().prependElement("p").addClass("preview-banner").attr("role", "status")
-                .attr("style", "margin:0;padding:.5em 1em;background:#8a1c1c;color:#fff;font-weight:bold")
                 .text("プレビュー：下書きと公開前の記事を含みます。このページは公開されていません（リビジョン " + revision + "）");
         page.outputSettings().prettyPrint(false);
         return page.outerHtml().getBytes(StandardCharsets.UTF_8);
@@ -97,13 +93,5 @@ public final class PreviewSite {
     /** {@code /articles/x/} becomes {@code /preview/articles/x/}; {@code //host/...} is another site and stays. */
     private String underRoot(String url) {
         return url.startsWith("/") && !url.startsWith("//") ? root + url : url;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,9 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kiosk.catalog.Catalog;
-import kiosk.content.Article;
 import kiosk.site.templates.DateFormats;
-import kiosk.site.templates.Link;
+import kiosk.site.templates.Headline;
 import kiosk.site.templates.RankingBox;
 
 /** Builds the ranking box of one render from the current standings and the catalog being baked. */
@@ -34,12 +33,8 @@ final class RankingBoxes {
     }
 
     /** The articles this catalog publishes, at most {@link #PLACES}: counts may name an article since withdrawn. */
-    private static List<Link> links(List<String> slugs, Catalog catalog) {
+    private static List<Headline> links(List<String> slugs, Catalog catalog) {
         return slugs.stream().map(catalog::article).flatMap(Optional::stream).limit(PLACES)
-                .map(RankingBoxes::link).toList();
-    }
-
-    private static Link link(Article article) {
-        return new Link(article.title(), article.url());
+                .map(article -> new Headline(article.title(), article.url(), Views.sponsorName(article))).toList();
     }
 }

@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import kiosk.catalog.Catalog;
+import kiosk.content.files.SafeFolder;
 import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * Bakes catalogs into one output folder: {@link #bake} builds the whole site and swaps it in,
@@ -36,7 +36,8 @@ public final class SiteBaker {
     static final ReentrantLock ONE_BAKE_PER_JVM = new ReentrantLock();
 
     private final JBakeConfiguration config;
-    private final Path media;
+    private final Supplier<Path> media;
+    private final Path site;
     private final OutputFolder output;
     /** The rankings to show, or null for a site baked without view counts. */
     private final MostRead mostRead;
@@ -55,7 +56,7 @@ public final class SiteBaker {
     /**
      * @param site  the site folder: {@code templates/} and {@code assets/}
      * @param media the content's {@code media/} folder; the files published content uses are copied to
-     *              {@code /media/}; may not exist
+     *              {@code /media/}; may not exist. Its parent is the content folder, which links in it may not leave
      * @param out   the output folder; created, or replaced when a previous bake made it
      */
     public SiteBaker(Path site, Path media, Path out) {
@@ -68,20 +69,32 @@ public final class SiteBaker {
      * unless site.yaml names another ({@code api:}).
      */
     public SiteBaker(Path site, Path media, Path out, MostRead mostRead) {
+        this(site, constant(Objects.requireNonNull(media, "media")), out, mostRead);
+    }
+
+    /**
+     * The same, for content whose folder may change between bakes ({@code kiosk serve} serving an earlier
+     * revision read from git): {@code media} is asked at each bake and update.
+     */
+    public SiteBaker(Path site, Supplier<Path> media, Path out, MostRead mostRead) {
         Objects.requireNonNull(site, "site");
         if (!Files.isDirectory(site)) {
             throw new BakeException("the site folder does not exist: " + site.toAbsolutePath());
         }
-        // jbake.properties over JBake's defaults: where templates and assets are, encodings
-        this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(site.toFile(), out.toFile(), false);
+        this.config = TemplateRenderer.configuration(site, out);
         this.media = Objects.requireNonNull(media, "media");
+        this.site = site;
         this.output = new OutputFolder(out);
         this.mostRead = mostRead;
     }
 
+    private static Supplier<Path> constant(Path media) {
+        return () -> media;
+    }
+
     /** Every page the catalog bakes into, with its template and model; renders nothing. */
     public PagePlan plan(Catalog catalog) {
-        return PagePlanner.plan(catalog, Fingerprint.of(assets()), null, defaultApi());
+        return PagePlanner.plan(catalog, Fingerprint.of(siteFiles(), assets()), null, defaultApi());
     }
 
     /** Bakes the whole site into a staging folder, then puts it in place of the output folder. */
@@ -93,11 +106,11 @@ public final class SiteBaker {
             Path staging = output.stage();
             try {
                 int written = renderAll(next.plan().pages(), next.renderer(), next.plan().site(),
-                        ambient(catalog, next.plan().site()), staging, false);
-                written += next.statics().copyChanged(staging);
+                        ambient(catalog, next.plan().site()), staging, OutputFiles::writeNew);
+                written += next.statics().copyChanged(staging, () -> { });
                 output.replaceWith(staging, catalog.revision());
                 baked = next;
-                return new BakeReport(next.plan().pages().size(), next.plan().pages().size(), written, 0,
+                return new BakeReport(next.plan().pages().size(), paths(next.plan().pages()), written, 0,
                         Duration.ofNanos(System.nanoTime() - started));
             } finally {
                 // after a failure: the half-built site goes, the old output stays (after success it is gone already)
@@ -138,26 +151,30 @@ public final class SiteBaker {
             long started = System.nanoTime();
             Baked previous = baked;
             // read once: both hash every file of their folder
-            String templates = Fingerprint.of(templatesFolder());
-            String assetVersion = Fingerprint.of(assets());
+            SafeFolder siteFiles = siteFiles();
+            String templates = Fingerprint.of(siteFiles, templatesFolder());
+            String assetVersion = Fingerprint.of(siteFiles, assets());
             SiteView site = PagePlanner.site(catalog, assetVersion, defaultApi());
             boolean sameSurroundings = previous.templates().equals(templates) && previous.plan().site().equals(site);
             // one ambient for all this update renders: the rankings may move between two asks, which would
             // rewrite the pages written first for nothing
             Ambient ambient = ambient(catalog, site);
-            int written = sameSurroundings ? writeChangedArticlesFirst(catalog, previous, site, ambient) : 0;
+            // the marker says the folder is mid-update from the first file changed until the last
+            Runnable changing = output.updating(catalog.revision());
+            PageWriter inPlace = (file, bytes) -> OutputFiles.writeIfChanged(file, bytes, changing);
+            int written = sameSurroundings ? writeChangedArticlesFirst(catalog, previous, site, ambient, inPlace) : 0;
             Baked next = prepare(catalog, previous, templates, assetVersion);
             Map<String, Page> before = previous.pagesByPath();
             List<Page> changed = next.plan().pages().parallelStream()
                     .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
                     .toList();
-            written += renderAll(changed, next.renderer(), next.plan().site(), ambient, output.root(), true);
-            written += next.statics().copyChanged(output.root());
-            int deleted = deleteGone(before.keySet(), next.pagesByPath().keySet());
-            deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet());
+            written += renderAll(changed, next.renderer(), next.plan().site(), ambient, output.root(), inPlace);
+            written += next.statics().copyChanged(output.root(), changing);
+            int deleted = deleteGone(before.keySet(), next.pagesByPath().keySet(), changing);
+            deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet(), changing);
             output.markRevision(catalog.revision());
             baked = next;
-            return new BakeReport(next.plan().pages().size(), changed.size(), written, deleted,
+            return new BakeReport(next.plan().pages().size(), paths(changed), written, deleted,
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             ONE_BAKE_PER_JVM.unlock();
@@ -171,17 +188,19 @@ public final class SiteBaker {
      * @param site the site-wide view of this catalog's plan
      * @return how many files were written
      */
-    private int writeChangedArticlesFirst(Catalog catalog, Baked previous, SiteView site, Ambient ambient) {
+    private int writeChangedArticlesFirst(Catalog catalog, Baked previous, SiteView site, Ambient ambient,
+                                          PageWriter inPlace) {
         if (!previous.plan().config().equals(catalog.site())) {
             return 0;
         }
         List<Page> pages = ChangedArticles.pages(catalog, previous.plan());
-        return renderAll(pages, previous.renderer(), site, ambient, output.root(), true);
+        return renderAll(pages, previous.renderer(), site, ambient, output.root(), inPlace);
     }
 
     /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
     Baked prepare(Catalog catalog, Baked previous) {
-        return prepare(catalog, previous, Fingerprint.of(templatesFolder()), Fingerprint.of(assets()));
+        SafeFolder siteFiles = siteFiles();
+        return prepare(catalog, previous, Fingerprint.of(siteFiles, templatesFolder()), Fingerprint.of(siteFiles, assets()));
     }
 
     /** The same, given the fingerprints of the templates and assets folders as they are now. */
@@ -189,7 +208,9 @@ public final class SiteBaker {
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
-        StaticFiles statics = StaticFiles.of(assets(), media, references.files());
+        Path mediaFolder = media.get().toAbsolutePath().normalize();
+        StaticFiles statics = StaticFiles.of(siteFiles(), assets(),
+                new SafeFolder(mediaFolder.getParent(), "the content folder"), mediaFolder, references.files());
         PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi());
         Map<String, Page> pagesByPath = plan.byPath();
         Set<String> planned = pagesByPath.keySet();
@@ -220,9 +241,20 @@ public final class SiteBaker {
         return new Ambient(catalog.revision(), RankingBoxes.of(standings, catalog));
     }
 
+    /** How a page's bytes reach its file: into a new folder, or in place of what differs in the served one. */
+    @FunctionalInterface
+    private interface PageWriter {
+        /** @return whether the file was written */
+        boolean write(Path file, byte[] bytes);
+    }
+
+    private static List<String> paths(List<Page> pages) {
+        return pages.stream().map(Page::path).toList();
+    }
+
     /** @return how many files were written */
     private static int renderAll(List<Page> pages, TemplateRenderer renderer, SiteView site, Ambient ambient,
-                                 Path folder, boolean onlyChangedBytes) {
+                                 Path folder, PageWriter writer) {
         AtomicInteger written = new AtomicInteger();
         // A parallel forEach rethrows the first failure while other pages may still be writing; the caller
         // would then delete the staging folder under their feet. So no task throws: the first failure is
@@ -234,11 +266,7 @@ public final class SiteBaker {
             }
             try {
                 byte[] bytes = renderer.render(page, site, ambient);
-                Path file = folder.resolve(page.path());
-                if (!onlyChangedBytes) {
-                    OutputFiles.write(file, bytes);
-                    written.incrementAndGet();
-                } else if (OutputFiles.writeIfChanged(file, bytes)) {
+                if (writer.write(folder.resolve(page.path()), bytes)) {
                     written.incrementAndGet();
                 }
             } catch (RuntimeException e) {
@@ -251,15 +279,24 @@ public final class SiteBaker {
         return written.get();
     }
 
-    private int deleteGone(Set<String> before, Set<String> now) {
+    private int deleteGone(Set<String> before, Set<String> now, Runnable changing) {
         int deleted = 0;
         for (String path : before) {
             if (!now.contains(path)) {
+                changing.run();
                 output.delete(path);
                 deleted++;
             }
         }
         return deleted;
+    }
+
+    /**
+     * Templates and assets are read only through a {@link SafeFolder}: never through a link out of the
+     * site folder. A new one for each bake or update, which checks its folders afresh.
+     */
+    private SafeFolder siteFiles() {
+        return new SafeFolder(site, "the site folder");
     }
 
     private Path templatesFolder() {

@@ -8,9 +8,12 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.TimeZone;
 import org.apache.commons.io.output.StringBuilderWriter;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
 import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
 
@@ -36,6 +39,11 @@ final class TemplateRenderer {
 
     private final Configuration freemarker;
 
+    /** JBake's configuration of a site folder: {@code jbake.properties} over JBake's defaults (templates, assets, encodings). */
+    static JBakeConfiguration configuration(Path site, Path out) {
+        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(site.toFile(), out.toFile(), false);
+    }
+
     TemplateRenderer(JBakeConfiguration config) {
         freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         freemarker.setDefaultEncoding(config.getRenderEncoding());
@@ -54,18 +62,24 @@ final class TemplateRenderer {
     }
 
     byte[] render(Page page, SiteView site, Ambient ambient) {
+        return render(page.template(), Map.of("site", site, "ambient", ambient, "page", page.model()), page.path());
+    }
+
+    /** Renders {@code template} with each of {@code variables} handed to it under its name. */
+    byte[] render(String template, Map<String, Object> variables) {
+        return render(template, variables, template);
+    }
+
+    private byte[] render(String template, Map<String, Object> variables, String what) {
         SimpleHash model = new SimpleHash(WRAPPER);
-        model.put("site", wrap(site));
-        model.put("ambient", wrap(ambient));
-        model.put("page", wrap(page.model()));
+        variables.forEach((name, value) -> model.put(name, wrap(value)));
         // FreeMarker writes a page in thousands of small pieces: into a StringBuilder, then encoded once, which
         // costs less than encoding piece by piece through an OutputStreamWriter (and its lock)
         StringBuilderWriter text = new StringBuilderWriter(16 * 1024);
         try {
-            freemarker.getTemplate(page.template()).process(model, text);
+            freemarker.getTemplate(template).process(model, text);
         } catch (TemplateException | IOException e) {
-            throw new BakeException("cannot render " + page.path() + " with " + page.template() + ": "
-                    + e.getMessage(), e);
+            throw new BakeException("cannot render " + what + " with " + template + ": " + e.getMessage(), e);
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
 import kiosk.content.Author;
+import kiosk.content.Image;
 import kiosk.content.Issue;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
@@ -18,6 +19,7 @@ import kiosk.site.templates.DateFormats;
 import kiosk.site.templates.Head;
 import kiosk.site.templates.IssueCard;
 import kiosk.site.templates.Link;
+import kiosk.site.templates.Promos;
 
 /**
  * Turns content records into the view records templates get. An article appears on many pages
@@ -30,6 +32,7 @@ final class Views {
     /** The base URL, ending with a slash: string concatenation is much cheaper than URI resolution. */
     private final String base;
     private final Map<String, Card> cards;
+    private final Promos promos;
 
     /**
      * Builds every published article's card up front, in parallel. An unchanged article keeps the
@@ -56,6 +59,10 @@ final class Views {
             Card card = newCard(article);
             return before != null && card.equals(before.card()) ? before.card() : card;
         }));
+        Promos current = Promotions.of(catalog);
+        // the previous plan's instance when equal: every article page holds it, and pages compare fastest by identity
+        this.promos = previous.values().stream().findAny().map(planned -> planned.page().promos())
+                .filter(current::equals).orElse(current);
     }
 
     SiteConfig site() {
@@ -76,9 +83,20 @@ final class Views {
         return cards.get(article.slug());
     }
 
+    /** What the magazine promotes on the home page and beside every article. */
+    Promos promos() {
+        return promos;
+    }
+
     private Card newCard(Article article) {
         return new Card(article.title(), article.url(), article.summary(), link(article.section()),
-                dates.dateTime(article.date()), byline(article), article.image(), article.breaking());
+                dates.dateTime(article.date()), byline(article), article.image(), article.breaking(),
+                sponsorName(article));
+    }
+
+    /** The sponsor's name of a sponsored article, which is labelled 「PR」; null for the magazine's own. */
+    static String sponsorName(Article article) {
+        return article.isSponsored() ? article.sponsor().name() : null;
     }
 
     List<Card> cards(List<Article> articles) {
@@ -110,6 +128,10 @@ final class Views {
         return new Link(issue.title(), issue.url());
     }
 
+    static Link link(Article article) {
+        return new Link(article.title(), article.url());
+    }
+
     IssueCard issueCard(Issue issue, Optional<Article> coverStory) {
         return new IssueCard(issue.title(), issue.url(), issue.number(), dates.date(issue.date()),
                 issue.onSale() == null ? null : dates.date(issue.onSale()), issue.summary(), issue.cover().title(),
@@ -118,7 +140,17 @@ final class Views {
 
     /** The head of a page that is not an article: its title before the site's name. */
     Head head(String title, String description, String url, Link feed) {
+        return head(title, description, url, feed, null, null);
+    }
+
+    /**
+     * The same with a sharing image and structured data.
+     *
+     * @param image  the image to share the page with, or null
+     * @param jsonLd JSON-LD from {@link JsonLd}, or null
+     */
+    Head head(String title, String description, String url, Link feed, Image image, String jsonLd) {
         return new Head(title + " | " + site.title(), description.isEmpty() ? site.description() : description,
-                absolute(url), "website", null, null, feed);
+                absolute(url), "website", image == null ? null : absolute(image.src()), jsonLd, feed);
     }
 }

@@ -5,9 +5,10 @@ import kiosk.content.Image;
 /**
  * An article in a list: home page, section, tag, author and issue pages, related links.
  *
- * @param byline the authors' names, joined
- * @param image  the lead photo, or null
+ * @param byline  the authors' names, joined
+ * @param image   the lead photo, or null
+ * @param sponsor who paid for a sponsored article, which every list labels 「PR」; null for the magazine's own
  */
 public record Card(String title, String url, String summary, Link section, Moment published, String byline,
-                   Image image, boolean breaking) {
+                   Image image, boolean breaking, String sponsor) {
 }

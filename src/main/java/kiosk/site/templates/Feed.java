@@ -16,9 +16,13 @@ public record Feed(String title, String subtitle, String id, String alternate, S
         entries = List.copyOf(entries);
     }
 
-    /** One article; {@code id} is its absolute URL, which never changes. */
+    /**
+     * One article; {@code id} is its absolute URL, which never changes.
+     *
+     * @param sponsored advertising: feed readers show its title, so the title carries 「PR」
+     */
     public record Entry(String title, String id, String published, String updated, String summary,
-                        List<String> authors, String category) {
+                        List<String> authors, String category, boolean sponsored) {
 
         public Entry {
             authors = List.copyOf(authors);

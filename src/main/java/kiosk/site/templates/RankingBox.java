@@ -20,7 +20,7 @@ public record RankingBox(Moment asOf, List<RankingList> lists) {
      * @param period   {@code DAY}, {@code WEEK} or {@code MONTH}, as the API names it
      * @param articles most read first; empty while nothing was read
      */
-    public record RankingList(String period, List<Link> articles) {
+    public record RankingList(String period, List<Headline> articles) {
 
         public RankingList {
             articles = List.copyOf(articles);

@@ -18,10 +18,7 @@ class KioskGraphQlTest {
 
     @Test
     void execute_moreResultNodesThanTheLimit_isCutOffWithAnError() {
-        QueryLimits defaults = QueryLimits.defaults();
-        KioskGraphQl graphQl = KioskGraphQl.create(new QueryLimits(defaults.maxQueryCharacters(),
-                defaults.maxQueryTokens(), defaults.maxDepth(), defaults.maxComplexity(), defaults.maxPageSize(), 100),
-                LiveData.NONE);
+        KioskGraphQl graphQl = KioskGraphQl.create(QueryLimits.defaults().withMaxResultNodes(100), LiveData.NONE);
 
         ExecutionResult result = graphQl.execute(new GraphQlRequest(
                 "{ tags { articles(first: 100) { nodes { slug title } } } }", null, Map.of(), Map.of()),
@@ -50,18 +47,32 @@ class KioskGraphQlTest {
                 new LiveData(() -> new ContentStatus(reloaded, false, List.of(broken))));
 
         GraphQlResult executed = graphQl.execute(new GraphQlRequest(
-                "{ contentStatus { revision lastReload ok problems { file line column severity message hint formatted } } }",
-                null, Map.of(), Map.of()), SampleContent.catalog());
+                "{ contentStatus { status revision lastReload ok problems { file line column severity message hint formatted } } }",
+                null, Map.of(), Map.of()), SampleContent.catalog(), true);
 
         assertTrue(executed.result().getErrors().isEmpty(), executed.result().getErrors()::toString);
         assertFalse(executed.reusable());
         Map<String, Object> status = executed.result().<Map<String, Map<String, Object>>>getData().get("contentStatus");
+        assertEquals("DEGRADED", status.get("status"));
         assertEquals(SampleContent.catalog().revision(), status.get("revision"));
         assertEquals("2026-11-25T12:00:00+09:00", status.get("lastReload"));
         assertEquals(false, status.get("ok"));
         assertEquals(List.of(Map.of("file", "articles/2026/broken.md", "line", 3, "column", 8, "severity", "ERROR",
                 "message", "date: not a date", "hint", "write 2026-11-25", "formatted", broken.format())),
                 status.get("problems"));
+    }
+
+    @Test
+    void execute_contentStatusDetailsForAReader_areRefused() {
+        KioskGraphQl graphQl = KioskGraphQl.create(QueryLimits.defaults(), new LiveData(() -> new ContentStatus(
+                Instant.parse("2026-11-25T03:00:00Z"), true, List.of(), List.of("the content folder cannot be watched"))));
+
+        ExecutionResult result = graphQl.execute(new GraphQlRequest("{ contentStatus { status reasons } }", null,
+                Map.of(), Map.of()), SampleContent.catalog()).result();
+
+        assertEquals("DEGRADED", result.<Map<String, Map<String, Object>>>getData().get("contentStatus").get("status"));
+        assertEquals(null, result.<Map<String, Map<String, Object>>>getData().get("contentStatus").get("reasons"));
+        assertEquals("FORBIDDEN", result.getErrors().get(0).getExtensions().get("code"));
     }
 
     @Test

@@ -1,15 +1,32 @@
 package kiosk.api.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.lang.ref.WeakReference;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import kiosk.api.graphql.GraphQlRequest;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
+import kiosk.catalog.CatalogHolder;
+import kiosk.content.Content;
+import kiosk.testing.ContentFolder;
+import kiosk.testing.Heap;
+import kiosk.testing.Http;
 import kiosk.testing.SampleContent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Answers kept per snapshot and request: reused only for the same request on the same snapshot,
+ * bounded by the bytes of answers and requests, and never keeping a replaced snapshot alive.
+ */
 class AnswerCacheTest {
 
     private static final Catalog CATALOG = SampleContent.catalog();
@@ -63,5 +80,44 @@ class AnswerCacheTest {
         cache.put(CATALOG, REQUEST, OK);
 
         assertNull(cache.get(CATALOG, REQUEST));
+    }
+
+    @Test
+    void reloads_answeredSnapshots_areLetGoOnceReplaced(@TempDir Path temp) {
+        Content content = ContentFolder.create(temp).article("only", "2026-11-20T09:00:00+09:00").load().content();
+        CatalogHolder holder = new CatalogHolder(new CatalogBuilder().published(content, SampleContent.NOW));
+        KioskServer server = KioskServer.create(holder, ServerOptions.defaults(0)).start();
+        List<WeakReference<Catalog>> replaced = new ArrayList<>();
+        try {
+            for (int reload = 0; reload < 30; reload++) {
+                HttpResponse<String> answer = Http.get("http://localhost:" + server.port()
+                        + "/graphql?query=%7Barticles%7BtotalCount%7D%7D");
+                assertThat(answer.body()).isEqualTo("{\"data\":{\"articles\":{\"totalCount\":1}}}");
+                replaced.add(new WeakReference<>(holder.swap(new CatalogBuilder().published(content, SampleContent.NOW))));
+            }
+
+            assertThat(Heap.alive(replaced)).as("replaced snapshots still reachable, of 30").isZero();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void manyDistinctLongQueriesWithShortAnswers_keepNoMoreThanTheBound() {
+        // Each answer is a few dozen bytes; the request that keys it is 19 KB of comment.
+        String padding = "\n#" + "x".repeat(19_000);
+        try (TestServer server = TestServer.start(SampleContent.catalog(),
+                ServerOptions.defaults(0).withAnswerCacheBytes(1L << 20))) {
+            server.data("{ site { title } }");
+            long before = Heap.usedAfterGc();
+
+            IntStream.range(0, 800).parallel().forEach(i -> assertThat(server.data(
+                    "query Q" + i + " { site { title } }" + padding).at("/site/title").asText()).isEqualTo("週刊キオスク"));
+            long growth = Heap.usedAfterGc() - before;
+
+            // 1 MB of answers and 42 parsed documents (at their estimated 380 KB): 15 MB of query text
+            // if the requests keying the answers weighed nothing
+            assertThat(growth).as("heap kept: %d MB", growth >> 20).isLessThan(10L << 20);
+        }
     }
 }

@@ -71,7 +71,8 @@ class ExampleQueriesTest {
     void examples_folder_holdsAnExampleOfEveryQueryField() throws IOException {
         String all = String.join("\n", examples().stream().map(name -> read(EXAMPLES.resolve(name + ".graphql"))).toList());
         for (String field : List.of("article(", "articles(", "sections", "section(", "issues", "issue(", "latestIssue",
-                "authors", "author(", "tags", "tag(", "search(", "site", "contentStatus", "ranking(")) {
+                "authors", "author(", "tags", "tag(", "search(", "site", "contentStatus", "ranking(", "series(", "allSeries",
+                "collection(", "collections", "special(", "specials", "sponsored", "filter: {series", "collection: ")) {
             assertTrue(all.contains(field), "no example uses " + field);
         }
         assertFalse(examples().isEmpty());

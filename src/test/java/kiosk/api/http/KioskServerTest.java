@@ -203,7 +203,7 @@ class KioskServerTest {
             holder.swap(small);
             HttpResponse<String> after = Http.get("http://localhost:" + kiosk.port() + query);
 
-            assertTrue(before.body().contains("\"totalCount\":60"), before.body());
+            assertTrue(before.body().contains("\"totalCount\":69"), before.body());
             assertTrue(after.body().contains("\"totalCount\":1"), after.body());
             assertEquals(small.revision(), after.headers().firstValue("X-Content-Revision").orElseThrow());
         } finally {

@@ -54,9 +54,9 @@ class PaginationTest {
         } while (connection.at("/pageInfo/hasNextPage").asBoolean());
 
         assertEquals(allSlugs, visited);
-        assertEquals(9, pages, "60 articles in pages of 7");
-        assertEquals(4, connection.get("edges").size());
-        assertEquals(60, connection.get("totalCount").asInt());
+        assertEquals(10, pages, "69 articles in pages of 7");
+        assertEquals(6, connection.get("edges").size());
+        assertEquals(69, connection.get("totalCount").asInt());
     }
 
     @Test
@@ -113,7 +113,7 @@ class PaginationTest {
         JsonNode connection = page(Map.of("first", 0));
 
         assertEquals(0, connection.get("edges").size());
-        assertEquals(60, connection.get("totalCount").asInt());
+        assertEquals(69, connection.get("totalCount").asInt());
         assertTrue(connection.at("/pageInfo/hasNextPage").asBoolean());
     }
 

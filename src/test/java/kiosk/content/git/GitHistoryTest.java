@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import kiosk.content.ContentHistory;
 import kiosk.content.FileHistory;
+import kiosk.testing.Commits;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +28,12 @@ class GitHistoryTest {
         try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
             write(content.resolve("articles/a.md"), "a1");
             write(repository.resolve("README.md"), "readme");
-            commit(git, FIRST);
+            Commits.all(git, "edit at " + FIRST, FIRST);
             write(content.resolve("articles/a.md"), "a2");
             write(content.resolve("articles/b.md"), "b1");
-            commit(git, SECOND);
+            Commits.all(git, "edit at " + SECOND, SECOND);
             write(content.resolve("articles/a.md"), "a3");
-            RevCommit head = commit(git, THIRD);
+            RevCommit head = Commits.all(git, "edit at " + THIRD, THIRD);
 
             ContentHistory history = GitHistory.read(content);
 
@@ -51,7 +50,7 @@ class GitHistoryTest {
     void read_uncommittedEdit_marksRevisionDirty() throws Exception {
         try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
             write(repository.resolve("articles/a.md"), "a1");
-            RevCommit head = commit(git, FIRST);
+            RevCommit head = Commits.all(git, "edit at " + FIRST, FIRST);
             write(repository.resolve("articles/new.md"), "draft");
 
             ContentHistory history = GitHistory.read(repository);
@@ -65,7 +64,7 @@ class GitHistoryTest {
     void read_again_followsNewCommitsAndWorkTreeEdits() throws Exception {
         try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
             write(repository.resolve("articles/a.md"), "a1");
-            commit(git, FIRST);
+            Commits.all(git, "edit at " + FIRST, FIRST);
             GitHistory history = new GitHistory(repository);
             assertThat(history.read().of("articles/a.md")).contains(new FileHistory(FIRST, FIRST, 1));
 
@@ -73,7 +72,7 @@ class GitHistoryTest {
             assertThat(history.read().clean()).isFalse();
             assertThat(history.read().of("articles/a.md")).contains(new FileHistory(FIRST, FIRST, 1));
 
-            RevCommit second = commit(git, SECOND);
+            RevCommit second = Commits.all(git, "edit at " + SECOND, SECOND);
             ContentHistory afterCommit = history.read();
             assertThat(afterCommit.commit()).isEqualTo(second.abbreviate(12).name());
             assertThat(afterCommit.clean()).isTrue();
@@ -90,11 +89,5 @@ class GitHistoryTest {
     private static void write(Path file, String text) throws Exception {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
-    }
-
-    private static RevCommit commit(Git git, Instant when) throws Exception {
-        PersonIdent editor = new PersonIdent("編集部", "desk@example.jp", when, ZoneOffset.ofHours(9));
-        git.add().addFilepattern(".").call();
-        return git.commit().setMessage("edit at " + when).setAuthor(editor).setCommitter(editor).call();
     }
 }

@@ -84,7 +84,7 @@ class ArticleCacheTest {
 
     @Test
     void load_again_afterImageRemoved_reportsIt() throws Exception {
-        ContentFolder folder = ContentFolder.create(temp).writeBytes("media/photo.jpg", new byte[] {1, 2, 3})
+        ContentFolder folder = ContentFolder.create(temp).writeBytes("media/photo.jpg", ContentFolder.jpeg())
                 .article("photo", """
                         title: 写真
                         date: 2026-11-20

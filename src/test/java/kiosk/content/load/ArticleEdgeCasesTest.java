@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import kiosk.content.Article;
+import kiosk.content.Limits;
 import kiosk.testing.ContentFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,14 +70,15 @@ class ArticleEdgeCasesTest {
     }
 
     @Test
-    void load_fiveMegabyteArticle_loadsWhole() {
+    void load_articleJustUnderTheSizeLimit_loadsWhole() {
         String paragraph = "長い記事の段落です。".repeat(50) + "\n\n";
-        String body = paragraph.repeat(5 * 1024 * 1024 / paragraph.getBytes(StandardCharsets.UTF_8).length + 1);
+        int paragraphBytes = paragraph.getBytes(StandardCharsets.UTF_8).length;
+        String body = paragraph.repeat((int) (Limits.ARTICLE_FILE_BYTES - FRONT_MATTER.length() * 3) / paragraphBytes);
 
         Article article = only(ContentFolder.create(temp).write("articles/long.md", FRONT_MATTER + body).load());
 
-        assertThat(article.body().text().length()).isGreaterThan(1_500_000);
-        assertThat(article.body().readingTimeMinutes()).isGreaterThan(1000);
+        assertThat(article.body().text().length()).isGreaterThan(300_000);
+        assertThat(article.body().readingTimeMinutes()).isGreaterThan(600);
     }
 
     @Test

@@ -63,6 +63,42 @@ class DataFileProblemsTest {
     }
 
     @Test
+    void load_mergeKeyInADataFile_isRefusedAtTheAlias() {
+        LoadResult result = ContentFolder.create(temp)
+                .write("sections.yaml", """
+                        - &base
+                          slug: world
+                          name: ワールド
+                        - <<: *base
+                          slug: business
+                        """)
+                .load();
+
+        assertThat(result.problems()).extracting(Problem::format)
+                .anySatisfy(line -> assertThat(line).startsWith("sections.yaml:1:3: error: YAML anchors are not allowed: '&base'"))
+                .anySatisfy(line -> assertThat(line).startsWith("sections.yaml:4:7: error: YAML aliases are not allowed: '*base'"));
+        assertThat(result.hasErrors()).isTrue();
+    }
+
+    @Test
+    void load_twoIssueFilesWithOneSlug_isAnErrorAtTheSecond() {
+        LoadResult result = ContentFolder.create(temp)
+                .write("issues/special.yaml", """
+                        slug: 2026-11-24
+                        number: 3413
+                        title: 特別号
+                        date: 2026-11-24
+                        cover:
+                          title: 特集
+                        """)
+                .load();
+
+        assertThat(result.problems()).extracting(Problem::format).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("issues/special.yaml:1:7: error: duplicate issue slug '2026-11-24': issues/2026-11-24.yaml has it too"));
+        assertThat(result.content().issues()).extracting("title").containsExactly("2026年11月24日号");
+    }
+
+    @Test
     void load_missingSectionsFile_saysWhatItHolds() {
         ContentFolder folder = ContentFolder.create(temp);
         folder.root().resolve("sections.yaml").toFile().delete();

@@ -70,13 +70,14 @@ class ChangedArticlesTest {
 
     private Content withArticles(List<Article> articles) {
         return new Content(original.site(), original.sections(), original.authors(), original.tags(),
-                original.issues(), articles, original.filesHash(), original.history());
+                original.issues(), original.series(), original.collections(), original.specials(), articles,
+                original.filesHash(), original.history());
     }
 
     private static Article edited(Article article, String title, List<Tag> tags) {
         return new Article(article.slug(), title, article.summary(), article.date(), article.updated(),
                 article.section(), article.authors(), tags, article.issue(), article.image(), article.dateline(),
-                article.source(), article.pinnedRelated(), article.breaking(), article.draft(), article.body(),
-                article.path());
+                article.source(), article.pinnedRelated(), article.series(), article.sponsor(), article.breaking(),
+                article.draft(), article.body(), article.path());
     }
 }

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.Article;
@@ -30,6 +29,7 @@ import kiosk.content.Content;
 import kiosk.content.Tag;
 import kiosk.content.load.LoadResult;
 import kiosk.testing.ContentFolder;
+import kiosk.testing.Folders;
 import kiosk.testing.SampleContent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -97,7 +97,7 @@ class SiteBakerTest {
 
     @Test
     void bake_mediaOfADraft_staysOutUntilItsArticleIsPublished() throws IOException {
-        content.writeBytes("media/published.png", png()).writeBytes("media/embargoed.png", png())
+        content.writeBytes("media/published.png", ContentFolder.png()).writeBytes("media/embargoed.png", ContentFolder.png())
                 .article("with-photo", photoArticle("published", false), "本文。\n")
                 .article("draft-with-photo", photoArticle("embargoed", true), "本文。\n");
 
@@ -123,12 +123,6 @@ class SiteBakerTest {
                 """.formatted(draft, photo);
     }
 
-    private static byte[] png() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", bytes);
-        return bytes.toByteArray();
-    }
-
     @Test
     void bake_twice_replacesTheOutputWithNothingLeftOver() throws IOException {
         baker().bake(catalog());
@@ -143,6 +137,64 @@ class SiteBakerTest {
             assertEquals(List.of("content", "out"), siblings.map(path -> path.getFileName().toString()).sorted().toList(),
                     "no staging or old folders left beside the output");
         }
+    }
+
+    /** What a bake killed with SIGKILL leaves beside the output, removed by the next bake. */
+    @Test
+    void bake_afterABakeThatWasKilled_removesTheFoldersItLeft() throws IOException {
+        baker().bake(catalog());
+        Path staging = Files.createDirectories(temp.resolve(".out.staging-1234/articles/first"));
+        Files.writeString(staging.resolve("index.html"), "half a site");
+        Files.createDirectories(temp.resolve(".out.old-5678/site/articles"));
+        Files.createDirectories(temp.resolve(".other.staging-1"));
+
+        baker().bake(catalog());
+
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of(".other.staging-1", "content", "out"),
+                    siblings.map(path -> path.getFileName().toString()).sorted().toList(),
+                    "the output's staging and old folders are gone, another output's are not touched");
+        }
+    }
+
+    @Test
+    void bake_mediaOnlyItsOwnerCanRead_isCopiedReadableByAll() throws IOException {
+        content.writeBytes("media/published.png", ContentFolder.png()).article("with-photo", photoArticle("published", false), "本文。\n");
+        Files.setPosixFilePermissions(content.root().resolve("media/published.png"), PosixFilePermissions.fromString("rw-------"));
+
+        baker().bake(catalog());
+
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("media/published.png"))),
+                "a web server running as another user serves it");
+    }
+
+    /**
+     * An update writes pages in place, so until it is done the folder mixes two revisions: the marker says
+     * so, and stays so when the update does not finish (here it fails; a kill leaves the same).
+     */
+    @Test
+    void update_thatDoesNotFinish_leavesTheMarkerSayingSo() throws IOException {
+        Catalog first = catalog();
+        SiteBaker baker = baker();
+        baker.bake(first);
+        content.article("third", "2026-11-22T09:00:00+09:00");
+        Catalog next = catalog();
+        // the front page, which lists the new article, cannot be replaced: the update fails there
+        Files.delete(out.resolve("index.html"));
+        Files.createDirectories(out.resolve("index.html/in-the-way"));
+
+        assertThrows(RuntimeException.class, () -> baker.update(next));
+
+        assertTrue(Files.exists(out.resolve("articles/third/index.html")), "the new article's page was written first");
+        assertEquals("Updating from content revision " + first.revision() + " to " + next.revision()
+                        + ": the folder mixes both until this line changes; a kiosk serve or bake that did not finish"
+                        + " it is followed by a full bake\n",
+                Files.readString(out.resolve(OutputFolder.MARKER)));
+
+        new SiteBaker(Path.of("site"), content.root().resolve("media"), out).update(next);
+
+        assertEquals("Baked by kiosk from content revision " + next.revision() + "\n",
+                Files.readString(out.resolve(OutputFolder.MARKER)));
     }
 
     @Test
@@ -160,6 +212,83 @@ class SiteBakerTest {
         try (Stream<Path> siblings = Files.list(temp)) {
             assertEquals(3, siblings.count(), "content, out and the site copy; the staging folder is gone");
         }
+    }
+
+    @Test
+    void bake_assetLinkedOutOfTheSiteFolder_isRefusedAndNothingIsPublished() throws IOException {
+        baker().bake(catalog());
+        Map<String, String> before = snapshot(out);
+        Path site = copyOfSite();
+        Files.createSymbolicLink(site.resolve("assets/leak.txt"), Path.of("/etc/passwd"));
+
+        BakeException refusal = assertThrows(BakeException.class,
+                () -> new SiteBaker(site, content.root().resolve("media"), out).bake(catalog()));
+
+        assertTrue(refusal.getMessage().contains("assets/leak.txt: the file is a link to /etc/passwd, outside the site"
+                + " folder"), refusal.getMessage());
+        assertEquals(before, snapshot(out));
+    }
+
+    @Test
+    void bake_templateLinkedOutOfTheSiteFolder_isRefusedUnread() throws IOException {
+        Path site = copyOfSite();
+        Files.delete(site.resolve("templates/robots.ftl"));
+        Files.createSymbolicLink(site.resolve("templates/robots.ftl"), Path.of("/etc/passwd"));
+
+        BakeException refusal = assertThrows(BakeException.class,
+                () -> new SiteBaker(site, content.root().resolve("media"), out).bake(catalog()));
+
+        assertTrue(refusal.getMessage().contains("templates/robots.ftl: the file is a link to /etc/passwd, outside the"
+                + " site folder"), refusal.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void bake_mediaReplacedByALinkAfterTheCheck_isNeverCopied() throws IOException {
+        content.writeBytes("media/photo.png", ContentFolder.png())
+                .article("with-photo", photoArticle("photo", false), "本文。\n");
+        Catalog checked = catalog();
+        content.link("media/photo.png", "/etc/passwd");
+
+        BakeException refusal = assertThrows(BakeException.class, () -> baker().bake(checked));
+
+        assertTrue(refusal.getMessage().contains("media/photo.png: the file is a link to /etc/passwd, outside the content"
+                + " folder"), refusal.getMessage());
+        assertFalse(Files.exists(out.resolve("media/photo.png")));
+    }
+
+    @Test
+    void bake_mediaFolderReplacedByALinkOutAfterTheCheck_isNeverCopied() throws IOException {
+        content.writeBytes("media/2026/photo.png", ContentFolder.png())
+                .article("with-photo", photoArticle("2026/photo", false), "本文。\n");
+        Catalog checked = catalog();
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.move(content.root().resolve("media/2026"), outside.resolve("2026"));
+        content.link("media/2026", outside.resolve("2026").toString());
+
+        BakeException refusal = assertThrows(BakeException.class, () -> baker().bake(checked));
+
+        assertTrue(refusal.getMessage().contains("media/2026/photo.png: the file is reached through a link to a folder"
+                + " outside the content folder"), refusal.getMessage());
+        assertFalse(Files.exists(out.resolve("media/2026/photo.png")));
+    }
+
+    @Test
+    void update_mediaReplacedByAScriptAfterTheCheck_isNeverCopiedNorPreviewed() throws IOException {
+        content.writeBytes("media/photo.png", ContentFolder.png())
+                .article("with-photo", photoArticle("photo", false), "本文。\n");
+        Catalog checked = catalog();
+        SiteBaker baker = baker();
+        baker.bake(checked);
+        byte[] script = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
+        content.writeBytes("media/photo.png", script);
+
+        BakeException refusal = assertThrows(BakeException.class, () -> baker.update(checked));
+
+        assertTrue(refusal.getMessage().contains("media/photo.png: the file does not hold a PNG image"), refusal.getMessage());
+        assertTrue(Arrays.equals(ContentFolder.png(), Files.readAllBytes(out.resolve("media/photo.png"))),
+                "the copy checked earlier stays");
+        assertTrue(new PreviewSite(baker(), "/preview").file(checked, "media/photo.png").isEmpty());
     }
 
     @Test
@@ -227,7 +356,8 @@ class SiteBakerTest {
         articles.set(0, edited(retitled, "差し替えた見出し", retitled.tags()));
         articles.set(1, edited(retagged, retagged.title(), articles.get(2).tags()));
         Content edited = new Content(original.site(), original.sections(), original.authors(), original.tags(),
-                original.issues(), articles, original.filesHash(), original.history());
+                original.issues(), original.series(), original.collections(), original.specials(), articles,
+                original.filesHash(), original.history());
 
         baker.update(builder.published(edited, SampleContent.NOW, first));
 
@@ -240,8 +370,8 @@ class SiteBakerTest {
     private static Article edited(Article article, String title, List<Tag> tags) {
         return new Article(article.slug(), title, article.summary(), article.date(), article.updated(),
                 article.section(), article.authors(), tags, article.issue(), article.image(), article.dateline(),
-                article.source(), article.pinnedRelated(), article.breaking(), article.draft(), article.body(),
-                article.path());
+                article.source(), article.pinnedRelated(), article.series(), article.sponsor(), article.breaking(),
+                article.draft(), article.body(), article.path());
     }
 
     @Test
@@ -275,15 +405,7 @@ class SiteBakerTest {
     }
 
     private Path copyOfSite() throws IOException {
-        Path copy = temp.resolve("site-copy");
-        try (Stream<Path> files = Files.walk(Path.of("site"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = copy.resolve(Path.of("site").relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return copy;
+        return Folders.copy(Path.of("site"), temp.resolve("site-copy"));
     }
 
     private static Map<String, String> snapshot(Path folder) throws IOException {

@@ -1,0 +1,12 @@
+package kiosk.site.templates;
+
+import kiosk.content.Image;
+
+/**
+ * A topic collection in the index of collections.
+ *
+ * @param image    the collection's image, or null
+ * @param articles how many published articles it holds
+ */
+public record CollectionCard(String title, String url, String description, Image image, boolean pinned, int articles) {
+}

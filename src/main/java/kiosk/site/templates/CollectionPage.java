@@ -1,0 +1,18 @@
+package kiosk.site.templates;
+
+import java.util.List;
+import kiosk.content.Image;
+
+/**
+ * One page of a topic collection: the articles its editor chose, then those its rule adds.
+ *
+ * @param image the collection's image, or null
+ * @param feed  the collection's Atom feed
+ */
+public record CollectionPage(Head head, String title, String description, Image image, List<Card> cards,
+                             Pagination pagination, Link feed) {
+
+    public CollectionPage {
+        cards = List.copyOf(cards);
+    }
+}
