@@ -29,11 +29,14 @@ class NewsletterSendKilledIT {
     @TempDir
     Path temp;
 
+    private static final int KILLS = 2;
+
     @Test
-    void send_killedTwiceAndRerun_mailsEverySubscriberExactlyOnce() throws Exception {
+    void send_killedTwiceAndRerun_mailsNobodyTwiceAndEveryoneNotInDoubtOnce() throws Exception {
         Path data = temp.resolve("data");
         List<String> addresses = NewsletterSendTest.subscribe(data, SUBSCRIBERS);
         Path log = temp.resolve("send.log");
+        Map<String, Integer> delivered;
         try (MailServer smtp = MailServer.start()) {
             CountDownLatch held = new CountDownLatch(1);
             CountDownLatch killed = new CountDownLatch(1);
@@ -57,15 +60,19 @@ class NewsletterSendKilledIT {
             assertThat(third.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(third.exitValue()).as("the last run's log: %s", read(log)).isZero();
 
-            Map<String, Integer> delivered = smtp.deliveredByAddress();
-            assertThat(delivered.keySet()).containsExactlyInAnyOrderElementsOf(addresses);
-            assertThat(delivered).allSatisfy((address, count) -> assertThat(count).as(address).isEqualTo(1));
+            delivered = smtp.deliveredByAddress();
+            assertThat(delivered).allSatisfy((address, count) -> assertThat(count).as("never twice: " + address).isEqualTo(1));
+            assertThat(addresses).containsAll(delivered.keySet());
         }
         try (NewsletterStore store = NewsletterStore.open(new StoreLocation.Embedded(data))) {
             Map<DeliveryState, Long> counts = store.deliveryCounts(NewsletterSendTest.EDITION);
-            assertThat(counts.getOrDefault(DeliveryState.SENT, 0L) + counts.getOrDefault(DeliveryState.HANDED_OVER, 0L))
-                    .isEqualTo(SUBSCRIBERS);
             assertThat(counts).containsOnlyKeys(DeliveryState.SENT, DeliveryState.HANDED_OVER);
+            long inDoubt = counts.getOrDefault(DeliveryState.HANDED_OVER, 0L);
+            assertThat(counts.getOrDefault(DeliveryState.SENT, 0L) + inDoubt).isEqualTo(SUBSCRIBERS);
+            // A kill between a recipient's record and the final dot loses that one mail (exactly-once over
+            // SMTP cannot be had): it stays handed over, in doubt, and is counted so. At most one per kill.
+            assertThat(inDoubt).as("recipients in doubt: one per kill at the most").isLessThanOrEqualTo(KILLS);
+            assertThat((long) (SUBSCRIBERS - delivered.size())).as("every mail not in doubt arrived").isLessThanOrEqualTo(inDoubt);
         }
     }
 
