@@ -66,7 +66,13 @@ public final class CdsTraining {
                 "--port", String.valueOf(port), "--no-watch", "--preview-token", token), "training-serve");
         serve.setDaemon(true);
         serve.start();
-        askLikeUsers("http://localhost:" + port, token, serve);
+        try {
+            askLikeUsers("http://localhost:" + port, token, serve);
+        } catch (Exception | Error e) {
+            // serve's threads would keep the JVM, and so the build, waiting forever
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0); // runs serve's shutdown hook; the archive is written as the JVM exits
     }
 
@@ -109,7 +115,7 @@ public final class CdsTraining {
             send(client, HttpRequest.newBuilder(URI.create(base + path)));
         }
         send(client, HttpRequest.newBuilder(URI.create(base + "/preview/articles/" + slug + "/"))
-                .header("Cookie", "kiosk_preview=" + token));
+                .header("X-Preview-Token", token));
         client.send(HttpRequest.newBuilder(URI.create(base + "/api/views")).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"slug\":\"" + slug + "\"}")).build(),
                 HttpResponse.BodyHandlers.discarding());
