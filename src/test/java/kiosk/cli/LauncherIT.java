@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherIT {
 
-    private static final String SUMMARY = "62 articles (1 drafts), 9 sections, 14 authors, 6 issues, 22 tags: 0 errors, 0 warnings";
+    /** check's summary of the sample magazine, whose counts grow with it. */
+    private static final String SUMMARY = "\\d+ articles \\(1 drafts\\), .*: 0 errors, 0 warnings";
 
     private record Run(int exit, String output) {
     }
@@ -46,7 +47,7 @@ class LauncherIT {
         Run run = launch(Map.of("KIOSK_JAVA_OPTS", "-Xlog:class+load=info"), "check", "--content", "content");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.output()).contains(SUMMARY)
+        assertThat(run.output()).containsPattern(SUMMARY)
                 .containsPattern("kiosk\\.cli\\.CheckCommand source: shared objects file")
                 .containsPattern("kiosk\\.content\\.load\\.ContentLoader source: shared objects file")
                 .doesNotContain("kiosk.content.load.ContentLoader source: file:");
@@ -71,7 +72,7 @@ class LauncherIT {
                 "check", "--content", "content");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.output()).contains(SUMMARY).doesNotContain("[warning]")
+        assertThat(run.output()).containsPattern(SUMMARY).doesNotContain("[warning]")
                 .containsPattern("kiosk\\.cli\\.CheckCommand source: file:");
     }
 
