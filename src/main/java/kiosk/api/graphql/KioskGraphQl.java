@@ -104,7 +104,7 @@ public final class KioskGraphQl {
                         SchemaWiring.EDITOR, editor,
                         ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes))
                 .build();
-        ExecutionResult result = withResultNodesError(graphQL.execute(input), input);
+        ExecutionResult result = ErrorContract.coded(withResultNodesError(graphQL.execute(input), input));
         return new GraphQlResult(result, !liveReads.any());
     }
 
@@ -119,7 +119,7 @@ public final class KioskGraphQl {
         }
         return result.transform(answer -> answer.addError(GraphqlErrorBuilder.newError()
                 .message("the answer would hold more than %d fields and list items: ask for fewer", maxResultNodes)
-                .extensions(Map.of("code", "RESULT_TOO_LARGE"))
+                .extensions(ErrorContract.extensions(ErrorCode.RESULT_TOO_LARGE, Limit.RESULT_NODES, maxResultNodes))
                 .build()));
     }
 

@@ -60,6 +60,11 @@ public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins,
                 stopTimeout, live, views, preview, newsletter, proxyHops);
     }
 
+    public ServerOptions withLimits(QueryLimits queryLimits) {
+        return new ServerOptions(port, siteFolder, corsOrigins, queryLimits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
+                stopTimeout, live, views, preview, newsletter, proxyHops);
+    }
+
     public ServerOptions withCorsOrigins(List<String> origins) {
         return new ServerOptions(port, siteFolder, origins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
                 stopTimeout, live, views, preview, newsletter, proxyHops);
