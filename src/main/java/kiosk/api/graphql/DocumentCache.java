@@ -41,7 +41,8 @@ final class DocumentCache implements PreparsedDocumentProvider {
             ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         return persisted.getDocumentAsync(input,
                 withText -> byText.get(withText.getQuery(),
-                        unused -> ParseLimits.coded(parseAndValidate.apply(withText), withText.getGraphQLContext())));
+                        unused -> IncrementalDelivery.refused(
+                                ParseLimits.coded(parseAndValidate.apply(withText), withText.getGraphQLContext()))));
     }
 
     /**

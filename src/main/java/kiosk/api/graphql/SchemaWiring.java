@@ -4,6 +4,7 @@ import static kiosk.api.graphql.Snapshot.catalog;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,6 +47,7 @@ final class SchemaWiring {
 
     RuntimeWiring wiring() {
         return RuntimeWiring.newRuntimeWiring()
+                .codeRegistry(IncrementalDelivery.hidden(GraphQLCodeRegistry.newCodeRegistry()))
                 .scalar(DateTimeScalar.TYPE)
                 .type("Query", type -> type
                         .dataFetcher("article", bySlug(Catalog::article))

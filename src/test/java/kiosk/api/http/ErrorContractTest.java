@@ -176,6 +176,15 @@ class ErrorContractTest {
         });
     }
 
+    @Test
+    void theCodes_areInTheServedSchema_forCodegen() {
+        JsonNode type = server.data("{ __type(name: \"ErrorCode\") { enumValues { name } } }").at("/__type/enumValues");
+
+        Set<String> served = new HashSet<>();
+        type.forEach(value -> served.add(value.get("name").asText()));
+        assertThat(served).hasSize(ErrorCode.values().length).contains("NOT_FOUND", "LIMIT_EXCEEDED");
+    }
+
     /** {@code depth} levels of article to section to article, one item each, so only the depth is large. */
     private static String nested(int levels) {
         StringBuilder query = new StringBuilder("{ article(slug: \"yen-slides-to-162\") {");
