@@ -24,6 +24,11 @@ final class InvalidInputException extends RuntimeException {
         return new InvalidInputException(message, ErrorContract.extensions(ErrorCode.BAD_USER_INPUT, limit, max));
     }
 
+    /** A request for more than {@code limit} allows in one field: {@code LIMIT_EXCEEDED}, only that field null. */
+    static InvalidInputException limitExceeded(String message, Limit limit, long max) {
+        return new InvalidInputException(message, ErrorContract.extensions(ErrorCode.LIMIT_EXCEEDED, limit, max));
+    }
+
     /** The error's extensions: its code, and the limit it went over, if any. */
     Map<String, Object> extensions() {
         return extensions;

@@ -46,7 +46,7 @@ final class SchemaWiring {
     }
 
     RuntimeWiring wiring() {
-        return RuntimeWiring.newRuntimeWiring()
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
                 .codeRegistry(IncrementalDelivery.hidden(GraphQLCodeRegistry.newCodeRegistry()))
                 .scalar(DateTimeScalar.TYPE)
                 .type("Query", type -> type
@@ -73,7 +73,11 @@ final class SchemaWiring {
                         .dataFetcher("contentStatus", environment -> ContentStatusInfo.of(
                                 LiveReads.live(environment).contentStatus().get(), catalog(environment),
                                 Boolean.TRUE.equals(environment.getGraphQlContext().get(EDITOR))))
-                        .dataFetcher("ranking", this::ranking))
+                        .dataFetcher("ranking", this::ranking)
+                        .dataFetcher("node", NodeLookup::node)
+                        .dataFetcher("nodes", NodeLookup::nodes))
+                .type("Node", type -> type.typeResolver(environment ->
+                        environment.getSchema().getObjectType(NodeType.of(environment.getObject()).typeName())))
                 .type("Article", type -> type
                         .dataFetcher("url", absoluteUrl(Article::url))
                         .dataFetcher("path", environment -> SchemaWiring.<Article>source(environment).url())
@@ -148,8 +152,11 @@ final class SchemaWiring {
                 .type("Cover", type -> type
                         .dataFetcher("section", bySlugOf(Cover::sectionSlug, Catalog::section))
                         .dataFetcher("article", bySlugOf(Cover::articleSlug, Catalog::article))
-                        .dataFetcher("image", absoluteUrl(Cover::image)))
-                .build();
+                        .dataFetcher("image", absoluteUrl(Cover::image)));
+        for (NodeType node : NodeType.values()) {
+            wiring.type(node.typeName(), type -> type.dataFetcher("id", environment -> node.id(environment.getSource())));
+        }
+        return wiring.build();
     }
 
     private ArticleConnection articles(DataFetchingEnvironment environment) {

@@ -35,7 +35,7 @@ class ErrorContractTest {
                 Arguments.of("{ articles(after: \"not-a-cursor\") { totalCount } }", "BAD_USER_INPUT", null),
                 Arguments.of("{ articles(first: 101) { totalCount } }", "BAD_USER_INPUT", "PAGE_SIZE"),
                 Arguments.of("{ contentStatus { problems { file } } }", "FORBIDDEN", null),
-                Arguments.of(nested(5), "LIMIT_EXCEEDED", "DEPTH"),
+                Arguments.of(QueryLimitsTest.nested(5), "LIMIT_EXCEEDED", "DEPTH"),
                 Arguments.of("{ articles(first: 100) { nodes { related(first: 50) { tags { articles(first: 100) {"
                         + " nodes { slug } } } } } } }", "LIMIT_EXCEEDED", "COMPLEXITY"),
                 Arguments.of("{ site { " + "a ".repeat(6_000) + "} }", "LIMIT_EXCEEDED", "QUERY_TOKENS"),
@@ -183,16 +183,5 @@ class ErrorContractTest {
         Set<String> served = new HashSet<>();
         type.forEach(value -> served.add(value.get("name").asText()));
         assertThat(served).hasSize(ErrorCode.values().length).contains("NOT_FOUND", "LIMIT_EXCEEDED");
-    }
-
-    /** {@code depth} levels of article to section to article, one item each, so only the depth is large. */
-    private static String nested(int levels) {
-        StringBuilder query = new StringBuilder("{ article(slug: \"yen-slides-to-162\") {");
-        for (int i = 0; i < levels; i++) {
-            query.append(" section { articles(first: 1) { nodes {");
-        }
-        query.append(" slug");
-        query.append(" } } }".repeat(levels));
-        return query.append(" } }").toString();
     }
 }
