@@ -48,7 +48,8 @@ final class SchemaWiring {
     RuntimeWiring wiring() {
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
                 .codeRegistry(IncrementalDelivery.hidden(GraphQLCodeRegistry.newCodeRegistry()))
-                .scalar(DateTimeScalar.TYPE)
+                .scalar(TemporalScalar.DATE_TIME)
+                .scalar(TemporalScalar.DATE)
                 .type("Query", type -> type
                         .dataFetcher("article", bySlug(Catalog::article))
                         .dataFetcher("articles", this::articles)
