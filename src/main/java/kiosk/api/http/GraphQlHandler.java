@@ -47,6 +47,7 @@ final class GraphQlHandler {
     void handle(Context ctx) throws JsonProcessingException {
         boolean get = ctx.method() == HandlerType.GET;
         ResponseHeaders.vary(ctx, "Accept");
+        PreviewAccess.varyByCredentials(ctx);
         Optional<ResponseType> negotiated = ResponseType.negotiate(ctx.header("Accept"));
         if (negotiated.isEmpty()) {
             writeError(ctx, ResponseType.JSON, 406, "cannot answer in any type the Accept header lists:"

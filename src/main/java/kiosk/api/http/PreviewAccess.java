@@ -72,6 +72,18 @@ final class PreviewAccess {
         this.clock = clock;
     }
 
+    /**
+     * Says that the answer depends on the preview header and cookie, which it does whether or not the
+     * server has a preview (a token it cannot take is refused): a shared cache (a CDN, keyed by URL) must
+     * then neither give a reader's public answer to an editor nor an editor's refusal to a reader.
+     * Editors' answers are {@value #NO_STORE} besides, so no shared cache keeps drafts at all. Readers
+     * send neither, so a CDN still keeps one public answer per URL.
+     */
+    static void varyByCredentials(Context ctx) {
+        ResponseHeaders.vary(ctx, HEADER);
+        ResponseHeaders.vary(ctx, "Cookie");
+    }
+
     Viewer viewer(Context ctx) {
         String header = ctx.header(HEADER);
         String cookie = ctx.cookie(COOKIE);
