@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * The allow-list of a server that runs trusted documents only (persisted operations): the documents a
  * front end's build produced, by id, as GraphQL Code Generator's client preset writes them
  * ({@code persisted-documents.json}) and Relay's compiler ({@code persistConfig} file): JSON objects
- * of id to document. A request names a document by its id in Apollo's persisted-query extension
+ * of id to document (an id's {@code sha256:} prefix, which the first writes, is left out). A request names a document by its id in Apollo's persisted-query extension
  * ({@code extensions.persistedQuery.sha256Hash}), which those clients send, or sends a document's exact
  * text; anything else is refused before it is parsed. {@link #ANY} runs every document.
  */
@@ -29,6 +29,7 @@ public final class TrustedDocuments {
 
     /** No allow-list: every document runs. */
     public static final TrustedDocuments ANY = new TrustedDocuments(null, Set.of());
+    private static final String SHA256_PREFIX = "sha256:";
 
     private final Map<String, String> byId;
     private final Set<String> texts;
@@ -79,7 +80,7 @@ public final class TrustedDocuments {
                 } catch (InvalidSyntaxException e) {
                     throw new IllegalArgumentException(file + ": " + id + ": the document does not parse: " + e.getMessage());
                 }
-                String earlier = byId.putIfAbsent(id, document);
+                String earlier = byId.putIfAbsent(withoutAlgorithm(id), document);
                 if (earlier != null && !earlier.equals(document)) {
                     throw new IllegalArgumentException(file + ": " + id + ": another file gives this id another document");
                 }
@@ -90,6 +91,14 @@ public final class TrustedDocuments {
                     + " every request would be refused");
         }
         return new TrustedDocuments(Map.copyOf(byId), new HashSet<>(byId.values()));
+    }
+
+    /**
+     * The id as Apollo's extension carries it: GraphQL Code Generator writes {@code sha256:<hex>} (the
+     * form of the GraphQL-over-HTTP trusted documents proposal), while {@code sha256Hash} holds the hex.
+     */
+    private static String withoutAlgorithm(String id) {
+        return id.startsWith(SHA256_PREFIX) ? id.substring(SHA256_PREFIX.length()) : id;
     }
 
     /** Whether only listed documents run. */

@@ -36,7 +36,8 @@ class TrustedDocumentsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Files.writeString(folder.resolve("persisted-documents.json"), TestServer.json(Map.of(LATEST_ID, LATEST)));
+        // as GraphQL Code Generator's client preset writes it: the algorithm before the hash
+        Files.writeString(folder.resolve("persisted-documents.json"), TestServer.json(Map.of("sha256:" + LATEST_ID, LATEST)));
         server = TestServer.start(SampleContent.catalog(),
                 ServerOptions.defaults(0).withTrustedDocuments(TrustedDocuments.load(folder)));
     }
