@@ -38,6 +38,7 @@ final class ContentLinker {
     private final Map<String, Problems> problemsByPath = new LinkedHashMap<>();
     private final ArticleCache cache;
     private final LinkData data;
+    private final ContentUses.Recorder uses = new ContentUses.Recorder();
 
     /**
      * What an article is linked against besides its own file: an article linked from the same raw
@@ -90,6 +91,13 @@ final class ContentLinker {
         Map<String, String> tagNameBySlug = new HashMap<>();
         tagsByName.values().forEach(tag -> tagNameBySlug.putIfAbsent(tag.slug(), tag.name()));
         List<Article> linked = new ArrayList<>();
+        for (RawArticle raw : rawArticles) {
+            recordUses(raw.path(), raw.url(), raw.tags(), raw.links());
+            if (raw.image() != null) {
+                uses.use(raw.path(), "media", raw.image().src());
+            }
+        }
+        unlinked.forEach(file -> recordUses(file.path(), file.url(), file.tags(), file.links()));
         for (RawArticle raw : unique) {
             Instant publishAt = raw.draft() ? null : max(now, raw.date().toInstant());
             boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs, articlesBySlug))
@@ -109,6 +117,16 @@ final class ContentLinker {
             tagsApart(file.path(), file.tags(), tagNameBySlug);
         }
         return linked;
+    }
+
+    private void recordUses(String path, String url, List<Located<String>> tags, List<BodyLink> links) {
+        tags.forEach(tag -> uses.use(path, "tag", tagSlug(tag.value())));
+        links.forEach(link -> uses.address(path, SiteLinks.resolve(link.address(), url)));
+    }
+
+    /** Which file named what, as the last {@link #link} found. */
+    ContentUses uses() {
+        return uses.done();
     }
 
     private void reportDuplicate(RawArticle clashing, RawArticle other) {
@@ -187,6 +205,7 @@ final class ContentLinker {
             case ARTICLE, LISTED_ARTICLE -> articleSlugs;
         };
         String slug = reference.slug().value();
+        uses.use(reference.path(), reference.kind().noun, slug);
         if (known.contains(slug)) {
             RawArticle listed = articles.get(slug);
             if (reference.kind() == Reference.Kind.LISTED_ARTICLE && listed != null && listed.draft()) {

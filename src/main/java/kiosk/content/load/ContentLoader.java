@@ -110,8 +110,7 @@ public final class ContentLoader {
         if (!files.isFolder(folder)) {
             report(folder.toString()).error(0, 0, "the content folder does not exist",
                     "pass --content with the folder that holds sections.yaml");
-            return new LoadResult(new Content(SiteConfig.defaults(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), "none", ContentHistory.NONE), problems());
+            return new LoadResult(Content.empty(), problems());
         }
         List<Reference> references = Collections.synchronizedList(new ArrayList<>());
         SiteConfig site = readOptional("site.yaml")
@@ -157,7 +156,7 @@ public final class ContentLoader {
                 articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
         all.addAll(linker.problems());
-        return new LoadResult(content, all);
+        return new LoadResult(content, all, linker.uses());
     }
 
     /**
