@@ -2,12 +2,14 @@ package kiosk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import kiosk.content.Content;
+import kiosk.content.check.Messages;
 import kiosk.content.check.Problem;
 import kiosk.content.check.ReportFormat;
 import kiosk.content.files.FileTree;
@@ -17,6 +19,7 @@ import kiosk.content.load.ContentLoader;
 import kiosk.content.load.ContentUses;
 import kiosk.content.load.EditorNotes;
 import kiosk.content.load.LoadResult;
+import kiosk.content.load.PublishingDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +46,10 @@ final class CheckCommand implements Callable<Integer> {
                     "origin/main), and the files that name what changed (an author's articles)."})
     String changedSince;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "ja or en: the language of the messages (default: the site's language in site.yaml).")
+    String language;
+
     @Option(names = "--staged", description = "Check the content as the index has it: what `git commit` would record.")
     boolean staged;
 
@@ -54,7 +61,8 @@ final class CheckCommand implements Callable<Integer> {
         LoadResult result = changedSince == null && !staged ? all() : fromGit();
         PrintWriter out = spec.commandLine().getOut();
         String prefix = pathInRepository();
-        format.print(result.problems(), summary(result), prefix, out);
+        Messages messages = Messages.forLanguage(language != null ? language : result.content().site().language());
+        format.print(result.problems(), summary(result, messages), prefix, messages, out);
         out.flush();
         return result.hasErrors() ? 1 : 0;
     }
@@ -84,8 +92,9 @@ final class CheckCommand implements Callable<Integer> {
                     .orElseGet(Content::empty);
             Set<String> changed = repository.changedSince(base.orElse(null), staged);
             ContentUses.Affected affected = loaded.uses().affectedBy(changed, before, loaded.content());
-            return loaded.withProblems(loaded.problems().stream()
-                    .filter(problem -> affected.includes(problem.path())).toList());
+            List<Problem> problems = new ArrayList<>(loaded.problems());
+            problems.addAll(PublishingDates.check(before, loaded.content(), files, Instant.now()));
+            return loaded.withProblems(problems.stream().filter(problem -> affected.includes(problem.path())).toList());
         }
     }
 
@@ -108,16 +117,14 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Every problem, then the summary line: what {@code bake} prints when it refuses. */
     static void report(LoadResult result, PrintWriter out) {
-        ReportFormat.TEXT.print(result.problems(), summary(result), "", out);
+        ReportFormat.TEXT.print(result.problems(), summary(result, Messages.ENGLISH), "", Messages.ENGLISH, out);
         out.flush();
     }
 
-    static String summary(LoadResult result) {
+    static String summary(LoadResult result, Messages messages) {
         Content loaded = result.content();
         long drafts = loaded.articles().stream().filter(article -> article.draft()).count();
-        return String.format("%d articles (%d drafts), %d sections, %d authors, %d issues, %d series, %d collections, "
-                        + "%d specials, %d tags: %d errors, %d warnings",
-                loaded.articles().size(), drafts, loaded.sections().size(), loaded.authors().size(),
+        return messages.text("summary", loaded.articles().size(), drafts, loaded.sections().size(), loaded.authors().size(),
                 loaded.issues().size(), loaded.series().size(), loaded.collections().size(), loaded.specials().size(),
                 loaded.tags().size(), result.errorCount(), result.warningCount());
     }

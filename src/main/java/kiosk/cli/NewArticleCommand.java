@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kiosk.content.Author;
 import kiosk.content.Content;
+import kiosk.content.Placeholders;
 import kiosk.content.Section;
 import kiosk.content.check.Problem;
 import kiosk.content.load.ContentLoader;
@@ -91,11 +92,12 @@ final class NewArticleCommand implements Callable<Integer> {
                 section: %s
                 authors: [%s]
                 tags: []
-                summary: （ここに1〜2文の要約を書く）
+                summary: %s
                 draft: true
                 ---
-                （本文をここに書く。公開するときは draft: true の行を消す）
-                """.formatted(yamlString(title), now.toOffsetDateTime(), section, byline);
+                %s
+                """.formatted(yamlString(title), now.toOffsetDateTime(), section, byline, Placeholders.SUMMARY,
+                Placeholders.BODY);
     }
 
     /** The new file must load without errors: otherwise the scaffold itself is wrong; say so and remove it. */

@@ -64,7 +64,7 @@ class CheckChangedTest {
             Path authors = folder.root().resolve("authors.yaml");
             Files.writeString(authors, Files.readString(authors).replace("slug: sato", "slug: sato-misaki"));
 
-            int exit = run("check", "--content", folder.root().toString(), "--changed");
+            int exit = run("check", "--lang", "en", "--content", folder.root().toString(), "--changed");
 
             assertThat(exit).isEqualTo(1);
             assertThat(out.toString())
@@ -81,7 +81,7 @@ class CheckChangedTest {
             ContentFolder folder = committed(git);
             Files.delete(folder.root().resolve("articles/by-wire.md"));
 
-            int exit = run("check", "--content", folder.root().toString(), "--changed", "HEAD");
+            int exit = run("check", "--lang", "en", "--content", folder.root().toString(), "--changed", "HEAD");
 
             assertThat(exit).isEqualTo(1);
             assertThat(out.toString()).contains("articles/links-to-by-wire.md:8:1: error: the link /articles/by-wire/")
@@ -94,9 +94,9 @@ class CheckChangedTest {
         try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
             ContentFolder folder = committed(git);
 
-            assertThat(run("check", "--content", folder.root().toString(), "--changed")).isZero();
+            assertThat(run("check", "--lang", "en", "--content", folder.root().toString(), "--changed")).isZero();
             assertThat(out.toString()).contains("0 errors, 0 warnings");
-            assertThat(run("check", "--content", folder.root().toString())).isEqualTo(1);
+            assertThat(run("check", "--lang", "en", "--content", folder.root().toString())).isEqualTo(1);
         }
     }
 
@@ -121,10 +121,42 @@ class CheckChangedTest {
                     summary: 要約。
                     """, "本文。\n");
 
-            assertThat(run("check", "--content", folder.root().toString(), "--staged", "--changed")).isEqualTo(1);
+            assertThat(run("check", "--lang", "en", "--content", folder.root().toString(), "--staged", "--changed")).isEqualTo(1);
             assertThat(out.toString()).contains("articles/new-one.md:5:11: error: 'authors' names an unknown author 'nobody'");
             out.getBuffer().setLength(0);
-            assertThat(run("check", "--content", folder.root().toString(), "--changed")).isZero();
+            assertThat(run("check", "--lang", "en", "--content", folder.root().toString(), "--changed")).isZero();
+        }
+    }
+
+    @Test
+    void changed_draftPublishedWithTheDateItWasStarted_isAWarningAtItsDateLine() throws Exception {
+        try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
+            ContentFolder folder = committed(git);
+            String started = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(9)).minusDays(10)
+                    .withSecond(0).withNano(0).toString();
+            folder.article("long-draft", """
+                    title: 長く温めた記事
+                    date: %s
+                    section: world
+                    authors: [sato]
+                    summary: 要約。
+                    draft: true
+                    """.formatted(started), "本文。\n");
+            Commits.all(git, "a draft");
+            Path draft = folder.root().resolve("articles/long-draft.md");
+            Files.writeString(draft, Files.readString(draft).replace("draft: true\n", ""));
+
+            int exit = run("check", "--lang", "en", "--content", folder.root().toString(), "--changed");
+
+            assertThat(exit).as("a warning lets the commit through").isZero();
+            assertThat(out.toString()).contains("articles/long-draft.md:3:1: warning: the article is published 10 days"
+                    + " after its date (" + started.substring(0, 10) + " ");
+            out.getBuffer().setLength(0);
+            Commits.all(git, "published");
+            Files.writeString(draft, Files.readString(draft).replace("本文。", "本文を直した。"));
+            assertThat(run("check", "--lang", "en", "--content", folder.root().toString(), "--changed")).isZero();
+            assertThat(out.toString()).as("an edit of an article out already publishes nothing")
+                    .doesNotContain("warning:");
         }
     }
 
@@ -133,7 +165,7 @@ class CheckChangedTest {
         try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
             ContentFolder folder = committed(git);
 
-            assertThat(run("check", "--content", folder.root().toString(), "--changed", "no-such-branch")).isEqualTo(2);
+            assertThat(run("check", "--lang", "en", "--content", folder.root().toString(), "--changed", "no-such-branch")).isEqualTo(2);
             assertThat(out.toString()).contains("--changed no-such-branch: the repository has no branch, tag or commit");
         }
     }
@@ -150,7 +182,7 @@ class CheckChangedTest {
                     summary: 要約
                     """, "本文");
 
-            int exit = run("check", "--content", folder.root().toString(), "--changed", "--format", "github");
+            int exit = run("check", "--lang", "en", "--content", folder.root().toString(), "--changed", "--format", "github");
 
             assertThat(exit).isEqualTo(1);
             assertThat(out.toString().lines().filter(line -> line.startsWith("::")))
@@ -173,7 +205,7 @@ class CheckChangedTest {
                 summary: 要約
                 """, "本文").root();
 
-        assertThat(run("check", "--content", folder.toString(), "--format", "json")).isEqualTo(1);
+        assertThat(run("check", "--lang", "en", "--content", folder.toString(), "--format", "json")).isEqualTo(1);
         assertThat(out.toString()).startsWith("{\"problems\":[{\"path\":\"articles/bad.md\",\"line\":4,\"column\":10,"
                 + "\"severity\":\"error\",\"message\":\"'section' names an unknown section 'wrold'\"")
                 .contains("\"errors\":1,\"warnings\":0}}");

@@ -43,7 +43,8 @@ class HookInstallIT {
         git("add", ".");
         Ran refused = git("commit", "-m", "a section misspelt");
         assertThat(refused.exit()).as(refused.output()).isNotZero();
-        assertThat(refused.output()).contains("articles/second.md:4:10: error: 'section' names an unknown section 'wrold'");
+        assertThat(refused.output()).as("in Japanese, the site's language")
+                .contains("articles/second.md:4:10: エラー: 「section」のセクション「wrold」はありません");
         assertThat(git("log", "--format=%s").output().strip()).isEqualTo("the magazine");
 
         Path second = folder.root().resolve("articles/second.md");

@@ -17,8 +17,9 @@ public enum ReportFormat {
     /** {@code path:line:column: severity: message}, the hint on the next line, then the summary. */
     TEXT {
         @Override
-        public void print(List<Problem> problems, String summary, String pathPrefix, PrintWriter out) {
-            problems.stream().map(Problem::format).forEach(out::println);
+        public void print(List<Problem> problems, String summary, String pathPrefix, Messages messages,
+                          PrintWriter out) {
+            problems.stream().map(problem -> problem.format(messages)).forEach(out::println);
             out.println(summary);
         }
     },
@@ -26,14 +27,15 @@ public enum ReportFormat {
     /** One JSON object: {@code problems} (path relative to the content folder, line, column, ...) and {@code summary}. */
     JSON {
         @Override
-        public void print(List<Problem> problems, String summary, String pathPrefix, PrintWriter out) {
+        public void print(List<Problem> problems, String summary, String pathPrefix, Messages messages,
+                          PrintWriter out) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode report = mapper.createObjectNode();
             ArrayNode list = report.putArray("problems");
             for (Problem problem : problems) {
                 list.addObject().put("path", problem.path()).put("line", problem.line()).put("column", problem.column())
-                        .put("severity", problem.severity().label()).put("message", problem.message())
-                        .put("hint", problem.hint());
+                        .put("severity", problem.severity().label()).put("message", problem.messageIn(messages))
+                        .put("hint", problem.hintIn(messages));
             }
             report.putObject("summary").put("text", summary)
                     .put("errors", problems.stream().filter(Problem::isError).count())
@@ -54,10 +56,11 @@ public enum ReportFormat {
      */
     GITHUB {
         @Override
-        public void print(List<Problem> problems, String summary, String pathPrefix, PrintWriter out) {
+        public void print(List<Problem> problems, String summary, String pathPrefix, Messages messages,
+                          PrintWriter out) {
             for (Problem problem : problems) {
-                String message = problem.hint().isEmpty() ? problem.message()
-                        : problem.message() + "\n" + problem.hint();
+                String hint = problem.hintIn(messages);
+                String message = hint.isEmpty() ? problem.messageIn(messages) : problem.messageIn(messages) + "\n" + hint;
                 out.println("::" + (problem.isError() ? "error" : "warning")
                         + " file=" + property(pathPrefix + problem.path())
                         + ",line=" + Math.max(problem.line(), 1) + ",col=" + Math.max(problem.column(), 1)
@@ -72,8 +75,10 @@ public enum ReportFormat {
      *
      * @param pathPrefix the content folder's path in the repository ({@code content/}), for formats
      *                   that name files as the repository does
+     * @param messages   the language of the messages
      */
-    public abstract void print(List<Problem> problems, String summary, String pathPrefix, PrintWriter out);
+    public abstract void print(List<Problem> problems, String summary, String pathPrefix, Messages messages,
+                               PrintWriter out);
 
     /** A workflow command's message: the runner turns %25, %0D and %0A back into %, CR and LF. */
     static String data(String text) {
