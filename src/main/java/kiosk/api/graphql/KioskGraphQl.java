@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import kiosk.catalog.Catalog;
@@ -90,19 +91,31 @@ public final class KioskGraphQl {
      *               editors (the content status's details) answer
      */
     public GraphQlResult execute(GraphQlRequest request, Catalog catalog, boolean editor) {
+        return execute(request, catalog, editor, null);
+    }
+
+    /**
+     * As {@link #execute(GraphQlRequest, Catalog, boolean)}, and {@code Query.previewLink} signs with
+     * {@code previewLinks} (null: the field is refused).
+     */
+    public GraphQlResult execute(GraphQlRequest request, Catalog catalog, boolean editor, PreviewLinks previewLinks) {
         LiveReads liveReads = new LiveReads();
+        Map<Object, Object> context = new HashMap<>(Map.of(
+                Catalog.class, catalog,
+                LiveData.class, live,
+                LiveReads.class, liveReads,
+                ParserOptions.class, parserOptions,
+                SchemaWiring.EDITOR, editor,
+                ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes));
+        if (editor && previewLinks != null) {
+            context.put(PreviewLinks.class, previewLinks);
+        }
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query() != null ? request.query() : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
                 .operationName(request.operationName())
                 .variables(request.variables())
                 .extensions(request.extensions())
-                .graphQLContext(Map.of(
-                        Catalog.class, catalog,
-                        LiveData.class, live,
-                        LiveReads.class, liveReads,
-                        ParserOptions.class, parserOptions,
-                        SchemaWiring.EDITOR, editor,
-                        ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes))
+                .graphQLContext(context)
                 .build();
         ExecutionResult result = withResultNodesError(graphQL.execute(input), input);
         return new GraphQlResult(result, !liveReads.any());
