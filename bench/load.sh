@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loads a generated corpus (default 10,000 articles) five times in one JVM with a 500 MB heap cap and
-# reports load time, catalog build time (related articles included) and the heap the snapshot keeps;
+# reports load time, catalog build time (related articles included), the heap the snapshot keeps, and the
+# full-text index's build time and the heap with it;
 # the baseline in the same run is reading the same files' bytes alone (LoadBenchmark).
 #   bench/load.sh [articleCount] [rounds]
 set -euo pipefail

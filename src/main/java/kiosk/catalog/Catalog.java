@@ -23,6 +23,7 @@ import kiosk.content.TopicCollection;
 import kiosk.related.RelatedIndex;
 import kiosk.search.SearchDocument;
 import kiosk.search.SearchIndex;
+import kiosk.search.Snippet;
 
 /**
  * One immutable snapshot of the magazine as readers may see it at {@link #asOf()}: only published
@@ -341,6 +342,14 @@ public final class Catalog {
      */
     public List<Article> search(String query) {
         return searchIndex().search(query).stream().map(articlesBySlug::get).toList();
+    }
+
+    /**
+     * A passage of {@code article}'s body around the words of {@code query}, those words marked (see
+     * {@link SearchIndex#snippet}).
+     */
+    public Snippet snippet(String query, Article article) {
+        return searchIndex().snippet(query, article.slug());
     }
 
     /**

@@ -11,24 +11,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -39,7 +35,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * analysis (a word inside a sentence is a term of its own), reduces inflected forms to their base
  * form and drops particles; Latin words are lower-cased. A query matches a document when every one of
  * its words occurs in the title, summary or body; matches in the title weigh most. Results are ranked
- * by BM25 score; equal scores keep the order the documents were given in.
+ * by BM25 score; equal scores keep the order the documents were given in. Each field is also indexed
+ * by its reading, so that a query word written in kana finds the word written in kanji (see
+ * {@link SearchQuery}); a snippet marks the words found in the body (see {@link #snippet}).
  *
  * <p>An index never changes: {@link #update} gives the index of an edited corpus by re-analysing
  * only the documents that changed (analysis is nearly all the cost of a build), while this one keeps
@@ -50,11 +48,11 @@ public final class SearchIndex {
 
     /** The most results one search returns: enough to page through, bounded for a hostile query. */
     public static final int MAX_HITS = 1000;
-    /** Words of a query beyond this many are ignored, so a pasted essay cannot make a huge query. */
-    static final int MAX_QUERY_WORDS = 32;
 
     private static final String ID = "id";
-    private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 3f, "summary", 2f, "body", 1f);
+    static final String BODY = "body";
+    /** The body and its reading keep each word's offsets with their postings, so snippets need no second analysis. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
 
     private final Analyzer analyzer;
     /** Shared by one line of updates; a commit per update, which a reader opens as a point in time. */
@@ -67,10 +65,13 @@ public final class SearchIndex {
     /** Set once an update derived the next index from this one's writer: a second must start afresh. */
     private final AtomicBoolean updated = new AtomicBoolean();
 
+    private final SnippetHighlighter highlighter;
+
     private SearchIndex(Analyzer analyzer, IndexWriter writer, IndexSearcher searcher, List<SearchDocument> documents) {
         this.analyzer = analyzer;
         this.writer = writer;
         this.searcher = searcher;
+        this.highlighter = new SnippetHighlighter(searcher, analyzer, this::bodyOf);
         Map<String, SearchDocument> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         for (SearchDocument document : documents) {
@@ -83,7 +84,10 @@ public final class SearchIndex {
 
     /** Indexes {@code documents}; their order decides ties between equally relevant results. */
     public static SearchIndex build(List<SearchDocument> documents) {
-        Analyzer analyzer = new JapaneseAnalyzer();
+        ReadingAnalyzer readings = new ReadingAnalyzer();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new JapaneseAnalyzer(), Map.of(
+                "title" + SearchQuery.READING, readings, "summary" + SearchQuery.READING, readings,
+                BODY + SearchQuery.READING, readings));
         try {
             IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
             for (SearchDocument document : documents) {
@@ -132,20 +136,58 @@ public final class SearchIndex {
     private static Document luceneDocument(SearchDocument source) {
         Document document = new Document();
         document.add(new StringField(ID, source.id(), Field.Store.YES));
-        document.add(new TextField("title", source.title(), Field.Store.NO));
-        document.add(new TextField("summary", source.summary(), Field.Store.NO));
-        document.add(new TextField("body", source.body(), Field.Store.NO));
+        for (String field : List.of("title", "summary")) {
+            String text = field.equals("title") ? source.title() : source.summary();
+            document.add(new TextField(field, text, Field.Store.NO));
+            document.add(new TextField(field + SearchQuery.READING, text, Field.Store.NO));
+        }
+        document.add(new Field(BODY, source.body(), WITH_OFFSETS));
+        document.add(new Field(BODY + SearchQuery.READING, source.body(), WITH_OFFSETS));
         return document;
+    }
+
+    private static FieldType withOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** The body of the document with Lucene number {@code doc}. */
+    private String bodyOf(int doc) {
+        try {
+            return documents.get(searcher.storedFields().document(doc).get(ID)).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index failed to read", e);
+        }
+    }
+
+    /**
+     * A passage of the body of document {@code id} around the words of {@code query} it holds, those
+     * words marked; the body's start when it holds none (the words were in the title or summary).
+     * Empty for an id the index does not hold.
+     */
+    public Snippet snippet(String query, String id) {
+        SearchQuery words = SearchQuery.parse(query, analyzer);
+        try {
+            ScoreDoc[] found = searcher.search(new TermQuery(new Term(ID, id)), 1).scoreDocs;
+            if (found.length == 0) {
+                return new Snippet("", List.of());
+            }
+            return highlighter.snippet(BODY, words.anyIn(BODY), found[0].doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index failed to read", e);
+        }
     }
 
     /** Ids of the documents matching every word of {@code query}, most relevant first, at most {@link #MAX_HITS}. */
     public List<String> search(String query) {
-        List<List<String>> words = words(query);
+        SearchQuery words = SearchQuery.parse(query, analyzer);
         if (words.isEmpty()) {
             return List.of();
         }
         try {
-            ScoreDoc[] hits = searcher.search(allWords(words), MAX_HITS).scoreDocs;
+            ScoreDoc[] hits = searcher.search(words.matching(), MAX_HITS).scoreDocs;
             StoredFields storedFields = searcher.storedFields();
             List<Hit> found = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
@@ -161,42 +203,5 @@ public final class SearchIndex {
     }
 
     private record Hit(String id, float score, int position) {
-    }
-
-    /** The query's words as the analyzer sees them; terms at one position (alternatives) share a list. */
-    private List<List<String>> words(String query) {
-        List<List<String>> words = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream("body", query)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                if (increment.getPositionIncrement() > 0 || words.isEmpty()) {
-                    if (words.size() == MAX_QUERY_WORDS) {
-                        break;
-                    }
-                    words.add(new ArrayList<>());
-                }
-                words.get(words.size() - 1).add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string failed", e);
-        }
-        return words;
-    }
-
-    /** Every word must occur in some field; each field's match counts with its boost. */
-    private static Query allWords(List<List<String>> words) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (List<String> alternatives : words) {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String term : alternatives) {
-                FIELD_BOOSTS.forEach((field, boost) ->
-                        anyField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), Occur.SHOULD));
-            }
-            all.add(anyField.build(), Occur.MUST);
-        }
-        return all.build();
     }
 }

@@ -15,7 +15,8 @@ import kiosk.content.load.LoadResult;
 
 /**
  * Loads a content folder several times and reports load and catalog-build times and the heap the
- * snapshot keeps. The baseline in the same run is reading the same files' bytes alone.
+ * snapshot keeps, then the full-text index's build time and the heap the snapshot keeps with it. The
+ * baseline in the same run is reading the same files' bytes alone.
  *
  * <p>Usage: {@code LoadBenchmark <contentDir> [rounds]}
  */
@@ -41,11 +42,17 @@ public final class LoadBenchmark {
 
             System.gc();
             long retained = usedHeap();
+            long searchStart = System.nanoTime();
+            catalog.buildSearchIndex();
+            long searchMillis = (System.nanoTime() - searchStart) / 1_000_000;
+            System.gc();
+            long withSearch = usedHeap();
             System.out.printf("round %d: read %d MB of files %d ms (baseline) | load %d ms | catalog %d ms | total %d ms"
-                            + " (%.1fx baseline) | %d articles, %d problems | heap after GC %d MB | peak heap %d MB%n",
+                            + " (%.1fx baseline) | %d articles, %d problems | heap after GC %d MB | search index %d ms,"
+                            + " heap with it %d MB | peak heap %d MB%n",
                     round, bytes >> 20, readMillis, loadMillis, buildMillis, loadMillis + buildMillis,
                     (double) (loadMillis + buildMillis) / Math.max(1, readMillis), catalog.articles().size(),
-                    result.problems().size(), retained >> 20, peakHeap() >> 20);
+                    result.problems().size(), retained >> 20, searchMillis, withSearch >> 20, peakHeap() >> 20);
         }
     }
 

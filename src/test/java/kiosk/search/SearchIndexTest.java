@@ -1,6 +1,7 @@
 package kiosk.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -127,5 +128,68 @@ class SearchIndexTest {
         assertEquals(List.of("a"), second.search("大阪"));
         assertEquals(List.of(), third.search("大阪"));
         assertEquals(List.of("a"), third.search("京都"));
+    }
+
+    @Test
+    void snippet_marksTheWordsFound_inAPassageAroundThem() {
+        String body = "冒頭の段落は関係がない話だ。".repeat(20) + "政府は半導体の輸出規制を強化した。" + "末尾の段落も関係ない。".repeat(20);
+        SearchIndex index = SearchIndex.build(List.of(document("chips", "見出し", body)));
+
+        Snippet snippet = index.snippet("半導体 規制", "chips");
+
+        assertEquals(List.of("半導体", "規制"), snippet.highlights().stream()
+                .map(range -> snippet.text().substring(range.start(), range.end())).toList());
+        assertTrue(snippet.text().startsWith("…") && snippet.text().endsWith("…"), snippet.text());
+        assertTrue(snippet.text().length() < 200, snippet.text());
+    }
+
+    @Test
+    void snippet_html_escapesTheTextAndMarksOnlyTheWords() {
+        SearchIndex index = SearchIndex.build(List.of(document("code", "見出し",
+                "記事の中で<script>alert(\"x\")</script>と書いた例と半導体の話。")));
+
+        String html = index.snippet("半導体", "code").html();
+
+        assertEquals("記事の中で&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;と書いた例と<mark>半導体</mark>の話。", html);
+    }
+
+    @Test
+    void snippet_wordsOnlyInTheTitle_isTheBodysStartUnmarked() {
+        SearchIndex index = SearchIndex.build(List.of(document("t", "半導体の話", "本文は別の話題だ。")));
+
+        Snippet snippet = index.snippet("半導体", "t");
+
+        assertEquals("本文は別の話題だ。", snippet.text());
+        assertEquals(List.of(), snippet.highlights());
+    }
+
+    @Test
+    void search_kanaQuery_findsTheWordWrittenInKanjiByItsReading() {
+        SearchIndex index = SearchIndex.build(List.of(
+                document("chips", "供給網の再編", "政府は半導体の輸出規制を強化した。"),
+                document("other", "週末の天気", "関東地方は晴れる見込みだ。")));
+
+        assertEquals(List.of("chips"), index.search("はんどうたい"));
+        assertEquals(List.of("chips"), index.search("ハンドウタイ"));
+        assertEquals(List.of("chips"), index.search("はんどうたい 輸出"));
+        assertEquals(List.of(), index.search("はんどうたい 天気"));
+    }
+
+    @Test
+    void search_kanjiQuery_doesNotFindHomophones() {
+        SearchIndex index = SearchIndex.build(List.of(document("regret", "見出し", "彼は深く後悔していると述べた。")));
+
+        assertEquals(List.of(), index.search("公開"));
+        assertEquals(List.of("regret"), index.search("後悔"));
+        assertEquals(List.of("regret"), index.search("こうかい"), "a kana query finds every word read so");
+    }
+
+    @Test
+    void snippet_kanaQuery_marksTheKanjiWord() {
+        SearchIndex index = SearchIndex.build(List.of(document("chips", "見出し", "政府は半導体の輸出規制を強化した。")));
+
+        Snippet snippet = index.snippet("はんどうたい", "chips");
+
+        assertEquals("政府は<mark>半導体</mark>の輸出規制を強化した。", snippet.html());
     }
 }

@@ -20,6 +20,11 @@ final class Pages {
 
     /** The page of {@code list} that the field's {@code first}, {@code after}, {@code last} and {@code before} ask for. */
     ArticleConnection page(List<Article> list, DataFetchingEnvironment environment) {
+        return page(list, environment, null);
+    }
+
+    /** The same for the results of a search for {@code searchQuery}, whose edges give snippets. */
+    ArticleConnection page(List<Article> list, DataFetchingEnvironment environment, String searchQuery) {
         Integer first = count(environment, "first");
         Integer last = count(environment, "last");
         int start = 0;
@@ -42,7 +47,8 @@ final class Pages {
             start = Math.max(start, end - last);
         }
         List<Article> nodes = list.subList(start, end);
-        List<ArticleEdge> edges = nodes.stream().map(article -> new ArticleEdge(Cursors.of(article.slug()), article)).toList();
+        List<ArticleEdge> edges = nodes.stream().map(article -> new ArticleEdge(Cursors.of(article.slug()), article, searchQuery))
+                .toList();
         PageInfo pageInfo = new PageInfo(end < list.size(), start > 0,
                 edges.isEmpty() ? null : edges.get(0).cursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());

@@ -7,11 +7,11 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.idl.RuntimeWiring;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
@@ -27,6 +27,7 @@ import kiosk.content.SpecialEdition;
 import kiosk.content.Tag;
 import kiosk.content.TopicCollection;
 import kiosk.ranking.Period;
+import kiosk.search.Snippet;
 
 /**
  * Connects the schema's fields to the catalog of the request (see {@link Snapshot}). Fields whose
@@ -43,6 +44,7 @@ final class SchemaWiring {
     private static final int MAX_PREVIEW_LINK_HOURS = 168;
 
     private final Pages pages;
+    private final BodyTrees bodyTrees = new BodyTrees();
 
     SchemaWiring(Pages pages) {
         this.pages = pages;
@@ -71,8 +73,7 @@ final class SchemaWiring {
                         .dataFetcher("collections", environment -> catalog(environment).collections())
                         .dataFetcher("special", bySlug(Catalog::special))
                         .dataFetcher("specials", environment -> catalog(environment).specials())
-                        .dataFetcher("search", environment -> pages.page(
-                                catalog(environment).search(environment.getArgument("query")), environment))
+                        .dataFetcher("search", this::search)
                         .dataFetcher("site", environment -> SiteInfo.of(catalog(environment)))
                         .dataFetcher("contentStatus", environment -> ContentStatusInfo.of(
                                 LiveReads.live(environment).contentStatus().get(), catalog(environment),
@@ -90,6 +91,8 @@ final class SchemaWiring {
                         .dataFetcher("bodyText", environment -> SchemaWiring.<Article>source(environment).body().text())
                         .dataFetcher("readingTimeMinutes",
                                 environment -> SchemaWiring.<Article>source(environment).body().readingTimeMinutes())
+                        .dataFetcher("body", environment -> bodyTree(environment).blocks())
+                        .dataFetcher("headings", environment -> bodyTree(environment).headings())
                         .dataFetcher("related", this::related)
                         .dataFetcher("series", environment -> {
                             Article article = source(environment);
@@ -100,6 +103,16 @@ final class SchemaWiring {
                                 .history(SchemaWiring.<Article>source(environment))
                                 .map(history -> ArticleHistory.of(history, catalog(environment).site().timeZone()))
                                 .orElse(null)))
+                .type("ArticleEdge", type -> type.dataFetcher("snippet", environment -> {
+                    ArticleEdge edge = source(environment);
+                    return edge.searchQuery() == null ? null
+                            : catalog(environment).snippet(edge.searchQuery(), edge.node());
+                }))
+                .type("Snippet", type -> type.dataFetcher("html", environment -> SchemaWiring.<Snippet>source(environment).html()))
+                .type("BodyBlock", type -> type.typeResolver(BodySchema::typeOf))
+                .type("Inline", type -> type.typeResolver(BodySchema::typeOf))
+                .type("ArticleCard", type -> type.dataFetcher("article", BodySchema::linkedArticle))
+                .type("Link", type -> type.dataFetcher("article", BodySchema::linkedArticle))
                 .type("ContentStatus", type -> type
                         .dataFetcher("lastReload", details(ContentStatusInfo::lastReload))
                         .dataFetcher("ok", details(ContentStatusInfo::ok))
@@ -166,8 +179,27 @@ final class SchemaWiring {
 
     private ArticleConnection articles(DataFetchingEnvironment environment) {
         List<Article> matching = ArticleFilter.of(environment.getArgument("filter")).apply(catalog(environment));
-        return pages.page("OLDEST_FIRST".equals(environment.getArgument("sort")) ? reversed(matching) : matching,
-                environment);
+        return pages.page(ArticleSort.of(environment.getArgument("sort")).order(matching), environment);
+    }
+
+    /**
+     * The search's matches that pass the filter, most relevant first or in date order (the catalog's
+     * newest-first list kept to the matches, then ordered as an article list would be).
+     */
+    private ArticleConnection search(DataFetchingEnvironment environment) {
+        Catalog catalog = catalog(environment);
+        String query = environment.getArgument("query");
+        List<Article> found = ArticleFilter.of(environment.getArgument("filter")).keep(catalog.search(query), catalog);
+        String sort = Objects.requireNonNullElse(environment.getArgument("sort"), "RELEVANCE");
+        if (!sort.equals("RELEVANCE")) {
+            Set<Article> matches = new HashSet<>(found);
+            found = ArticleSort.of(sort).order(catalog.articles().stream().filter(matches::contains).toList());
+        }
+        return pages.page(found, environment, query);
+    }
+
+    private BodyTree bodyTree(DataFetchingEnvironment environment) {
+        return bodyTrees.of(source(environment), catalog(environment));
     }
 
     private List<RankedArticleInfo> ranking(DataFetchingEnvironment environment) {
@@ -192,12 +224,6 @@ final class SchemaWiring {
 
     private static SeriesPart place(DataFetchingEnvironment environment) {
         return SchemaWiring.<SeriesPlace>source(environment).article().series();
-    }
-
-    private static List<Article> reversed(List<Article> articles) {
-        List<Article> reversed = new ArrayList<>(articles);
-        Collections.reverse(reversed);
-        return reversed;
     }
 
     private List<Article> related(DataFetchingEnvironment environment) {

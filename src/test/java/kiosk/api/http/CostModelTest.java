@@ -83,6 +83,35 @@ class CostModelTest {
     }
 
     @Test
+    void combinedFilter_costsEachConditionItTests() {
+        String alternatives = IntStream.range(0, 10).mapToObj(i -> "{tagsAny: [\"t" + i + "\"]}")
+                .collect(Collectors.joining(", ", "[", "]"));
+        JsonNode answer = large.graphQl(aliased(2, i -> "articles(first: 0, filter: {OR: " + alternatives + "}) { totalCount }"));
+
+        assertThat(firstError(answer)).startsWith("maximum query complexity exceeded");
+    }
+
+    @Test
+    void updatedSort_costsSortingTheArticles() {
+        // about 600 units each: 2,000 articles sorted in 22,000 comparisons, about 1 ms
+        JsonNode sorted = large.graphQl(aliased(17, i -> "articles(first: 0, sort: UPDATED_NEWEST_FIRST) { totalCount }"));
+        JsonNode unsorted = large.graphQl(aliased(17, i -> "articles(first: 0, sort: NEWEST_FIRST) { totalCount }"));
+
+        assertThat(firstError(sorted)).startsWith("maximum query complexity exceeded");
+        assertThat(unsorted.get("errors")).as(unsorted::toString).isNull();
+    }
+
+    @Test
+    void searchSnippets_costWhatHighlightingDoes() {
+        // a search of the sample costs under 400; with 100 snippets over 10,000
+        JsonNode withSnippets = sample.graphQl("{ search(query: \"日本\", first: 100) { edges { snippet { text } } } }");
+        JsonNode without = sample.graphQl("{ search(query: \"日本\", first: 100) { edges { node { slug } } } }");
+
+        assertThat(firstError(withSnippets)).startsWith("maximum query complexity exceeded");
+        assertThat(without.get("errors")).as(without::toString).isNull();
+    }
+
+    @Test
     void cursorWalkedList_firstZero_costsTheArticlesItScans() {
         String cursor = large.data("{ articles(last: 1) { pageInfo { endCursor } } }").at("/articles/pageInfo/endCursor")
                 .asText();
@@ -106,6 +135,24 @@ class CostModelTest {
         JsonNode answer = sample.graphQl("{ tags { articles(first: 100) { nodes { slug title summary date url breaking } } } }");
 
         assertThat(firstError(answer)).startsWith("maximum query complexity exceeded");
+    }
+
+    @Test
+    void structuredBody_ofAPageOfArticles_costsReadingTheirHtml() {
+        JsonNode structured = sample.graphQl("{ articles(first: 100) { nodes { body { index } } } }");
+        JsonNode html = sample.graphQl("{ articles(first: 100) { nodes { bodyHtml } } }");
+
+        assertThat(firstError(structured)).startsWith("maximum query complexity exceeded");
+        assertThat(html.get("errors")).as(html::toString).isNull();
+    }
+
+    @Test
+    void structuredBody_ofOneArticle_costsThatArticlesAndRuns() {
+        JsonNode answer = sample.graphQl(aliased(5, i -> "article(slug: \"us-china-chip-export-talks\") {"
+                + " headings { text } body { index ... on Paragraph { inlines { ... on TextRun { text marks } } } } }"));
+
+        assertThat(answer.get("errors")).as(answer::toString).isNull();
+        assertThat(answer.at("/data/a4/body")).isNotEmpty();
     }
 
     @Test
