@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -13,7 +14,10 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@code article:<slug>}, {@code section:<slug>}, {@code author:<slug>}, {@code tag:<slug>},
  *       {@code issue:<slug>}, {@code series:<slug>}, {@code collection:<slug>}, {@code special:<slug>}:
- *       the thing, and whatever its page shows (a section's tag changes when one of its articles does);</li>
+ *       the thing, and whatever its page shows (a section's tag changes when one of its articles does);
+ *       an article's tag, the article itself and its git history;</li>
+ *   <li>{@code related:<slug>}: what an article's page shows around it: its related articles and its
+ *       series' previous and next parts;</li>
  *   <li>{@code list:<kind>}, such as {@code list:articles}: any of that kind, a list of them, or their order;</li>
  *   <li>{@code home}: the front page, changed by any change; {@code date}: what depends on the day
  *       (running series, special editions on sale); {@code site}: site.yaml; {@code revision}: the
@@ -55,8 +59,11 @@ public final class CacheTags {
             return "list:" + plural;
         }
 
-        /** The kind a {@code <kind>:<slug>} tag names, or null for another tag. */
+        /** The kind a {@code <kind>:<slug>} tag names (articles for {@code related:}), or null for another tag. */
         static Kind of(String tag) {
+            if (tag.startsWith(RELATED)) {
+                return ARTICLE;
+            }
             for (Kind kind : values()) {
                 if (tag.startsWith(kind.prefix + ":")) {
                     return kind;
@@ -66,7 +73,14 @@ public final class CacheTags {
         }
     }
 
+    private static final String RELATED = "related:";
+
     private CacheTags() {
+    }
+
+    /** {@code related:<slug>}: the related articles and neighbouring parts an article's page shows. */
+    public static String related(String articleSlug) {
+        return RELATED + encode(articleSlug);
     }
 
     private static String encode(String slug) {
@@ -84,19 +98,18 @@ public final class CacheTags {
     }
 
     /**
-     * {@code tags} as one header value, {@code separator}-separated, at most {@link #MAX_HEADER_LENGTH}
-     * characters: when they do not fit, the tags of the most numerous kind give way to its
-     * {@code list:<kind>} tag (which every change of that kind names too, so a purge still reaches the
-     * page), until they fit.
+     * {@code tags}, sorted, in at most {@link #MAX_HEADER_LENGTH} characters when joined by a comma or
+     * a space: when they do not fit, the tags of the most numerous kind give way to its
+     * {@code list:<kind>} tag (which every change of that kind names too, so a purge or a cache still
+     * drops what read them), until they fit.
      */
-    public static String header(Collection<String> tags, String separator) {
-        Set<String> bounded = bounded(tags, MAX_HEADER_LENGTH, separator.length());
-        return String.join(separator, bounded);
+    public static SortedSet<String> bounded(Collection<String> tags) {
+        return bounded(tags, MAX_HEADER_LENGTH, 1);
     }
 
     /** {@code tags}, collapsed kind by kind into {@code list:<kind>} until they fit in {@code maxLength}. */
-    static Set<String> bounded(Collection<String> tags, int maxLength, int separatorLength) {
-        Set<String> result = new TreeSet<>(tags);
+    static SortedSet<String> bounded(Collection<String> tags, int maxLength, int separatorLength) {
+        SortedSet<String> result = new TreeSet<>(tags);
         while (length(result, separatorLength) > maxLength) {
             Kind most = null;
             long count = 0;

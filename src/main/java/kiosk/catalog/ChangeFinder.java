@@ -19,9 +19,9 @@ import kiosk.content.TopicCollection;
 
 /**
  * Finds the {@link ChangeSet} from one catalog to the next. A thing's tag is named when the thing
- * changed and when anything its page shows changed: the lists it holds (their members and order), the
- * articles on them, an article's related articles and neighbouring parts, its git history. The work is
- * a few comparisons per article: a few milliseconds for 10,000.
+ * changed and when anything its page shows changed: the lists it holds (their members and order) and
+ * the articles on them; an article's when its git history did, its {@code related:} tag when its related
+ * articles or neighbouring parts did. The work is a few comparisons per article: a few milliseconds for 10,000.
  */
 final class ChangeFinder {
 
@@ -69,7 +69,12 @@ final class ChangeFinder {
         members(Kind.SERIES, Catalog::series, Series::slug, Series::url, Catalog::articlesInSeries);
         members(Kind.COLLECTION, Catalog::collections, TopicCollection::slug, TopicCollection::url, Catalog::articlesInCollection);
         for (Article article : after.articles()) {
-            if (articlePageChanged(article, touched)) {
+            Optional<Article> earlier = before.article(article.slug());
+            if (earlier.isPresent() && surroundingsChanged(earlier.get(), article, touched)) {
+                tags.add(CacheTags.related(article.slug()));
+                paths.add(article.url());
+            }
+            if (earlier.isPresent() && !before.history(earlier.get()).equals(after.history(article))) {
                 named(Kind.ARTICLE, article.slug(), article.url());
             }
         }
@@ -121,28 +126,24 @@ final class ChangeFinder {
                 collection.url()));
     }
 
-    /** Whether what the article's page shows besides the article changed: related articles, neighbouring parts, history. */
-    private boolean articlePageChanged(Article article, Set<String> touched) {
-        Optional<Article> earlier = before.article(article.slug());
-        if (earlier.isEmpty()) {
-            return false; // added: named already
-        }
+    /** Whether the related articles or the neighbouring parts the article's page shows changed. */
+    private boolean surroundingsChanged(Article earlier, Article article, Set<String> touched) {
         List<String> related = after.relatedIndex().relatedTo(article.slug());
         if (!related.equals(before.relatedIndex().relatedTo(article.slug()))
                 || related.stream().anyMatch(touched::contains)) {
             return true;
         }
-        if (article.series() != null || earlier.get().series() != null) {
+        if (article.series() != null || earlier.series() != null) {
             for (BiFunction<Catalog, Article, Optional<Article>> neighbour
                     : List.<BiFunction<Catalog, Article, Optional<Article>>>of(Catalog::previousPart, Catalog::nextPart)) {
                 Optional<String> now = neighbour.apply(after, article).map(Article::slug);
-                if (!now.equals(neighbour.apply(before, earlier.get()).map(Article::slug))
+                if (!now.equals(neighbour.apply(before, earlier).map(Article::slug))
                         || now.filter(touched::contains).isPresent()) {
                     return true;
                 }
             }
         }
-        return !before.history(earlier.get()).equals(after.history(article));
+        return false;
     }
 
     /** Names each {@code kind} whose list of articles changed members or order. */

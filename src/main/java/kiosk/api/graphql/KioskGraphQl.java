@@ -91,6 +91,7 @@ public final class KioskGraphQl {
      */
     public GraphQlResult execute(GraphQlRequest request, Catalog catalog, boolean editor) {
         LiveReads liveReads = new LiveReads();
+        Snapshot snapshot = new Snapshot(catalog);
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query() != null ? request.query() : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
                 .operationName(request.operationName())
@@ -98,6 +99,7 @@ public final class KioskGraphQl {
                 .extensions(request.extensions())
                 .graphQLContext(Map.of(
                         Catalog.class, catalog,
+                        Snapshot.class, snapshot,
                         LiveData.class, live,
                         LiveReads.class, liveReads,
                         ParserOptions.class, parserOptions,
@@ -105,7 +107,7 @@ public final class KioskGraphQl {
                         ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes))
                 .build();
         ExecutionResult result = withResultNodesError(graphQL.execute(input), input);
-        return new GraphQlResult(result, !liveReads.any());
+        return new GraphQlResult(result, !liveReads.any(), snapshot.tags());
     }
 
     /**
