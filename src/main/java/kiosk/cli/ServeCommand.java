@@ -20,6 +20,7 @@ import kiosk.api.http.ViewCounting;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.UrlPaths;
+import kiosk.live.ChangeHistory;
 import kiosk.live.ContentErrorsException;
 import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
@@ -188,6 +189,8 @@ final class ServeCommand implements Callable<Integer> {
             popularity.close();
             return 1;
         }
+        ChangeHistory changes = new ChangeHistory(data);
+        changes.follow(reloader.published());
         FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
@@ -196,7 +199,7 @@ final class ServeCommand implements Callable<Integer> {
                                 token != null))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status(), watcher))
-                                .withRankings(popularity.rankings()))
+                                .withRankings(popularity.rankings()).withChanges(changes::after))
                         .withViews(popularity.counting(viewRateLimit))
                         .withProxyHops(proxyHops)
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import kiosk.catalog.CacheTags;
 import kiosk.catalog.CacheTags.Kind;
 import kiosk.catalog.Catalog;
+import kiosk.catalog.ChangeSet;
 import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.CollectionRule;
@@ -41,6 +42,8 @@ final class SchemaWiring {
     static final String EDITOR = "kiosk.editor";
     /** {@code Query.ranking}'s default {@code first}, as the schema declares it. */
     private static final int DEFAULT_RANKING_SIZE = 10;
+    /** {@code Query.changes}' default {@code first}, as the schema declares it. */
+    private static final int DEFAULT_CHANGES = 20;
 
     private final Pages pages;
 
@@ -75,7 +78,11 @@ final class SchemaWiring {
                         .dataFetcher("contentStatus", environment -> ContentStatusInfo.of(
                                 LiveReads.live(environment).contentStatus().get(), read(environment, CacheTags.REVISION),
                                 Boolean.TRUE.equals(environment.getGraphQlContext().get(EDITOR))))
-                        .dataFetcher("ranking", this::ranking))
+                        .dataFetcher("ranking", this::ranking)
+                        .dataFetcher("changes", this::changes))
+                .type("Change", type -> type
+                        .dataFetcher("at", environment -> SchemaWiring.<ChangeSet>source(environment).at()
+                                .atZone(Snapshot.site(environment).timeZone()).toOffsetDateTime()))
                 .type("Article", type -> type
                         .dataFetcher("url", absoluteUrl(Article::url))
                         .dataFetcher("path", environment -> SchemaWiring.<Article>source(environment).url())
@@ -165,6 +172,21 @@ final class SchemaWiring {
         Period period = Period.valueOf(Objects.requireNonNullElse(environment.getArgument("period"), "DAY"));
         return RankedArticleInfo.of(LiveReads.live(environment).rankings()
                 .ranking(period, first, environment.getArgument("section")), read(environment, Kind.ARTICLE.list()));
+    }
+
+    /** {@code Query.changes}: the change sets since a revision, up to the request's snapshot. */
+    private ChangeFeedInfo changes(DataFetchingEnvironment environment) {
+        String since = environment.getArgument("since");
+        int first = Objects.requireNonNullElse(pages.count(environment, "first"), DEFAULT_CHANGES);
+        String current = read(environment, CacheTags.REVISION).revision();
+        if (since.equals(current)) {
+            return new ChangeFeedInfo(since, false, List.of());
+        }
+        List<ChangeSet> after = LiveReads.live(environment).changes().after(since, current, first + 1)
+                .orElseThrow(() -> new RevisionTooOldException(since, current));
+        List<ChangeSet> page = after.subList(0, Math.min(first, after.size()));
+        return new ChangeFeedInfo(page.isEmpty() ? since : page.get(page.size() - 1).revision(),
+                after.size() > first, page);
     }
 
     /** A series' parts in reading order, of one season when the field asks for one. */
