@@ -1,10 +1,6 @@
-package kiosk.live;
+package kiosk.changes;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +33,7 @@ public final class ChangeHistory {
     /** How many change sets are kept: at one a minute, most of a day. */
     public static final int KEPT = 1000;
     static final String FILE = "changes.jsonl";
-    /** Record components only: no {@code isEmpty()} as a property. */
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+    private static final ObjectMapper JSON = ChangeSetJson.MAPPER;
 
     private final Path file;
     private final Deque<ChangeSet> kept = new ArrayDeque<>();

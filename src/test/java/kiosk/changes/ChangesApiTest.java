@@ -1,4 +1,4 @@
-package kiosk.live;
+package kiosk.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import kiosk.api.graphql.ContentStatus;
 import kiosk.api.http.KioskServer;
 import kiosk.api.http.ServerOptions;
 import kiosk.catalog.CatalogBuilder;
+import kiosk.live.ContentSource;
+import kiosk.live.Reloader;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.Http;
 import org.junit.jupiter.api.Test;
