@@ -20,6 +20,8 @@ import kiosk.api.http.ViewCounting;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.changes.ChangeHistory;
+import kiosk.changes.WebhookSecret;
+import kiosk.changes.Webhooks;
 import kiosk.content.UrlPaths;
 import kiosk.live.ContentErrorsException;
 import kiosk.live.ContentSource;
@@ -135,6 +137,18 @@ final class ServeCommand implements Callable<Integer> {
                     + " KIOSK_NEWSLETTER_STORE environment variable, which keeps the password out of the process list.")
     String newsletterStore;
 
+    @Option(names = "--webhook", paramLabel = "URL",
+            description = {"An endpoint that gets a POST with each published snapshot's changes (repeatable),"
+                    + " signed as Standard Webhooks says with --webhook-secret; deliveries wait in <data>/webhooks/"
+                    + " and failed ones are retried with exponential backoff, across restarts."})
+    List<URI> webhooks = new ArrayList<>();
+
+    @Option(names = "--webhook-secret", paramLabel = "SECRET", defaultValue = "${env:KIOSK_WEBHOOK_SECRET}",
+            description = {"The secret webhooks are signed with: whsec_ and the base64 of 24 to 64 random bytes"
+                    + " (echo whsec_$(openssl rand -base64 32)). Default: the KIOSK_WEBHOOK_SECRET environment"
+                    + " variable, which keeps it out of the process list."})
+    String webhookSecret;
+
     @Mixin
     SmtpOptions smtp;
 
@@ -149,6 +163,20 @@ final class ServeCommand implements Callable<Integer> {
             token = previewToken == null || previewToken.isBlank() ? null : PreviewToken.of(previewToken);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--preview-token: " + e.getMessage());
+        }
+        WebhookSecret signing = null;
+        if (!webhooks.isEmpty()) {
+            try {
+                signing = WebhookSecret.of(webhookSecret);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--webhook-secret: " + e.getMessage());
+            }
+            for (URI webhook : webhooks) {
+                if (!webhook.isAbsolute() || !List.of("http", "https").contains(webhook.getScheme())) {
+                    throw new ParameterException(spec.commandLine(), "--webhook: not an absolute http(s) URL: "
+                            + webhook);
+                }
+            }
         }
         ViewStoreConfig views;
         try {
@@ -191,6 +219,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         ChangeHistory changes = new ChangeHistory(data);
         changes.follow(reloader.published());
+        Webhooks hooks = signing == null ? null
+                : new Webhooks(webhooks, signing, data.resolve("webhooks"), Clock.systemUTC(), Webhooks.Backoff.DEFAULT);
+        if (hooks != null) {
+            hooks.follow(reloader.published());
+        }
         FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
@@ -209,6 +242,9 @@ final class ServeCommand implements Callable<Integer> {
                 watcher.close();
             }
             reloader.close();
+            if (hooks != null) {
+                hooks.close(); // what is not sent stays in the outbox for the next start
+            }
             server.stop();
             popularity.close(); // after the server: views it acknowledged are committed; queued ones now
             if (newsletter != null) {
