@@ -1,7 +1,10 @@
 package kiosk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import kiosk.api.graphql.ContentStatus;
 import kiosk.api.graphql.LiveData;
+import kiosk.api.graphql.TrustedDocuments;
 import kiosk.api.http.KioskServer;
 import kiosk.api.http.Preview;
 import kiosk.api.http.PreviewToken;
@@ -45,13 +49,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kiosk serve}: loads the content, bakes the site, serves the API and the site, and follows
- * the content folder: each change reloads the snapshot, swaps it in atomically and re-bakes only
- * the pages that changed. A bad edit keeps the last good snapshot serving.
+ * {@code kiosk serve}: loads the content, serves the API at once and the site once its first bake (in
+ * the background) is complete, and follows the content folder: each change reloads the snapshot,
+ * swaps it in atomically and re-bakes only the pages that changed. A bad edit keeps the last good
+ * snapshot serving.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Loads the content, bakes the site into --out, and serves the GraphQL API at /graphql,",
-                "GraphiQL at /graphiql, health at /health and the site at /. Watches --content, its git commits and --site:",
+        description = {"Loads the content and serves the GraphQL API at /graphql, GraphiQL at /graphiql and health at",
+                "/health at once, bakes the site into --out meanwhile and serves it at / once baked (until then",
+                "pages answer 503 and /health says \"site\": \"baking\"). Watches --content, its git commits and --site:",
                 "a change is live within a second; content with errors is refused and the last good",
                 "snapshot keeps serving. With --preview-token, editors see drafts and scheduled articles in the",
                 "API and at /preview/. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
@@ -149,6 +155,13 @@ final class ServeCommand implements Callable<Integer> {
                     + " variable, which keeps it out of the process list."})
     String webhookSecret;
 
+    @Option(names = "--trusted-documents", paramLabel = "DIR",
+            description = "Run only the GraphQL documents persisted in the *.json files of DIR (objects of id to"
+                    + " document, as GraphQL Code Generator's persisted-documents.json or Relay's persisted queries):"
+                    + " clients send the id as extensions.persistedQuery.sha256Hash; any other document is refused"
+                    + " with PERSISTED_QUERY_NOT_IN_LIST. Default: every document runs.")
+    Path trustedDocuments;
+
     @Mixin
     SmtpOptions smtp;
 
@@ -178,6 +191,14 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         }
+        TrustedDocuments trusted;
+        try {
+            trusted = trustedDocuments == null ? TrustedDocuments.ANY : TrustedDocuments.load(trustedDocuments);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--trusted-documents: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--trusted-documents: cannot read " + trustedDocuments + ": " + e);
+        }
         ViewStoreConfig views;
         try {
             views = viewsStore == null ? new ViewStoreConfig.Embedded(data) : new ViewStoreConfig.Redis(viewsStore);
@@ -191,10 +212,11 @@ final class ServeCommand implements Callable<Integer> {
         SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
                 popularity.mostRead());
         ContentSource source = new ContentSource(content.folder, data);
+        AtomicReference<KioskServer> serving = new AtomicReference<>();
         Reloader reloader;
         try {
             reloader = Reloader.start(source, new CatalogBuilder(), Clock.systemUTC(),
-                    token != null, (previous, next) -> afterSwap(baker, next));
+                    token != null, (previous, next) -> afterSwap(baker, next, serving.get()));
         } catch (ContentErrorsException e) {
             CheckCommand.report(e.result(), err);
             err.println("kiosk serve: not serving: fix the errors above first");
@@ -204,7 +226,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         loaded.set(reloader);
         Catalog first = reloader.published().get();
-        BakeReport baked = baker.bake(first);
         NewsletterDesk newsletter;
         try {
             newsletter = first.site().newsletter() == null ? null
@@ -227,16 +248,17 @@ final class ServeCommand implements Callable<Integer> {
         FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
-                ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins(first))
-                        .withNewsletter(newsletter == null ? null : newsletter.options(proxyHops, corsOrigins(first),
-                                token != null))
+                ServerOptions.defaults(port).withSiteFolder(createdFolder(out)).withCorsOrigins(corsOrigins(first))
+                        .withNewsletter(newsletter == null ? null : newsletter.options(token != null))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status(), watcher))
                                 .withRankings(popularity.rankings()).withChanges(changes::after))
                         .withViews(popularity.counting(viewRateLimit))
                         .withProxyHops(proxyHops)
+                        .withTrustedDocuments(trusted)
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
-                                new PreviewSite(baker, Preview.ROOT)::file))).start();
+                                new PreviewSite(baker, Preview.ROOT)::file))).startBeforeSiteBaked();
+        serving.set(server);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
                 watcher.close();
@@ -252,11 +274,13 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: site /, API /graphql, GraphiQL /graphiql"
-                        + "%s (baked %s)%s%n", first.articles().size(), first.revision(), server.port(),
-                token == null ? "" : ", preview /preview/", baked.summary(),
+        stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: API /graphql, GraphiQL /graphiql"
+                        + "%s, site / once baked into %s%s%n", first.articles().size(), first.revision(), server.port(),
+                (token == null ? "" : ", preview /preview/")
+                        + (trusted.enforced() ? ", running only " + trusted.size() + " trusted documents" : ""), out,
                 noWatch ? "" : "; watching " + content.folder + " and " + site);
         stdout.flush();
+        bakeFirstSite(baker, reloader, server);
         server.awaitStop();
         return 0;
     }
@@ -274,10 +298,41 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Runs on the reload thread after a swap: the changed pages, then the search index in the background. */
-    private static void afterSwap(SiteBaker baker, Catalog next) {
+    private static void afterSwap(SiteBaker baker, Catalog next, KioskServer server) {
         BakeReport report = baker.update(next);
+        if (server != null) {
+            server.siteBaked(); // an update before the first bake finished bakes the whole site
+        }
         LOG.info("re-baked {} for {}", report.summary(), next.revision());
         CompletableFuture.runAsync(next::buildSearchIndex);
+    }
+
+    /**
+     * Bakes the site in the background, so the API answers while it bakes, on a thread of its own (the
+     * pages render in parallel on the common pool). The server serves the site once it is complete. A
+     * site that cannot be baked (a broken template) stops serve, as it always did.
+     */
+    private static void bakeFirstSite(SiteBaker baker, Reloader reloader, KioskServer server) {
+        Thread bake = new Thread(() -> {
+            try {
+                baker.bakeFirst(() -> reloader.published().get())
+                        .ifPresent(report -> LOG.info("baked {}", report.summary()));
+                server.siteBaked();
+            } catch (RuntimeException e) {
+                LOG.error("kiosk serve: cannot bake the site; stopping", e);
+                System.exit(1);
+            }
+        }, "kiosk-first-bake");
+        bake.start();
+    }
+
+    /** The site folder, created empty when missing: the server serves it from the start (nothing until baked). */
+    private static Path createdFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder " + folder, e);
+        }
     }
 
     /** The content folder, git's refs around it, and the site folder (whose templates a reload re-bakes). */

@@ -65,7 +65,7 @@ class LiveServeIT {
                 .redirectErrorStream(true).redirectOutput(temp.resolve("serve.log").toFile());
         serve.environment().put("KIOSK_PREVIEW_TOKEN", PREVIEW_TOKEN);
         server = serve.start();
-        Eventually.within(Duration.ofSeconds(60), () -> Http.get(base + "/health").statusCode() == 200);
+        Eventually.within(Duration.ofSeconds(60), () -> Http.servesItsSite(base));
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import static kiosk.api.graphql.Snapshot.read;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,8 +53,10 @@ final class SchemaWiring {
     }
 
     RuntimeWiring wiring() {
-        return RuntimeWiring.newRuntimeWiring()
-                .scalar(DateTimeScalar.TYPE)
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
+                .codeRegistry(IncrementalDelivery.hidden(GraphQLCodeRegistry.newCodeRegistry()))
+                .scalar(TemporalScalar.DATE_TIME)
+                .scalar(TemporalScalar.DATE)
                 .type("Query", type -> type
                         .dataFetcher("article", bySlug(Kind.ARTICLE, Catalog::article))
                         .dataFetcher("articles", this::articles)
@@ -79,10 +82,14 @@ final class SchemaWiring {
                                 LiveReads.live(environment).contentStatus().get(), read(environment, CacheTags.REVISION),
                                 Boolean.TRUE.equals(environment.getGraphQlContext().get(EDITOR))))
                         .dataFetcher("ranking", this::ranking)
-                        .dataFetcher("changes", this::changes))
+                        .dataFetcher("changes", this::changes)
+                        .dataFetcher("node", NodeLookup::node)
+                        .dataFetcher("nodes", NodeLookup::nodes))
                 .type("Change", type -> type
                         .dataFetcher("at", environment -> SchemaWiring.<ChangeSet>source(environment).at()
                                 .atZone(Snapshot.site(environment).timeZone()).toOffsetDateTime()))
+                .type("Node", type -> type.typeResolver(environment ->
+                        environment.getSchema().getObjectType(NodeType.of(environment.getObject()).typeName())))
                 .type("Article", type -> type
                         .dataFetcher("url", absoluteUrl(Article::url))
                         .dataFetcher("path", environment -> SchemaWiring.<Article>source(environment).url())
@@ -155,8 +162,11 @@ final class SchemaWiring {
                 .type("Cover", type -> type
                         .dataFetcher("section", bySlugOf(Cover::sectionSlug, Kind.SECTION, Catalog::section))
                         .dataFetcher("article", bySlugOf(Cover::articleSlug, Kind.ARTICLE, Catalog::article))
-                        .dataFetcher("image", absoluteUrl(Cover::image)))
-                .build();
+                        .dataFetcher("image", absoluteUrl(Cover::image)));
+        for (NodeType node : NodeType.values()) {
+            wiring.type(node.typeName(), type -> type.dataFetcher("id", environment -> node.id(environment.getSource())));
+        }
+        return wiring.build();
     }
 
     private ArticleConnection articles(DataFetchingEnvironment environment) {
