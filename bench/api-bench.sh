@@ -61,7 +61,7 @@ measure() { # label, serve options...
 # reloads the server logged during the runs.
 measure_reloading() {
   local live="$WORK/corpus-$ARTICLES-reloading"
-  rm -rf "$live" && cp -r "$CORPUS" "$live"
+  rm -rf "$live" && cp -rL "$CORPUS" "$live"
   serve "$live"
   local file="$live/articles/2026/article-7.md" edits=0
   [[ -f "$file" ]] || file=$(find "$live/articles" -name '*.md' | head -1)
