@@ -240,8 +240,19 @@ final class ServeCommand implements Callable<Integer> {
         }
         ChangeHistory changes = new ChangeHistory(data);
         changes.follow(reloader.published());
-        Webhooks hooks = signing == null ? null
-                : new Webhooks(webhooks, signing, data.resolve("webhooks"), Clock.systemUTC(), Webhooks.Backoff.DEFAULT);
+        // site.yaml's endpoints as read at start, as its api and CORS origins are
+        List<URI> endpoints = new ArrayList<>(webhooks);
+        endpoints.addAll(first.site().webhooks());
+        if (!endpoints.isEmpty() && signing == null) {
+            signing = webhookSecret(err);
+            if (signing == null) {
+                reloader.close();
+                popularity.close();
+                return 1;
+            }
+        }
+        Webhooks hooks = endpoints.isEmpty() ? null
+                : new Webhooks(endpoints, signing, data.resolve("webhooks"), Clock.systemUTC(), Webhooks.Backoff.DEFAULT);
         if (hooks != null) {
             hooks.follow(reloader.published());
         }
@@ -283,6 +294,17 @@ final class ServeCommand implements Callable<Integer> {
         bakeFirstSite(baker, reloader, server);
         server.awaitStop();
         return 0;
+    }
+
+    /** The webhook secret for site.yaml's webhooks, or null after saying what is wrong with it. */
+    private WebhookSecret webhookSecret(PrintWriter err) {
+        try {
+            return WebhookSecret.of(webhookSecret);
+        } catch (IllegalArgumentException e) {
+            err.println("kiosk serve: not serving: site.yaml lists webhooks, and --webhook-secret: " + e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 
     /**
