@@ -6,6 +6,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.idl.RuntimeWiring;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,6 +46,8 @@ final class SchemaWiring {
     private static final int DEFAULT_RANKING_SIZE = 10;
     /** {@code Query.changes}' default {@code first}, as the schema declares it. */
     private static final int DEFAULT_CHANGES = 20;
+    /** A week, as {@code kiosk preview-link} allows. */
+    private static final int MAX_PREVIEW_LINK_HOURS = 168;
 
     private final Pages pages;
 
@@ -83,6 +86,7 @@ final class SchemaWiring {
                                 Boolean.TRUE.equals(environment.getGraphQlContext().get(EDITOR))))
                         .dataFetcher("ranking", this::ranking)
                         .dataFetcher("changes", this::changes)
+                        .dataFetcher("previewLink", SchemaWiring::previewLink)
                         .dataFetcher("node", NodeLookup::node)
                         .dataFetcher("nodes", NodeLookup::nodes))
                 .type("Change", type -> type
@@ -271,6 +275,26 @@ final class SchemaWiring {
         return environment -> Optional.ofNullable(path.apply(source(environment)))
                 .map(value -> Snapshot.site(environment).absoluteUrl(value))
                 .orElse(null);
+    }
+
+    /** {@code previewLink(slug, expiresInHours)}: a signed link to one article of the preview, for editors. */
+    private static String previewLink(DataFetchingEnvironment environment) {
+        PreviewLinks links = environment.getGraphQlContext().get(PreviewLinks.class);
+        if (links == null) {
+            throw new EditorsOnlyException("previewLink opens an unpublished article: it is for editors, who send"
+                    + " the preview token in the X-Preview-Token header");
+        }
+        LiveReads.momentary(environment);
+        String slug = environment.getArgument("slug");
+        int hours = environment.getArgument("expiresInHours");
+        if (hours < 1 || hours > MAX_PREVIEW_LINK_HOURS) {
+            throw new InvalidInputException("expiresInHours must be between 1 and %d, was %d".formatted(
+                    MAX_PREVIEW_LINK_HOURS, hours));
+        }
+        if (read(environment, Kind.ARTICLE.tag(slug)).article(slug).isEmpty()) {
+            return null;
+        }
+        return Snapshot.site(environment).absoluteUrl(links.path(slug, Duration.ofHours(hours)));
     }
 
     /** A detail of the content status, which only editors may read. */

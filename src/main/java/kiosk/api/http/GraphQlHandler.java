@@ -81,7 +81,8 @@ final class GraphQlHandler {
         Answer answer = answers.get(lane, catalog, request);
         ctx.header(ANSWER_CACHE_HEADER, answer == null ? "miss" : "hit");
         if (answer == null) {
-            answer = Answer.of(graphQl.execute(request, catalog, viewer == PreviewAccess.Viewer.EDITOR), json,
+            boolean editor = viewer == PreviewAccess.Viewer.EDITOR;
+            answer = Answer.of(graphQl.execute(request, catalog, editor, editor ? access::linkPath : null), json,
                     maxAnswerBytes);
             answers.put(lane, catalog, request, answer);
         }
