@@ -6,8 +6,11 @@
 #     articles POST articles(first: 20) with card fields (authors, tags, section, image)
 #   on a generated corpus of ARTICLES articles (default 10000), with wrk (apt-get install wrk).
 # Each is measured twice, on a server with its answer cache (the default) and on one without, each
-# server with its own static baseline.
-# Usage: bench/api-bench.sh [ARTICLES]   (env: DURATION=20s WARMUP=15s CONNECTIONS=32 THREADS=2 PORT=7199)
+# server with its own static baseline. Then static and article again on a server with its cache while
+# the content reloads every RELOAD_EVERY seconds (one article's title rewritten in a copy of the corpus):
+# the cache keeps the answers an edit does not name across reloads.
+# Usage: bench/api-bench.sh [ARTICLES]
+#   (env: DURATION=20s WARMUP=15s CONNECTIONS=32 THREADS=2 PORT=7199 RELOAD_EVERY=5 ONLY=reloading)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES="${1:-10000}"
@@ -45,7 +48,38 @@ run() { # name, wrk arguments...
 
 measure() { # label, serve options...
   local label=$1; shift
-  java -Xms1g -Xmx2g -cp "$CLASSPATH" kiosk.cli.Main serve --content "$CORPUS" --port "$PORT" --out "$SITE" "$@" \
+  serve "$CORPUS" "$@"
+  run static "$URL/article.json"
+  run article -s bench/graphql.lua "$URL/graphql" -- article "$ARTICLES"
+  run articles -s bench/graphql.lua "$URL/graphql" -- articles
+  awk -v s="$RPS_static" -v a="$RPS_article" -v l="$RPS_articles" \
+    'BEGIN { printf "  ratio to static: article(slug) %.2f, articles(first: 20) %.2f\n", a / s, l / s }'
+  kill $SERVER; wait $SERVER 2>/dev/null || true
+}
+
+# The answer cache on, while a loop rewrites one article's title every RELOAD_EVERY seconds; counts the
+# reloads the server logged during the runs.
+measure_reloading() {
+  local live="$WORK/corpus-$ARTICLES-reloading"
+  rm -rf "$live" && cp -rL "$CORPUS" "$live"
+  serve "$live"
+  local file="$live/articles/2026/article-7.md" edits=0
+  [[ -f "$file" ]] || file=$(find "$live/articles" -name '*.md' | head -1)
+  ( while true; do sleep "${RELOAD_EVERY:-5}"; edits=$((edits + 1)); sed -i "s/^title: .*/title: 編集 $edits/" "$file"; done ) &
+  EDITOR_LOOP=$!
+  local before; before=$(grep -c "reloaded " "$WORK/server.log" || true)
+  run static "$URL/article.json"
+  run article -s bench/graphql.lua "$URL/graphql" -- article "$ARTICLES"
+  kill $EDITOR_LOOP; wait $EDITOR_LOOP 2>/dev/null || true
+  local reloads; reloads=$(( $(grep -c "reloaded " "$WORK/server.log" || true) - before ))
+  awk -v s="$RPS_static" -v a="$RPS_article" -v r="$reloads" \
+    'BEGIN { printf "  ratio to static: article(slug) %.2f, while the content reloaded %d times\n", a / s, r }'
+  kill $SERVER; wait $SERVER 2>/dev/null || true
+}
+
+serve() { # content folder, serve options...
+  local content=$1; shift
+  java -Xms1g -Xmx2g -cp "$CLASSPATH" kiosk.cli.Main serve --content "$content" --port "$PORT" --out "$SITE" "$@" \
     > "$WORK/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 300); do
@@ -60,17 +94,14 @@ measure() { # label, serve options...
   # The static baseline holds exactly the bytes of an article(slug) answer.
   curl -fs -H 'Content-Type: application/json' -d "$QUERY_JSON" "$URL/graphql" > "$SITE/article.json"
   grep -q '"slug":"article-42"' "$SITE/article.json" || { echo "article(slug) gave no article" >&2; exit 1; }
-  echo "$label: answer of $(wc -c < "$SITE/article.json") bytes"
-  run static "$URL/article.json"
-  run article -s bench/graphql.lua "$URL/graphql" -- article "$ARTICLES"
-  run articles -s bench/graphql.lua "$URL/graphql" -- articles
-  awk -v s="$RPS_static" -v a="$RPS_article" -v l="$RPS_articles" \
-    'BEGIN { printf "  ratio to static: article(slug) %.2f, articles(first: 20) %.2f\n", a / s, l / s }'
-  kill $SERVER; wait $SERVER 2>/dev/null || true
+  echo "${label:-serving $content}: answer of $(wc -c < "$SITE/article.json") bytes"
 }
 
 QUERY_JSON=$(python3 -c 'import json; print(json.dumps({"query": open("graphql/queries/article.graphql").read(), "variables": {"slug": "article-42"}}))')
-trap 'kill $SERVER 2>/dev/null || true' EXIT
+trap 'kill $SERVER ${EDITOR_LOOP:-} 2>/dev/null || true' EXIT
 echo "$ARTICLES articles, $THREADS wrk threads, $CONNECTIONS connections, $WARMUP warm-up and $DURATION per run, $(nproc) cores shared by wrk and the server"
-measure "answer cache on (default)"
-measure "answer cache off" --answer-cache-mb 0
+if [[ "${ONLY:-}" != reloading ]]; then
+  measure "answer cache on (default)"
+  measure "answer cache off" --answer-cache-mb 0
+fi
+label="answer cache on, the content reloading every ${RELOAD_EVERY:-5} s" measure_reloading

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
 edits=${2:-10}
-port=7199
+port=${PORT:-7197}
 mvn -q -o -DskipTests package
 mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 corpus="target/bench/live-corpus-$count"

@@ -59,6 +59,8 @@ public final class Catalog {
     private final Map<String, SpecialEdition> specialsBySlug;
     private final RelatedIndex related;
     private final ContentHistory history;
+    /** What changed since the catalog this one was built from. */
+    private final ChangeSet changes;
     /** Built on first use: the baker never searches, and a reload may be replaced before anyone does. */
     private volatile SearchIndex searchIndex;
     /** The index this catalog's is updated from, until it is built; null to build it afresh. */
@@ -74,11 +76,13 @@ public final class Catalog {
      * @param related    related articles of the articles, by slug
      * @param history    what git knows of the content files
      * @param searchBase an earlier catalog's full-text index to update into this one's, or null
+     * @param previous   the catalog this one follows, to find what changed (not kept), or null for a first one
+     * @param articleChanges the articles' changes since {@code previous}, or null for a first one
      */
     Catalog(SiteConfig site, String revision, Instant asOf, Instant nextScheduled, List<Article> articles,
             List<Section> sections, List<Author> authors, List<Issue> issues, SeriesShelf series,
             CollectionShelf collections, List<SpecialEdition> specials, RelatedIndex related,
-            ContentHistory history, SearchIndex searchBase) {
+            ContentHistory history, SearchIndex searchBase, Catalog previous, SlugChanges articleChanges) {
         this.site = site;
         this.revision = revision;
         this.asOf = asOf;
@@ -105,6 +109,9 @@ public final class Catalog {
         this.related = related;
         this.history = history;
         this.searchBase = searchBase;
+        // last: the finder reads this catalog's lists
+        this.changes = previous == null ? ChangeSet.first(revision, asOf)
+                : ChangeFinder.between(previous, this, articleChanges);
     }
 
     private static <T> Map<String, T> bySlug(List<T> items, Function<T, String> slug) {
@@ -153,9 +160,18 @@ public final class Catalog {
         return site;
     }
 
-    /** The content revision: the git commit, or a hash of the content files. */
+    /**
+     * The snapshot's revision: the git commit, with {@code -dirty-<hash of the files>} for work-tree
+     * edits, or the files' hash outside git; in a published catalog, with {@code -at-<instant>} once a
+     * scheduled article or sale went live after the commit (see {@link CatalogBuilder}).
+     */
     public String revision() {
         return revision;
+    }
+
+    /** What changed since the catalog this one was built from; everything for a first catalog. */
+    public ChangeSet changes() {
+        return changes;
     }
 
     /** What git knows of the article's file: empty outside git, or for a file not committed yet. */

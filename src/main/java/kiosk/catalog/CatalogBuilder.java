@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kiosk.content.Article;
 import kiosk.content.Content;
+import kiosk.content.FileHistory;
 import kiosk.content.Issue;
 import kiosk.content.Season;
 import kiosk.content.Section;
@@ -34,6 +37,9 @@ public final class CatalogBuilder {
     /** Newest first; same-instant articles by slug, so order never changes between runs. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator.comparing(Article::date,
             OffsetDateTime.timeLineOrder().reversed()).thenComparing(Article::slug);
+
+    private static final DateTimeFormatter REVISION_INSTANT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final RelatedConfig relatedConfig;
 
@@ -58,7 +64,8 @@ public final class CatalogBuilder {
     public Catalog published(Content content, Instant now, Catalog previous) {
         LocalDate today = now.atZone(content.site().timeZone()).toLocalDate();
         return build(content, now, new Visibility(article -> article.isPublishedAt(now),
-                issue -> !issue.publicFrom().isAfter(today), special -> !special.onSale().isAfter(today)), previous);
+                issue -> !issue.publicFrom().isAfter(today), special -> !special.onSale().isAfter(today),
+                published -> publishedRevision(published, now)), previous);
     }
 
     /** The catalog editors preview: drafts, scheduled articles, future issues and special editions included. */
@@ -72,11 +79,16 @@ public final class CatalogBuilder {
      * @param previous a preview catalog this builder built before, or null
      */
     public Catalog preview(Content content, Instant now, Catalog previous) {
-        return build(content, now, new Visibility(article -> true, issue -> true, special -> true), previous);
+        return build(content, now, new Visibility(article -> true, issue -> true, special -> true, Content::revision),
+                previous);
     }
 
-    /** What a catalog shows; series and collections show once one of their articles does. */
-    private record Visibility(Predicate<Article> article, Predicate<Issue> issue, Predicate<SpecialEdition> special) {
+    /**
+     * What a catalog shows, and the revision it names it by; series and collections show once one of
+     * their articles does.
+     */
+    private record Visibility(Predicate<Article> article, Predicate<Issue> issue, Predicate<SpecialEdition> special,
+                              Function<Content, String> revision) {
     }
 
     private Catalog build(Content content, Instant now, Visibility visible, Catalog previous) {
@@ -98,13 +110,33 @@ public final class CatalogBuilder {
         List<SpecialEdition> specials = content.specials().stream().filter(visible.special())
                 .sorted(Comparator.comparing(SpecialEdition::onSale).reversed().thenComparing(SpecialEdition::slug))
                 .toList();
-        RelatedDocuments relatedDocuments = new RelatedDocuments(series, collections, previous);
+        SlugChanges articleChanges = previous == null ? null
+                : SlugChanges.between(previous.articles(), linkedToVisibleIssues, Article::slug);
+        RelatedDocuments relatedDocuments = new RelatedDocuments(series, collections, previous,
+                articleChanges == null ? Set.of() : articleChanges.touched());
         List<RelatedDocument> documents = linkedToVisibleIssues.stream().map(relatedDocuments::of).toList();
         RelatedIndex related = previous == null ? RelatedIndex.build(documents, relatedConfig)
                 : previous.relatedIndex().update(documents);
-        return new Catalog(content.site(), content.revision(), now, nextChange(content, now), linkedToVisibleIssues,
-                sections, content.authors(), issues, series, collections, specials, related, content.history(),
-                previous == null ? null : previous.searchIndexOrBase());
+        return new Catalog(content.site(), visible.revision().apply(content), now, nextChange(content, now),
+                linkedToVisibleIssues, sections, content.authors(), issues, series, collections, specials, related,
+                content.history(), previous == null ? null : previous.searchIndexOrBase(), previous, articleChanges);
+    }
+
+    /**
+     * The content's revision, and when a scheduled article, issue or special edition went live (or a
+     * sale or season ended) after the content's last commit, {@code -at-} and the last such instant in
+     * UTC ({@code 3f2a9c1d0e4b-at-20260301T090000Z}): a publication by the clock changes the revision as
+     * an edit does, and every server on the same commit names the same moment the same way. Outside git,
+     * which has no commit time, every such instant up to now counts.
+     */
+    static String publishedRevision(Content content, Instant now) {
+        Instant committed = content.history().files().values().stream().map(FileHistory::lastCommitted)
+                .max(Comparator.naturalOrder()).orElse(Instant.MIN);
+        return changeInstants(content)
+                .filter(instant -> instant.isAfter(committed) && !instant.isAfter(now))
+                .max(Comparator.naturalOrder())
+                .map(instant -> content.revision() + "-at-" + REVISION_INSTANT.format(instant))
+                .orElse(content.revision());
     }
 
     /**
@@ -113,6 +145,14 @@ public final class CatalogBuilder {
      * sale, or which follows the last day of a sale or of a season (running series are promoted).
      */
     private static Instant nextChange(Content content, Instant now) {
+        return changeInstants(content)
+                .filter(instant -> instant.isAfter(now))
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    /** Every instant at which what readers see changes by the clock (see {@link #nextChange}). */
+    private static Stream<Instant> changeInstants(Content content) {
         ZoneId zone = content.site().timeZone();
         Stream<Instant> articles = content.articles().stream().filter(article -> !article.draft())
                 .map(article -> article.date().toInstant());
@@ -124,9 +164,6 @@ public final class CatalogBuilder {
                 content.series().stream().flatMap(series -> series.seasons().stream()).map(Season::end)
                         .filter(Objects::nonNull).map(day -> day.plusDays(1)))
                 .flatMap(Function.identity());
-        return Stream.concat(articles, days.map(day -> day.atStartOfDay(zone).toInstant()))
-                .filter(instant -> instant.isAfter(now))
-                .min(Comparator.naturalOrder())
-                .orElse(null);
+        return Stream.concat(articles, days.map(day -> day.atStartOfDay(zone).toInstant()));
     }
 }

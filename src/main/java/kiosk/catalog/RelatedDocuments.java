@@ -27,20 +27,23 @@ final class RelatedDocuments {
     private final SeriesShelf series;
     private final CollectionShelf collections;
     private final Catalog previous;
+    private final Set<String> changedArticles;
 
-    /** @param previous the catalog built before, whose documents of unchanged articles are reused; or null */
-    RelatedDocuments(SeriesShelf series, CollectionShelf collections, Catalog previous) {
+    /**
+     * @param previous        the catalog built before, whose documents of unchanged articles are reused; or null
+     * @param changedArticles the articles added or changed since {@code previous} (its change set's)
+     */
+    RelatedDocuments(SeriesShelf series, CollectionShelf collections, Catalog previous, Set<String> changedArticles) {
         this.series = series;
         this.collections = collections;
         this.previous = previous;
+        this.changedArticles = changedArticles;
     }
 
-    /** The previous catalog's document when it is the same, else a new one. */
+    /** The previous catalog's document when the article did not change, else a new one. */
     RelatedDocument of(Article article) {
-        RelatedDocument before = previous == null ? null : previous.article(article.slug())
-                .filter(earlier -> earlier == article)
-                .flatMap(earlier -> previous.relatedIndex().document(article.slug()))
-                .orElse(null);
+        RelatedDocument before = previous == null || changedArticles.contains(article.slug()) ? null
+                : previous.relatedIndex().document(article.slug()).orElse(null);
         // the text is most of a document: reused as the same instance, it also compares fastest
         String text = before != null ? before.text() : textOf(article);
         RelatedDocument document = new RelatedDocument(article.slug(), article.date().toEpochSecond(), first(article),

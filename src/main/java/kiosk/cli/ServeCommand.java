@@ -23,6 +23,9 @@ import kiosk.api.http.ServerOptions;
 import kiosk.api.http.ViewCounting;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
+import kiosk.changes.ChangeHistory;
+import kiosk.changes.WebhookSecret;
+import kiosk.changes.Webhooks;
 import kiosk.content.UrlPaths;
 import kiosk.live.ContentErrorsException;
 import kiosk.live.ContentSource;
@@ -140,6 +143,18 @@ final class ServeCommand implements Callable<Integer> {
                     + " KIOSK_NEWSLETTER_STORE environment variable, which keeps the password out of the process list.")
     String newsletterStore;
 
+    @Option(names = "--webhook", paramLabel = "URL",
+            description = {"An endpoint that gets a POST with each published snapshot's changes (repeatable),"
+                    + " signed as Standard Webhooks says with --webhook-secret; deliveries wait in <data>/webhooks/"
+                    + " and failed ones are retried with exponential backoff, across restarts."})
+    List<URI> webhooks = new ArrayList<>();
+
+    @Option(names = "--webhook-secret", paramLabel = "SECRET", defaultValue = "${env:KIOSK_WEBHOOK_SECRET}",
+            description = {"The secret webhooks are signed with: whsec_ and the base64 of 24 to 64 random bytes"
+                    + " (echo whsec_$(openssl rand -base64 32)). Default: the KIOSK_WEBHOOK_SECRET environment"
+                    + " variable, which keeps it out of the process list."})
+    String webhookSecret;
+
     @Option(names = "--trusted-documents", paramLabel = "DIR",
             description = "Run only the GraphQL documents persisted in the *.json files of DIR (objects of id to"
                     + " document, as GraphQL Code Generator's persisted-documents.json or Relay's persisted queries):"
@@ -161,6 +176,20 @@ final class ServeCommand implements Callable<Integer> {
             token = previewToken == null || previewToken.isBlank() ? null : PreviewToken.of(previewToken);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--preview-token: " + e.getMessage());
+        }
+        WebhookSecret signing = null;
+        if (!webhooks.isEmpty()) {
+            try {
+                signing = WebhookSecret.of(webhookSecret);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--webhook-secret: " + e.getMessage());
+            }
+            for (URI webhook : webhooks) {
+                if (!webhook.isAbsolute() || !List.of("http", "https").contains(webhook.getScheme())) {
+                    throw new ParameterException(spec.commandLine(), "--webhook: not an absolute http(s) URL: "
+                            + webhook);
+                }
+            }
         }
         TrustedDocuments trusted;
         try {
@@ -209,6 +238,24 @@ final class ServeCommand implements Callable<Integer> {
             popularity.close();
             return 1;
         }
+        ChangeHistory changes = new ChangeHistory(data);
+        changes.follow(reloader.published());
+        // site.yaml's endpoints as read at start, as its api and CORS origins are
+        List<URI> endpoints = new ArrayList<>(webhooks);
+        endpoints.addAll(first.site().webhooks());
+        if (!endpoints.isEmpty() && signing == null) {
+            signing = webhookSecret(err);
+            if (signing == null) {
+                reloader.close();
+                popularity.close();
+                return 1;
+            }
+        }
+        Webhooks hooks = endpoints.isEmpty() ? null
+                : new Webhooks(endpoints, signing, data.resolve("webhooks"), Clock.systemUTC(), Webhooks.Backoff.DEFAULT);
+        if (hooks != null) {
+            hooks.follow(reloader.published());
+        }
         FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
@@ -216,7 +263,7 @@ final class ServeCommand implements Callable<Integer> {
                         .withNewsletter(newsletter == null ? null : newsletter.options(token != null))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status(), watcher))
-                                .withRankings(popularity.rankings()))
+                                .withRankings(popularity.rankings()).withChanges(changes::after))
                         .withViews(popularity.counting(viewRateLimit))
                         .withProxyHops(proxyHops)
                         .withTrustedDocuments(trusted)
@@ -228,6 +275,9 @@ final class ServeCommand implements Callable<Integer> {
                 watcher.close();
             }
             reloader.close();
+            if (hooks != null) {
+                hooks.close(); // what is not sent stays in the outbox for the next start
+            }
             server.stop();
             popularity.close(); // after the server: views it acknowledged are committed; queued ones now
             if (newsletter != null) {
@@ -244,6 +294,17 @@ final class ServeCommand implements Callable<Integer> {
         bakeFirstSite(baker, reloader, server);
         server.awaitStop();
         return 0;
+    }
+
+    /** The webhook secret for site.yaml's webhooks, or null after saying what is wrong with it. */
+    private WebhookSecret webhookSecret(PrintWriter err) {
+        try {
+            return WebhookSecret.of(webhookSecret);
+        } catch (IllegalArgumentException e) {
+            err.println("kiosk serve: not serving: site.yaml lists webhooks, and --webhook-secret: " + e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 
     /**

@@ -21,7 +21,8 @@ import kiosk.api.http.ServerOptions;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.Http;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,14 +40,16 @@ class ReloadUnderLoadTest {
     @TempDir
     Path temp;
 
-    @Test
-    void requestsDuringReloads_allSucceedAndEachSeesOneSnapshot() throws Exception {
+    /** With the answer cache on (the default), answers kept across reloads must be of one snapshot too. */
+    @ParameterizedTest(name = "answer cache of {0} bytes")
+    @ValueSource(longs = {0, 64L << 20})
+    void requestsDuringReloads_allSucceedAndEachSeesOneSnapshot(long answerCacheBytes) throws Exception {
         ContentFolder folder = ContentFolder.create(temp);
         writeEdition(folder, 0);
         try (Reloader reloader = Reloader.start(new ContentSource(folder.root()), new CatalogBuilder(),
                 Clock.systemUTC(), false, (previous, next) -> { })) {
             KioskServer server = KioskServer.create(reloader.published(),
-                    ServerOptions.defaults(0).withAnswerCacheBytes(0)).start();
+                    ServerOptions.defaults(0).withAnswerCacheBytes(answerCacheBytes)).start();
             try {
                 String endpoint = "http://localhost:" + server.port() + "/graphql";
                 AtomicBoolean reloading = new AtomicBoolean(true);

@@ -3,6 +3,7 @@ package kiosk.api.graphql;
 import graphql.TypeResolutionEnvironment;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
+import kiosk.catalog.CacheTags.Kind;
 import kiosk.content.Article;
 
 /** How the schema's structured body types read {@link BodyBlock}s and {@link BodyInline}s. */
@@ -21,6 +22,6 @@ final class BodySchema {
         Object source = environment.getSource();
         BodyInline.Link link = source instanceof BodyBlock.ArticleCard card ? card.link() : (BodyInline.Link) source;
         return link.articleSlug() == null ? null
-                : Snapshot.catalog(environment).article(link.articleSlug()).orElse(null);
+                : Snapshot.read(environment, Kind.ARTICLE.tag(link.articleSlug())).article(link.articleSlug()).orElse(null);
     }
 }

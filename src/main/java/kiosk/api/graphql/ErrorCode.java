@@ -30,6 +30,8 @@ public enum ErrorCode {
     UNAUTHENTICATED,
     /** A field for editors, asked for without the preview token. */
     FORBIDDEN,
+    /** {@code changes(since:)} names a revision the server keeps no changes from: read everything again. */
+    REVISION_TOO_OLD,
     /** The server failed; the message says no more, the server's log does. */
     INTERNAL_SERVER_ERROR
 }

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns exceptions from data fetchers into GraphQL errors: a client's mistake keeps its message and
  * gets the code {@code BAD_USER_INPUT}, a field for editors asked for without the preview token
- * {@code FORBIDDEN}; anything else is logged here and reaches the client only as
+ * {@code FORBIDDEN}, changes since a revision the server no longer knows {@code REVISION_TOO_OLD}; anything else is logged here and reaches the client only as
  * "internal error", so no internals leak.
  */
 final class FetchErrors implements DataFetcherExceptionHandler {
@@ -29,6 +29,9 @@ final class FetchErrors implements DataFetcherExceptionHandler {
         if (exception instanceof InvalidInputException invalid) {
             message = exception.getMessage();
             extensions = invalid.extensions();
+        } else if (exception instanceof RevisionTooOldException) {
+            message = exception.getMessage();
+            extensions = ErrorContract.extensions(ErrorCode.REVISION_TOO_OLD);
         } else if (exception instanceof EditorsOnlyException) {
             message = exception.getMessage();
             extensions = ErrorContract.extensions(ErrorCode.FORBIDDEN);

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import kiosk.catalog.Catalog;
 
 /**
@@ -114,12 +115,14 @@ public final class KioskGraphQl {
                     .message("this server runs trusted documents only, and the request's is not one of them:"
                             + " send the id of a document your client's build persisted")
                     .extensions(ErrorContract.extensions(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST))
-                    .build()).build(), true);
+                    .build()).build(), true, Set.of());
         }
         GraphQlRequest request = allowed.get();
         LiveReads liveReads = new LiveReads();
+        Snapshot snapshot = new Snapshot(catalog);
         Map<Object, Object> context = new HashMap<>(Map.of(
                 Catalog.class, catalog,
+                Snapshot.class, snapshot,
                 LiveData.class, live,
                 LiveReads.class, liveReads,
                 ParserOptions.class, parserOptions,
@@ -136,7 +139,7 @@ public final class KioskGraphQl {
                 .graphQLContext(context)
                 .build();
         ExecutionResult result = ErrorContract.coded(withResultNodesError(graphQL.execute(input), input));
-        return new GraphQlResult(result, !liveReads.any());
+        return new GraphQlResult(result, !liveReads.any(), snapshot.tags());
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.function.Supplier;
  *
  * @param contentStatus how the content last reloaded
  * @param rankings      the most read articles, counted from recorded views
+ * @param changes       the change sets of the snapshots published lately
  */
-public record LiveData(Supplier<ContentStatus> contentStatus, Rankings rankings) {
+public record LiveData(Supplier<ContentStatus> contentStatus, Rankings rankings, ChangeFeed changes) {
 
     /** For a server that serves one snapshot, never reloads and counts no views. */
     public static final LiveData NONE = new LiveData(() -> ContentStatus.FIXED);
@@ -18,14 +19,19 @@ public record LiveData(Supplier<ContentStatus> contentStatus, Rankings rankings)
     public LiveData {
         Objects.requireNonNull(contentStatus, "contentStatus");
         Objects.requireNonNull(rankings, "rankings");
+        Objects.requireNonNull(changes, "changes");
     }
 
-    /** Live data without view counts: every ranking is empty. */
+    /** Live data without view counts (every ranking is empty) nor a change history. */
     public LiveData(Supplier<ContentStatus> contentStatus) {
-        this(contentStatus, Rankings.NONE);
+        this(contentStatus, Rankings.NONE, ChangeFeed.NONE);
     }
 
     public LiveData withRankings(Rankings counted) {
-        return new LiveData(contentStatus, counted);
+        return new LiveData(contentStatus, counted, changes);
+    }
+
+    public LiveData withChanges(ChangeFeed history) {
+        return new LiveData(contentStatus, rankings, history);
     }
 }

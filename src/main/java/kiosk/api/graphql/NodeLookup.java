@@ -1,6 +1,6 @@
 package kiosk.api.graphql;
 
-import static kiosk.api.graphql.Snapshot.catalog;
+import static kiosk.api.graphql.Snapshot.read;
 
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
@@ -55,7 +55,8 @@ final class NodeLookup {
             code = ErrorCode.BAD_USER_INPUT;
             message = "\"%s\" is not an id of this API: pass the id field of an object it returned".formatted(id);
         } else {
-            Optional<?> found = reference.get().type().find(catalog(environment), reference.get().slug());
+            Optional<?> found = reference.get().type().find(
+                    read(environment, reference.get().type().cacheTag(reference.get().slug())), reference.get().slug());
             if (found.isPresent()) {
                 return found.get();
             }

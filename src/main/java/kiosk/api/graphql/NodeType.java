@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import kiosk.catalog.CacheTags;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
 import kiosk.content.Author;
@@ -41,6 +42,21 @@ enum NodeType {
         this.recordType = recordType;
         this.slug = object -> slug.apply(recordType.cast(object));
         this.lookup = lookup::apply;
+    }
+
+    /** The cache tag of the object of this type with {@code slug} (see {@link kiosk.catalog.CacheTags}). */
+    String cacheTag(String slug) {
+        CacheTags.Kind kind = switch (this) {
+            case ARTICLE -> CacheTags.Kind.ARTICLE;
+            case SECTION -> CacheTags.Kind.SECTION;
+            case AUTHOR -> CacheTags.Kind.AUTHOR;
+            case TAG -> CacheTags.Kind.TAG;
+            case ISSUE -> CacheTags.Kind.ISSUE;
+            case SERIES -> CacheTags.Kind.SERIES;
+            case COLLECTION -> CacheTags.Kind.COLLECTION;
+            case SPECIAL_EDITION -> CacheTags.Kind.SPECIAL;
+        };
+        return kind.tag(slug);
     }
 
     String typeName() {

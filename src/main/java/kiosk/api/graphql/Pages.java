@@ -38,7 +38,7 @@ final class Pages {
             end = Math.max(start, indexOf(list, before, "before"));
         }
         if (first == null && last == null) {
-            first = Math.min(Snapshot.catalog(environment).site().pageSize(), maxPageSize);
+            first = Math.min(Snapshot.site(environment).pageSize(), maxPageSize);
         }
         if (first != null) {
             end = Math.min(end, start + first);

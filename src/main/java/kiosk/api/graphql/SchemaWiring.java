@@ -1,6 +1,6 @@
 package kiosk.api.graphql;
 
-import static kiosk.api.graphql.Snapshot.catalog;
+import static kiosk.api.graphql.Snapshot.read;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -12,8 +12,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import kiosk.catalog.CacheTags;
+import kiosk.catalog.CacheTags.Kind;
 import kiosk.catalog.Catalog;
+import kiosk.catalog.ChangeSet;
 import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.CollectionRule;
@@ -30,9 +34,10 @@ import kiosk.ranking.Period;
 import kiosk.search.Snippet;
 
 /**
- * Connects the schema's fields to the catalog of the request (see {@link Snapshot}). Fields whose
- * name matches a record component (an article's {@code title}, a section's {@code name}) need no
- * wiring: graphql-java reads records directly.
+ * Connects the schema's fields to the catalog of the request (see {@link Snapshot}), each naming the
+ * cache tags of what it reads: a lookup by slug its thing's, a list its owner's or {@code list:<kind>}.
+ * Fields whose name matches a record component (an article's {@code title}, a section's {@code name})
+ * need no wiring: graphql-java reads records directly, and the field that produced the record named it.
  */
 final class SchemaWiring {
 
@@ -40,6 +45,8 @@ final class SchemaWiring {
     static final String EDITOR = "kiosk.editor";
     /** {@code Query.ranking}'s default {@code first}, as the schema declares it. */
     private static final int DEFAULT_RANKING_SIZE = 10;
+    /** {@code Query.changes}' default {@code first}, as the schema declares it. */
+    private static final int DEFAULT_CHANGES = 20;
     /** A week, as {@code kiosk preview-link} allows. */
     private static final int MAX_PREVIEW_LINK_HOURS = 168;
 
@@ -56,32 +63,36 @@ final class SchemaWiring {
                 .scalar(TemporalScalar.DATE_TIME)
                 .scalar(TemporalScalar.DATE)
                 .type("Query", type -> type
-                        .dataFetcher("article", bySlug(Catalog::article))
+                        .dataFetcher("article", bySlug(Kind.ARTICLE, Catalog::article))
                         .dataFetcher("articles", this::articles)
-                        .dataFetcher("sections", environment -> catalog(environment).sections())
-                        .dataFetcher("section", bySlug(Catalog::section))
-                        .dataFetcher("issues", environment -> catalog(environment).issues())
-                        .dataFetcher("issue", bySlug(Catalog::issue))
-                        .dataFetcher("latestIssue", environment -> catalog(environment).latestIssue().orElse(null))
-                        .dataFetcher("authors", environment -> catalog(environment).authors())
-                        .dataFetcher("author", bySlug(Catalog::author))
-                        .dataFetcher("tags", environment -> catalog(environment).tags())
-                        .dataFetcher("tag", bySlug(Catalog::tag))
-                        .dataFetcher("series", bySlug(Catalog::series))
-                        .dataFetcher("allSeries", environment -> catalog(environment).series())
-                        .dataFetcher("collection", bySlug(Catalog::collection))
-                        .dataFetcher("collections", environment -> catalog(environment).collections())
-                        .dataFetcher("special", bySlug(Catalog::special))
-                        .dataFetcher("specials", environment -> catalog(environment).specials())
+                        .dataFetcher("sections", environment -> read(environment, Kind.SECTION.list()).sections())
+                        .dataFetcher("section", bySlug(Kind.SECTION, Catalog::section))
+                        .dataFetcher("issues", environment -> read(environment, Kind.ISSUE.list()).issues())
+                        .dataFetcher("issue", bySlug(Kind.ISSUE, Catalog::issue))
+                        .dataFetcher("latestIssue", environment -> read(environment, Kind.ISSUE.list()).latestIssue().orElse(null))
+                        .dataFetcher("authors", environment -> read(environment, Kind.AUTHOR.list()).authors())
+                        .dataFetcher("author", bySlug(Kind.AUTHOR, Catalog::author))
+                        .dataFetcher("tags", environment -> read(environment, Kind.TAG.list()).tags())
+                        .dataFetcher("tag", bySlug(Kind.TAG, Catalog::tag))
+                        .dataFetcher("series", bySlug(Kind.SERIES, Catalog::series))
+                        .dataFetcher("allSeries", environment -> read(environment, Kind.SERIES.list()).series())
+                        .dataFetcher("collection", bySlug(Kind.COLLECTION, Catalog::collection))
+                        .dataFetcher("collections", environment -> read(environment, Kind.COLLECTION.list()).collections())
+                        .dataFetcher("special", bySlug(Kind.SPECIAL, Catalog::special))
+                        .dataFetcher("specials", environment -> read(environment, Kind.SPECIAL.list()).specials())
                         .dataFetcher("search", this::search)
-                        .dataFetcher("site", environment -> SiteInfo.of(catalog(environment)))
+                        .dataFetcher("site", environment -> SiteInfo.of(read(environment, CacheTags.REVISION)))
                         .dataFetcher("contentStatus", environment -> ContentStatusInfo.of(
-                                LiveReads.live(environment).contentStatus().get(), catalog(environment),
+                                LiveReads.live(environment).contentStatus().get(), read(environment, CacheTags.REVISION),
                                 Boolean.TRUE.equals(environment.getGraphQlContext().get(EDITOR))))
                         .dataFetcher("ranking", this::ranking)
+                        .dataFetcher("changes", this::changes)
                         .dataFetcher("previewLink", SchemaWiring::previewLink)
                         .dataFetcher("node", NodeLookup::node)
                         .dataFetcher("nodes", NodeLookup::nodes))
+                .type("Change", type -> type
+                        .dataFetcher("at", environment -> SchemaWiring.<ChangeSet>source(environment).at()
+                                .atZone(Snapshot.site(environment).timeZone()).toOffsetDateTime()))
                 .type("Node", type -> type.typeResolver(environment ->
                         environment.getSchema().getObjectType(NodeType.of(environment.getObject()).typeName())))
                 .type("Article", type -> type
@@ -99,14 +110,16 @@ final class SchemaWiring {
                             return article.series() == null ? null : new SeriesPlace(article);
                         })
                         .dataFetcher("sponsored", environment -> Sponsorship.of(source(environment)))
-                        .dataFetcher("history", environment -> catalog(environment)
-                                .history(SchemaWiring.<Article>source(environment))
-                                .map(history -> ArticleHistory.of(history, catalog(environment).site().timeZone()))
-                                .orElse(null)))
+                        .dataFetcher("history", environment -> {
+                            Article article = source(environment);
+                            return read(environment, Kind.ARTICLE.tag(article.slug())).history(article)
+                                    .map(history -> ArticleHistory.of(history, Snapshot.site(environment).timeZone()))
+                                    .orElse(null);
+                        }))
                 .type("ArticleEdge", type -> type.dataFetcher("snippet", environment -> {
                     ArticleEdge edge = source(environment);
                     return edge.searchQuery() == null ? null
-                            : catalog(environment).snippet(edge.searchQuery(), edge.node());
+                            : read(environment, Kind.ARTICLE.list()).snippet(edge.searchQuery(), edge.node());
                 }))
                 .type("Snippet", type -> type.dataFetcher("html", environment -> SchemaWiring.<Snippet>source(environment).html()))
                 .type("BodyBlock", type -> type.typeResolver(BodySchema::typeOf))
@@ -121,55 +134,51 @@ final class SchemaWiring {
                 .type("Image", type -> type.dataFetcher("src", absoluteUrl(Image::src)))
                 .type("Section", type -> type
                         .dataFetcher("url", absoluteUrl(Section::url))
-                        .dataFetcher("articles", articlesOf((Catalog catalog, Section section) ->
-                                catalog.articlesInSection(section.slug()))))
+                        .dataFetcher("articles", articlesOf(Kind.SECTION, Section::slug, Catalog::articlesInSection)))
                 .type("Author", type -> type
                         .dataFetcher("url", absoluteUrl(Author::url))
-                        .dataFetcher("section", bySlugOf(Author::sectionSlug, Catalog::section))
-                        .dataFetcher("articles", articlesOf((Catalog catalog, Author author) ->
-                                catalog.articlesBy(author.slug()))))
+                        .dataFetcher("section", bySlugOf(Author::sectionSlug, Kind.SECTION, Catalog::section))
+                        .dataFetcher("articles", articlesOf(Kind.AUTHOR, Author::slug, Catalog::articlesBy)))
                 .type("Tag", type -> type
                         .dataFetcher("url", absoluteUrl(Tag::url))
-                        .dataFetcher("articles", articlesOf((Catalog catalog, Tag tag) ->
-                                catalog.articlesTagged(tag.slug()))))
+                        .dataFetcher("articles", articlesOf(Kind.TAG, Tag::slug, Catalog::articlesTagged)))
                 .type("Issue", type -> type
                         .dataFetcher("url", absoluteUrl(Issue::url))
-                        .dataFetcher("articles", articlesOf((Catalog catalog, Issue issue) ->
-                                catalog.articlesInIssue(issue.slug()))))
+                        .dataFetcher("articles", articlesOf(Kind.ISSUE, Issue::slug, Catalog::articlesInIssue)))
                 .type("Series", type -> type
                         .dataFetcher("url", absoluteUrl(Series::url))
                         .dataFetcher("running", environment -> SchemaWiring.<Series>source(environment)
-                                .runningOn(catalog(environment).today()))
+                                .runningOn(read(environment, CacheTags.DATE).today()))
                         .dataFetcher("articles", this::seriesArticles))
                 .type("SeriesPart", type -> type
                         .dataFetcher("series", environment -> place(environment).series())
                         .dataFetcher("season", environment -> place(environment).seasonInSeries().orElse(null))
                         .dataFetcher("part", environment -> place(environment).part())
-                        .dataFetcher("previous", environment -> catalog(environment)
-                                .previousPart(SchemaWiring.<SeriesPlace>source(environment).article()).orElse(null))
-                        .dataFetcher("next", environment -> catalog(environment)
-                                .nextPart(SchemaWiring.<SeriesPlace>source(environment).article()).orElse(null)))
+                        .dataFetcher("previous", environment -> neighbour(environment, Catalog::previousPart))
+                        .dataFetcher("next", environment -> neighbour(environment, Catalog::nextPart)))
                 .type("Collection", type -> type
                         .dataFetcher("url", absoluteUrl(TopicCollection::url))
-                        .dataFetcher("articles", articlesOf((Catalog catalog, TopicCollection collection) ->
-                                catalog.articlesInCollection(collection.slug()))))
+                        .dataFetcher("articles", articlesOf(Kind.COLLECTION, TopicCollection::slug,
+                                Catalog::articlesInCollection)))
                 .type("CollectionRule", type -> type
-                        .dataFetcher("section", bySlugOf(CollectionRule::section, Catalog::section)))
+                        .dataFetcher("section", bySlugOf(CollectionRule::section, Kind.SECTION, Catalog::section)))
                 .type("SpecialEdition", type -> type
                         .dataFetcher("url", absoluteUrl(SpecialEdition::url))
                         .dataFetcher("kind", environment -> special(environment).kind().name())
                         .dataFetcher("kindLabel", environment -> special(environment).kind().label())
-                        .dataFetcher("onSaleNow", environment -> special(environment).onSaleOn(catalog(environment).today()))
+                        .dataFetcher("onSaleNow", environment -> special(environment)
+                                .onSaleOn(read(environment, CacheTags.DATE).today()))
                         .dataFetcher("purchaseLinks", environment -> special(environment).purchase()))
                 .type("ContentsEntry", type -> type
                         .dataFetcher("page", environment -> {
                             int page = SchemaWiring.<SpecialEdition.ContentsEntry>source(environment).page();
                             return page == 0 ? null : page;
                         })
-                        .dataFetcher("article", bySlugOf(SpecialEdition.ContentsEntry::articleSlug, Catalog::article)))
+                        .dataFetcher("article", bySlugOf(SpecialEdition.ContentsEntry::articleSlug, Kind.ARTICLE,
+                                Catalog::article)))
                 .type("Cover", type -> type
-                        .dataFetcher("section", bySlugOf(Cover::sectionSlug, Catalog::section))
-                        .dataFetcher("article", bySlugOf(Cover::articleSlug, Catalog::article))
+                        .dataFetcher("section", bySlugOf(Cover::sectionSlug, Kind.SECTION, Catalog::section))
+                        .dataFetcher("article", bySlugOf(Cover::articleSlug, Kind.ARTICLE, Catalog::article))
                         .dataFetcher("image", absoluteUrl(Cover::image)));
         for (NodeType node : NodeType.values()) {
             wiring.type(node.typeName(), type -> type.dataFetcher("id", environment -> node.id(environment.getSource())));
@@ -178,7 +187,7 @@ final class SchemaWiring {
     }
 
     private ArticleConnection articles(DataFetchingEnvironment environment) {
-        List<Article> matching = ArticleFilter.of(environment.getArgument("filter")).apply(catalog(environment));
+        List<Article> matching = ArticleFilter.of(environment.getArgument("filter")).apply(read(environment, Kind.ARTICLE.list()));
         return pages.page(ArticleSort.of(environment.getArgument("sort")).order(matching), environment);
     }
 
@@ -187,7 +196,7 @@ final class SchemaWiring {
      * newest-first list kept to the matches, then ordered as an article list would be).
      */
     private ArticleConnection search(DataFetchingEnvironment environment) {
-        Catalog catalog = catalog(environment);
+        Catalog catalog = read(environment, Kind.ARTICLE.list());
         String query = environment.getArgument("query");
         List<Article> found = ArticleFilter.of(environment.getArgument("filter")).keep(catalog.search(query), catalog);
         String sort = Objects.requireNonNullElse(environment.getArgument("sort"), "RELEVANCE");
@@ -199,7 +208,8 @@ final class SchemaWiring {
     }
 
     private BodyTree bodyTree(DataFetchingEnvironment environment) {
-        return bodyTrees.of(source(environment), catalog(environment));
+        // the tree resolves links to any article, so it reads the whole list
+        return bodyTrees.of(source(environment), read(environment, Kind.ARTICLE.list()));
     }
 
     private List<RankedArticleInfo> ranking(DataFetchingEnvironment environment) {
@@ -207,13 +217,29 @@ final class SchemaWiring {
         int first = Objects.requireNonNullElse(pages.count(environment, "first"), DEFAULT_RANKING_SIZE);
         Period period = Period.valueOf(Objects.requireNonNullElse(environment.getArgument("period"), "DAY"));
         return RankedArticleInfo.of(LiveReads.live(environment).rankings()
-                .ranking(period, first, environment.getArgument("section")), catalog(environment));
+                .ranking(period, first, environment.getArgument("section")), read(environment, Kind.ARTICLE.list()));
+    }
+
+    /** {@code Query.changes}: the change sets since a revision, up to the request's snapshot. */
+    private ChangeFeedInfo changes(DataFetchingEnvironment environment) {
+        String since = environment.getArgument("since");
+        int first = Objects.requireNonNullElse(pages.count(environment, "first"), DEFAULT_CHANGES);
+        String current = read(environment, CacheTags.REVISION).revision();
+        if (since.equals(current)) {
+            return new ChangeFeedInfo(since, false, List.of());
+        }
+        List<ChangeSet> after = LiveReads.live(environment).changes().after(since, current, first + 1)
+                .orElseThrow(() -> new RevisionTooOldException(since, current));
+        List<ChangeSet> page = after.subList(0, Math.min(first, after.size()));
+        return new ChangeFeedInfo(page.isEmpty() ? since : page.get(page.size() - 1).revision(),
+                after.size() > first, page);
     }
 
     /** A series' parts in reading order, of one season when the field asks for one. */
     private ArticleConnection seriesArticles(DataFetchingEnvironment environment) {
         Integer season = environment.getArgument("season");
-        List<Article> parts = catalog(environment).articlesInSeries(SchemaWiring.<Series>source(environment).slug());
+        String series = SchemaWiring.<Series>source(environment).slug();
+        List<Article> parts = read(environment, Kind.SERIES.tag(series)).articlesInSeries(series);
         return pages.page(season == null ? parts
                 : parts.stream().filter(part -> part.series().season() == season).toList(), environment);
     }
@@ -227,28 +253,42 @@ final class SchemaWiring {
     }
 
     private List<Article> related(DataFetchingEnvironment environment) {
-        List<Article> related = catalog(environment).related(SchemaWiring.<Article>source(environment).slug());
+        String slug = SchemaWiring.<Article>source(environment).slug();
+        List<Article> related = read(environment, CacheTags.related(slug)).related(slug);
         return related.subList(0, Math.min(related.size(), pages.count(environment, "first")));
     }
 
-    /** A type's {@code articles} connection over the catalog's list for the source object. */
-    private <T> DataFetcher<ArticleConnection> articlesOf(ListOf<T> list) {
-        return environment -> pages.page(list.of(catalog(environment), source(environment)), environment);
+    /** A type's {@code articles} connection over the catalog's list for the source object, of {@code kind}. */
+    private <T> DataFetcher<ArticleConnection> articlesOf(Kind kind, Function<T, String> slugOf, ListOf list) {
+        return environment -> {
+            String slug = slugOf.apply(source(environment));
+            return pages.page(list.of(read(environment, kind.tag(slug)), slug), environment);
+        };
     }
 
-    private interface ListOf<T> {
-        List<Article> of(Catalog catalog, T source);
+    private interface ListOf {
+        List<Article> of(Catalog catalog, String slug);
     }
 
-    /** A root field that looks an object up by its {@code slug} argument. */
-    private static <T> DataFetcher<T> bySlug(Lookup<T> lookup) {
-        return environment -> lookup.find(catalog(environment), environment.getArgument("slug")).orElse(null);
+    /** The visible part before or after the source's article in its series. */
+    private static Article neighbour(DataFetchingEnvironment environment,
+                                     BiFunction<Catalog, Article, Optional<Article>> neighbour) {
+        Article article = SchemaWiring.<SeriesPlace>source(environment).article();
+        return neighbour.apply(read(environment, CacheTags.related(article.slug())), article).orElse(null);
     }
 
-    /** A field that looks an object up by a slug the source holds, which may be null. */
-    private static <S, T> DataFetcher<T> bySlugOf(Function<S, String> slug, Lookup<T> lookup) {
+    /** A root field that looks an object of {@code kind} up by its {@code slug} argument. */
+    private static <T> DataFetcher<T> bySlug(Kind kind, Lookup<T> lookup) {
+        return environment -> {
+            String slug = environment.getArgument("slug");
+            return lookup.find(read(environment, kind.tag(slug)), slug).orElse(null);
+        };
+    }
+
+    /** A field that looks an object of {@code kind} up by a slug the source holds, which may be null. */
+    private static <S, T> DataFetcher<T> bySlugOf(Function<S, String> slug, Kind kind, Lookup<T> lookup) {
         return environment -> Optional.ofNullable(slug.apply(source(environment)))
-                .flatMap(value -> lookup.find(catalog(environment), value))
+                .flatMap(value -> lookup.find(read(environment, kind.tag(value)), value))
                 .orElse(null);
     }
 
@@ -259,7 +299,7 @@ final class SchemaWiring {
     /** A site path or {@code /media/...} reference as an absolute URL, for clients on other origins. */
     private static <S> DataFetcher<String> absoluteUrl(Function<S, String> path) {
         return environment -> Optional.ofNullable(path.apply(source(environment)))
-                .map(value -> catalog(environment).site().absoluteUrl(value))
+                .map(value -> Snapshot.site(environment).absoluteUrl(value))
                 .orElse(null);
     }
 
@@ -277,10 +317,10 @@ final class SchemaWiring {
             throw new InvalidInputException("expiresInHours must be between 1 and %d, was %d".formatted(
                     MAX_PREVIEW_LINK_HOURS, hours));
         }
-        if (catalog(environment).article(slug).isEmpty()) {
+        if (read(environment, Kind.ARTICLE.tag(slug)).article(slug).isEmpty()) {
             return null;
         }
-        return catalog(environment).site().absoluteUrl(links.path(slug, Duration.ofHours(hours)));
+        return Snapshot.site(environment).absoluteUrl(links.path(slug, Duration.ofHours(hours)));
     }
 
     /** A detail of the content status, which only editors may read. */

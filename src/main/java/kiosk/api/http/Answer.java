@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import kiosk.catalog.CacheTags;
 import kiosk.api.graphql.ErrorCode;
 import kiosk.api.graphql.ErrorContract;
 import kiosk.api.graphql.GraphQlResult;
@@ -20,8 +22,9 @@ import kiosk.api.graphql.Limit;
  * @param dataPresent false for a request error (unparsable, invalid, over a limit), when no field ran
  * @param hasErrors   whether the answer holds any error
  * @param reusable    whether the same request on the same snapshot gets the same answer (see {@link GraphQlResult})
+ * @param tags        the cache tags of what the answer read (see {@link GraphQlResult}), sorted
  */
-record Answer(byte[] body, boolean dataPresent, boolean hasErrors, boolean reusable) {
+record Answer(byte[] body, boolean dataPresent, boolean hasErrors, boolean reusable, Set<String> tags) {
 
     /**
      * The answer's JSON, or, when it would be larger than {@code maxBytes}, an error naming the limit
@@ -39,7 +42,7 @@ record Answer(byte[] body, boolean dataPresent, boolean hasErrors, boolean reusa
             throw new UncheckedIOException("writing an answer in memory failed", e);
         }
         return new Answer(out.bytes.toByteArray(), result.isDataPresent(), !result.getErrors().isEmpty(),
-                executed.reusable());
+                executed.reusable(), CacheTags.bounded(executed.tags()));
     }
 
     private static Answer tooLarge(ObjectMapper json, int maxBytes) {
@@ -49,7 +52,7 @@ record Answer(byte[] body, boolean dataPresent, boolean hasErrors, boolean reusa
                 "the answer would be larger than " + maxBytes + " bytes: ask for fewer or smaller fields",
                 ErrorContract.extensions(ErrorCode.ANSWER_TOO_LARGE, Limit.ANSWER_BYTES, maxBytes))));
         try {
-            return new Answer(json.writeValueAsBytes(answer), true, true, false);
+            return new Answer(json.writeValueAsBytes(answer), true, true, false, Set.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,6 +24,8 @@ import kiosk.catalog.Catalog;
 final class GraphQlHandler {
 
     static final String REVISION_HEADER = "X-Content-Revision";
+    /** {@code hit} when the answer came from the {@link AnswerCache}, else {@code miss}: for operators and benchmarks. */
+    static final String ANSWER_CACHE_HEADER = "X-Answer-Cache";
     private static final Map<String, Object> BAD_REQUEST = ErrorContract.extensions(ErrorCode.BAD_REQUEST);
 
     private final KioskGraphQl graphQl;
@@ -39,7 +41,7 @@ final class GraphQlHandler {
         this.access = access;
         this.json = json;
         this.reader = new RequestReader(json, options.maxRequestBytes());
-        this.answers = new AnswerCache(options.answerCacheBytes());
+        this.answers = new AnswerCache(options.answerCacheBytes(), access.holders());
         this.cacheControl = "public, max-age=" + options.cacheMaxAge().toSeconds();
         this.maxAnswerBytes = options.limits().maxAnswerBytes();
     }
@@ -75,12 +77,14 @@ final class GraphQlHandler {
             return;
         }
         Catalog catalog = access.catalog(viewer);
-        Answer answer = answers.get(catalog, request);
+        int lane = PreviewAccess.holder(viewer);
+        Answer answer = answers.get(lane, catalog, request);
+        ctx.header(ANSWER_CACHE_HEADER, answer == null ? "miss" : "hit");
         if (answer == null) {
             boolean editor = viewer == PreviewAccess.Viewer.EDITOR;
             answer = Answer.of(graphQl.execute(request, catalog, editor, editor ? access::linkPath : null), json,
                     maxAnswerBytes);
-            answers.put(catalog, request, answer);
+            answers.put(lane, catalog, request, answer);
         }
         ctx.header(REVISION_HEADER, catalog.revision());
         // A request error (unparsable, invalid, over a limit) leaves no data; only the newer media type
@@ -89,8 +93,14 @@ final class GraphQlHandler {
         if (viewer == PreviewAccess.Viewer.EDITOR) {
             // unpublished content: whatever the method, no cache on the way may keep it
             ctx.header("Cache-Control", PreviewAccess.NO_STORE);
-        } else if (get) {
-            ctx.header("Cache-Control", answer.cacheable() ? cacheControl : "no-store");
+        } else {
+            if (get) {
+                ctx.header("Cache-Control", answer.cacheable() ? cacheControl : "no-store");
+            }
+            if (answer.cacheable()) {
+                // what the answer read, for a CDN to purge by what a change set names; an editor's may name drafts
+                CacheTagHeaders.set(ctx, answer.tags());
+            }
         }
         if (get) {
             String tag = EntityTags.of(answer.body());

@@ -86,6 +86,11 @@ public final class KioskServer {
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));
             config.routes.get(GraphiQlAssets.PATH + "{file}", new GraphiQlAssets()::handle);
             if (options.siteFolder() != null) {
+                config.routes.before(ctx -> {
+                    if (sitePage(ctx.path())) {
+                        CacheTagHeaders.setForPage(ctx);
+                    }
+                });
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";
                     files.directory = options.siteFolder().toAbsolutePath().toString();
@@ -173,6 +178,12 @@ public final class KioskServer {
         config.routes.post(Links.TOPICS, newsletter::changeTopics);
         config.routes.get(NewsletterHandler.PREVIEW, newsletter::preview);
         config.routes.get(NewsletterHandler.PREVIEW_TEXT, newsletter::preview);
+    }
+
+    /** A path of the baked site rather than of the API, GraphiQL or the preview. */
+    private static boolean sitePage(String path) {
+        return !ResponseHeaders.api(path) && !path.startsWith("/graphiql") && !path.startsWith(Preview.ROOT)
+                && !path.startsWith("/assets/") && !path.startsWith("/media/");
     }
 
     /**

@@ -3,6 +3,7 @@ package kiosk.api.http;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -162,6 +163,16 @@ final class PreviewAccess {
 
     boolean enabled() {
         return preview != null;
+    }
+
+    /** The catalogs viewers see: the published one, then the preview one when there is a preview. */
+    List<CatalogHolder> holders() {
+        return preview == null ? List.of(published) : List.of(published, preview.catalogs());
+    }
+
+    /** The index in {@link #holders()} of the catalog a viewer sees; never call it for a refused one. */
+    static int holder(Viewer viewer) {
+        return viewer == Viewer.EDITOR ? 1 : 0;
     }
 
     /** The cookie's value for an editor who just presented the token. */

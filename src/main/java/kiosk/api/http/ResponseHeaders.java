@@ -61,7 +61,7 @@ final class ResponseHeaders {
         }
     }
 
-    private static boolean api(String path) {
+    static boolean api(String path) {
         return path.equals("/graphql") || path.equals("/health") || path.startsWith("/api/");
     }
 

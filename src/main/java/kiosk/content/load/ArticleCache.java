@@ -120,8 +120,9 @@ public final class ArticleCache {
     /**
      * The article an earlier load linked from the same file when equal to {@code article}, else
      * {@code article}, remembered for the next load with what it was linked from. Unchanged articles
-     * thus stay the same instances from one snapshot to the next, and everything that compares two
-     * snapshots (the catalog's indexes, the site's plan) finds them equal by an identity check.
+     * thus stay the same instances from one snapshot to the next: the catalog's change set, which is
+     * what everything after a reload reads, then finds them equal at once, and two snapshots share
+     * their memory. Nothing depends on it for being right.
      */
     Article sameAsBefore(RawArticle raw, Object against, Article article) {
         Linked before = linked.get(article.path());

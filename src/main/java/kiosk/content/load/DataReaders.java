@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import kiosk.content.check.Problems;
 final class DataReaders {
 
     static final List<String> SITE_KEYS = List.of("title", "baseUrl", "language", "timeZone", "description",
-            "copyright", "pageSize", "api", "newsletter");
+            "copyright", "pageSize", "api", "newsletter", "webhooks");
     static final List<String> NEWSLETTER_KEYS = List.of("name", "from", "replyTo", "consent", "smtp", "starttls",
             "username");
     private static final List<String> STARTTLS = List.of("required", "optional", "off");
@@ -64,8 +65,29 @@ final class DataReaders {
                     orEmpty(fields.text("description")), orEmpty(fields.text("copyright")), pageSize,
                     // the API's routes are at the root of its host, whatever path was written
                     api == null ? null : UrlPaths.origin(api),
-                    fields.nested("newsletter", NEWSLETTER_KEYS).map(DataReaders::newsletter).orElse(null));
+                    fields.nested("newsletter", NEWSLETTER_KEYS).map(DataReaders::newsletter).orElse(null),
+                    webhooks(fields, problems));
         }).orElse(defaults);
+    }
+
+    /** {@code webhooks:}, a list of absolute http(s) URLs; each other item is an error at its line. */
+    private static List<URI> webhooks(Fields fields, Problems problems) {
+        List<URI> webhooks = new ArrayList<>();
+        for (Located<String> item : fields.textList("webhooks")) {
+            URI url = null;
+            try {
+                url = new URI(item.value());
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            if (url != null && url.isAbsolute() && List.of("http", "https").contains(url.getScheme())) {
+                webhooks.add(url);
+            } else {
+                problems.error(item.line(), item.column(), "each item of 'webhooks' must be an absolute http(s) URL: "
+                        + item.value(), "webhooks: [https://front.example.jp/api/revalidate]");
+            }
+        }
+        return webhooks;
     }
 
     /** The {@code newsletter:} block: name, sender and consent text are required, the SMTP server optional. */

@@ -27,13 +27,13 @@ final class ArticlePages {
      * Builds the models in parallel (JSON-LD and cards are the work), reusing the previous plan's for an
      * unchanged article whose related cards are the same, then adds them in catalog order.
      *
-     * @param previous what the previous plan made of each article, by slug, or empty
+     * @param previous what the previous plan made of each article
      * @return what this plan made of each article, by slug
      */
     static Map<String, PlannedArticle> addTo(PlanBuilder plan, Catalog catalog, Views views,
-                                             Map<String, PlannedArticle> previous) {
+                                             PreviousArticles previous) {
         List<PlannedArticle> planned = catalog.articles().parallelStream()
-                .map(article -> planned(article, catalog, views, previous.get(article.slug()))).toList();
+                .map(article -> planned(article, catalog, views, previous.unchanged(article))).toList();
         Map<String, PlannedArticle> bySlug = new HashMap<>();
         for (PlannedArticle article : planned) {
             plan.html(Location.of(article.article().url()), TEMPLATE, article.page(),
@@ -45,13 +45,15 @@ final class ArticlePages {
 
     /**
      * What a plan makes of one article; {@code views} must hold the cards of it and of {@link #relatedShown}.
-     * The previous plan's page is kept when the article and what its page shows of the rest of the catalog
-     * (related articles, neighbouring parts, promotions) are unchanged.
+     * The previous plan's page is kept when the article is unchanged and what its page shows of the rest
+     * of the catalog (related articles, neighbouring parts, promotions) is the same.
+     *
+     * @param before what the previous plan made of the article when the change set does not name it, or null
      */
     static PlannedArticle planned(Article article, Catalog catalog, Views views, PlannedArticle before) {
         List<Card> related = views.cards(relatedShown(article, catalog));
         SeriesBox series = seriesBox(article, catalog);
-        ArticlePage page = before != null && before.article().equals(article) && before.page().related().equals(related)
+        ArticlePage page = before != null && before.page().related().equals(related)
                 && Objects.equals(before.page().series(), series) && before.page().promos().equals(views.promos())
                 ? before.page() : page(article, views, related, series);
         return new PlannedArticle(article, views.card(article), page);

@@ -1,11 +1,12 @@
 package kiosk.site.bake;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import kiosk.catalog.Catalog;
+import kiosk.catalog.SlugChanges;
 import kiosk.content.Article;
 
 /**
@@ -28,29 +29,25 @@ final class ChangedArticles {
     }
 
     /**
-     * The pages of the published articles that differ from those the previous plan was made of, or
-     * none when there are more than {@link #MOST}.
+     * The pages of the published articles the catalog's change set names as added or changed since the
+     * previous plan's catalog, or none when there are more than {@link #MOST} or the previous plan is not
+     * of that catalog (the update that follows then finds every changed page).
      * The previous plan must have been made under the catalog's site configuration.
      */
     static List<Page> pages(Catalog catalog, PagePlan previous) {
-        Map<String, PlannedArticle> before = previous.articles();
-        List<Article> changed = new ArrayList<>();
-        for (Article article : catalog.articles()) {
-            PlannedArticle planned = before.get(article.slug());
-            // a reload keeps unchanged articles' instances: the identity check decides almost all
-            if (planned == null || planned.article() != article && !planned.article().equals(article)) {
-                if (changed.size() == MOST) {
-                    return List.of();
-                }
-                changed.add(article);
-            }
+        PreviousArticles before = PreviousArticles.of(catalog, previous);
+        SlugChanges articles = catalog.changes().articles();
+        if (!before.any() || articles.added().size() + articles.changed().size() > MOST) {
+            return List.of();
         }
+        List<Article> changed = Stream.concat(articles.added().stream(), articles.changed().stream())
+                .map(catalog::article).flatMap(Optional::stream).toList();
         Set<Article> shown = new LinkedHashSet<>(changed);
         changed.forEach(article -> shown.addAll(ArticlePages.relatedShown(article, catalog)));
         Views views = new Views(catalog, shown, before);
         return changed.stream()
                 .map(article -> new Page(Location.of(article.url()).file(), ArticlePages.TEMPLATE,
-                        ArticlePages.planned(article, catalog, views, before.get(article.slug())).page()))
+                        ArticlePages.planned(article, catalog, views, null).page()))
                 .toList();
     }
 }

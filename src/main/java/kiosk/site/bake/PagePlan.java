@@ -12,8 +12,11 @@ import kiosk.site.templates.SiteView;
  * @param site     handed to every template as {@code site}
  * @param config   the site configuration the plan was made with; articles are reused only under the same
  * @param articles what the plan made of every article, by slug, which the next plan reuses where unchanged
+ * @param revision the revision of the catalog the plan was made of: the next catalog's change set says
+ *                 what changed since it
  */
-public record PagePlan(SiteView site, List<Page> pages, SiteConfig config, Map<String, PlannedArticle> articles) {
+public record PagePlan(SiteView site, List<Page> pages, SiteConfig config, Map<String, PlannedArticle> articles,
+                       String revision) {
 
     public PagePlan {
         pages = List.copyOf(pages);

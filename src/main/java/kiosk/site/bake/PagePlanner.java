@@ -21,8 +21,7 @@ final class PagePlanner {
      * @param defaultApi   the API origin when site.yaml names none (see {@link SiteView#api()})
      */
     static PagePlan plan(Catalog catalog, String assetVersion, PagePlan previous, String defaultApi) {
-        Map<String, PlannedArticle> reusable = previous != null && previous.config().equals(catalog.site())
-                ? previous.articles() : Map.of();
+        PreviousArticles reusable = PreviousArticles.of(catalog, previous);
         Views views = new Views(catalog, reusable);
         PlanBuilder plan = new PlanBuilder(views);
         FrontPages.addTo(plan, catalog, views);
@@ -39,7 +38,7 @@ final class PagePlanner {
         }
         plan.file(SITEMAP, "sitemap.ftl", new Sitemap(plan.sitemap()));
         plan.file("robots.txt", "robots.ftl", new Robots(views.absolute("/" + SITEMAP)));
-        return new PagePlan(site, plan.pages(), catalog.site(), articles);
+        return new PagePlan(site, plan.pages(), catalog.site(), articles, catalog.revision());
     }
 
     /** What every page of the catalog's plan shares. */

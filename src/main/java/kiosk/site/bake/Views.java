@@ -35,33 +35,34 @@ final class Views {
     private final Promos promos;
 
     /**
-     * Builds every published article's card up front, in parallel. An unchanged article keeps the
-     * previous plan's card, and a card equal to the previous plan's is replaced by that instance:
-     * comparing the two plans' pages then finds the same card (an identity check) instead of comparing
+     * Builds every published article's card up front, in parallel. An article the change set does not
+     * name keeps the previous plan's card, and a new card equal to the previous plan's is replaced by
+     * that instance: comparing the two plans' pages then finds the same card at once instead of comparing
      * its fields on each of the many pages that list it.
      *
-     * @param previous what the previous plan made of each article, by slug, or empty
+     * @param previous what the previous plan made of each article
      */
-    Views(Catalog catalog, Map<String, PlannedArticle> previous) {
+    Views(Catalog catalog, PreviousArticles previous) {
         this(catalog, catalog.articles(), previous);
     }
 
     /** Views with the cards of {@code articles} only, for planning a few pages of the catalog. */
-    Views(Catalog catalog, Collection<Article> articles, Map<String, PlannedArticle> previous) {
+    Views(Catalog catalog, Collection<Article> articles, PreviousArticles previous) {
         this.site = catalog.site();
         this.dates = new DateFormats(site.timeZone());
         this.base = site.baseUrl().toString();
         this.cards = articles.parallelStream().collect(Collectors.toConcurrentMap(Article::slug, article -> {
-            PlannedArticle before = previous.get(article.slug());
-            if (before != null && before.article().equals(article)) {
-                return before.card();
+            PlannedArticle unchanged = previous.unchanged(article);
+            if (unchanged != null) {
+                return unchanged.card();
             }
+            PlannedArticle before = previous.bySlug().get(article.slug());
             Card card = newCard(article);
             return before != null && card.equals(before.card()) ? before.card() : card;
         }));
         Promos current = Promotions.of(catalog);
         // the previous plan's instance when equal: every article page holds it, and pages compare fastest by identity
-        this.promos = previous.values().stream().findAny().map(planned -> planned.page().promos())
+        this.promos = previous.bySlug().values().stream().findAny().map(planned -> planned.page().promos())
                 .filter(current::equals).orElse(current);
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import kiosk.api.graphql.GraphQlRequest;
 import kiosk.catalog.Catalog;
@@ -24,62 +25,104 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Answers kept per snapshot and request: reused only for the same request on the same snapshot,
- * bounded by the bytes of answers and requests, and never keeping a replaced snapshot alive.
+ * Answers kept by request across snapshots: reused for the same request while no change set names
+ * what the answer read, bounded by the bytes of answers and requests, and never keeping a replaced
+ * snapshot alive.
  */
 class AnswerCacheTest {
 
     private static final Catalog CATALOG = SampleContent.catalog();
     private static final GraphQlRequest REQUEST = new GraphQlRequest("{ site { title } }", null, Map.of(), Map.of());
-    private static final Answer OK = new Answer(new byte[] {1, 2, 3}, true, false, true);
+    private static final Answer OK = answer("article:first");
+
+    private static Answer answer(String... tags) {
+        return new Answer(new byte[] {1, 2, 3}, true, false, true, Set.of(tags));
+    }
+
+    private static AnswerCache cache(long bytes) {
+        return new AnswerCache(bytes, List.of(new CatalogHolder(CATALOG)));
+    }
 
     @Test
     void get_sameCatalogAndEqualRequest_answersWhatWasPut() {
-        AnswerCache cache = new AnswerCache(1024);
-        cache.put(CATALOG, REQUEST, OK);
+        AnswerCache cache = cache(1024);
+        cache.put(0, CATALOG, REQUEST, OK);
 
-        assertSame(OK, cache.get(CATALOG, new GraphQlRequest("{ site { title } }", null, Map.of(), Map.of())));
+        assertSame(OK, cache.get(0, CATALOG, new GraphQlRequest("{ site { title } }", null, Map.of(), Map.of())));
     }
 
     @Test
     void get_otherVariables_answersNothing() {
-        AnswerCache cache = new AnswerCache(1024);
-        cache.put(CATALOG, REQUEST, OK);
+        AnswerCache cache = cache(1024);
+        cache.put(0, CATALOG, REQUEST, OK);
 
-        assertNull(cache.get(CATALOG, new GraphQlRequest("{ site { title } }", null, Map.of("x", 1), Map.of())));
+        assertNull(cache.get(0, CATALOG, new GraphQlRequest("{ site { title } }", null, Map.of("x", 1), Map.of())));
     }
 
     @Test
-    void get_anotherSnapshotOfTheSameContent_answersNothing() {
-        AnswerCache cache = new AnswerCache(1024);
-        cache.put(CATALOG, REQUEST, OK);
+    void getAndPut_aSnapshotTheLaneDoesNotServe_answerAndKeepNothing() {
+        AnswerCache cache = cache(1024);
         Catalog rebuilt = new CatalogBuilder().published(SampleContent.load().content(), SampleContent.NOW);
+        cache.put(0, rebuilt, REQUEST, OK);
+        assertNull(cache.get(0, CATALOG, REQUEST));
 
-        assertNull(cache.get(rebuilt, REQUEST));
+        cache.put(0, CATALOG, REQUEST, OK);
+        assertNull(cache.get(0, rebuilt, REQUEST));
+    }
+
+    @Test
+    void swap_keepsWhatTheChangeSetDoesNotNameAndDropsWhatItNames(@TempDir Path temp) {
+        ContentFolder folder = ContentFolder.create(temp).article("first", "2026-11-20T09:00:00+09:00")
+                .article("other", """
+                        title: 別の記事
+                        date: 2026-11-19T09:00:00+09:00
+                        section: business
+                        authors: [wire]
+                        summary: 要約。
+                        """, "まったく別の話。\n");
+        CatalogBuilder builder = new CatalogBuilder();
+        CatalogHolder holder = new CatalogHolder(builder.published(folder.load().content(), SampleContent.NOW));
+        AnswerCache cache = new AnswerCache(1 << 20, List.of(holder));
+        GraphQlRequest aboutFirst = new GraphQlRequest("{ article(slug: \"first\") { title } }", null, Map.of(), Map.of());
+        Answer first = answer("article:first");
+        Answer other = answer("article:other");
+        Answer list = answer("list:articles");
+        cache.put(0, holder.get(), aboutFirst, first);
+        cache.put(0, holder.get(), REQUEST, other);
+        GraphQlRequest listing = new GraphQlRequest("{ articles { totalCount } }", null, Map.of(), Map.of());
+        cache.put(0, holder.get(), listing, list);
+
+        folder.articleWith("first", "2026-11-20T09:00:00+09:00", "breaking: true");
+        holder.swap(builder.published(folder.load().content(), SampleContent.NOW, holder.get()));
+
+        assertThat(holder.get().changes().articles().changed()).containsExactly("first");
+        assertSame(other, cache.get(0, holder.get(), REQUEST));
+        assertNull(cache.get(0, holder.get(), aboutFirst));
+        assertNull(cache.get(0, holder.get(), listing));
     }
 
     @Test
     void put_answerWithErrors_isNotKept() {
-        AnswerCache cache = new AnswerCache(1024);
-        cache.put(CATALOG, REQUEST, new Answer(new byte[] {1}, true, true, true));
+        AnswerCache cache = cache(1024);
+        cache.put(0, CATALOG, REQUEST, new Answer(new byte[] {1}, true, true, true, Set.of()));
 
-        assertNull(cache.get(CATALOG, REQUEST));
+        assertNull(cache.get(0, CATALOG, REQUEST));
     }
 
     @Test
     void put_answerThatReadLiveData_isNotKept() {
-        AnswerCache cache = new AnswerCache(1024);
-        cache.put(CATALOG, REQUEST, new Answer(new byte[] {1}, true, false, false));
+        AnswerCache cache = cache(1024);
+        cache.put(0, CATALOG, REQUEST, new Answer(new byte[] {1}, true, false, false, Set.of()));
 
-        assertNull(cache.get(CATALOG, REQUEST));
+        assertNull(cache.get(0, CATALOG, REQUEST));
     }
 
     @Test
     void put_sizeZero_keepsNothing() {
-        AnswerCache cache = new AnswerCache(0);
-        cache.put(CATALOG, REQUEST, OK);
+        AnswerCache cache = cache(0);
+        cache.put(0, CATALOG, REQUEST, OK);
 
-        assertNull(cache.get(CATALOG, REQUEST));
+        assertNull(cache.get(0, CATALOG, REQUEST));
     }
 
     @Test
