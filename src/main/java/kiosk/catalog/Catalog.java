@@ -20,6 +20,7 @@ import kiosk.content.SiteConfig;
 import kiosk.content.SpecialEdition;
 import kiosk.content.Tag;
 import kiosk.content.TopicCollection;
+import kiosk.image.Renditions;
 import kiosk.related.RelatedIndex;
 import kiosk.search.SearchDocument;
 import kiosk.search.SearchIndex;
@@ -58,6 +59,7 @@ public final class Catalog {
     private final Map<String, SpecialEdition> specialsBySlug;
     private final RelatedIndex related;
     private final ContentHistory history;
+    private final Renditions renditions;
     /** Built on first use: the baker never searches, and a reload may be replaced before anyone does. */
     private volatile SearchIndex searchIndex;
     /** The index this catalog's is updated from, until it is built; null to build it afresh. */
@@ -73,11 +75,12 @@ public final class Catalog {
      * @param related    related articles of the articles, by slug
      * @param history    what git knows of the content files
      * @param searchBase an earlier catalog's full-text index to update into this one's, or null
+     * @param renditions the variants produced so far of the content's images
      */
     Catalog(SiteConfig site, String revision, Instant asOf, Instant nextScheduled, List<Article> articles,
             List<Section> sections, List<Author> authors, List<Issue> issues, SeriesShelf series,
             CollectionShelf collections, List<SpecialEdition> specials, RelatedIndex related,
-            ContentHistory history, SearchIndex searchBase) {
+            ContentHistory history, SearchIndex searchBase, Renditions renditions) {
         this.site = site;
         this.revision = revision;
         this.asOf = asOf;
@@ -104,6 +107,7 @@ public final class Catalog {
         this.related = related;
         this.history = history;
         this.searchBase = searchBase;
+        this.renditions = renditions;
     }
 
     private static <T> Map<String, T> bySlug(List<T> items, Function<T, String> slug) {
@@ -153,6 +157,14 @@ public final class Catalog {
     }
 
     /** The content revision: the git commit, or a hash of the content files. */
+    /**
+     * The variants of the content's images produced when this catalog was built; an image without
+     * one is published as its original file (variants appear in a later catalog once produced).
+     */
+    public Renditions renditions() {
+        return renditions;
+    }
+
     public String revision() {
         return revision;
     }

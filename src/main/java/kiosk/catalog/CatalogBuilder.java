@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kiosk.content.Article;
@@ -19,6 +20,7 @@ import kiosk.content.Issue;
 import kiosk.content.Season;
 import kiosk.content.Section;
 import kiosk.content.SpecialEdition;
+import kiosk.image.Renditions;
 import kiosk.related.RelatedConfig;
 import kiosk.related.RelatedDocument;
 import kiosk.related.RelatedIndex;
@@ -36,9 +38,20 @@ public final class CatalogBuilder {
             OffsetDateTime.timeLineOrder().reversed()).thenComparing(Article::slug);
 
     private final RelatedConfig relatedConfig;
+    private final Supplier<Renditions> renditions;
 
     public CatalogBuilder(RelatedConfig relatedConfig) {
+        this(relatedConfig, Renditions::none);
+    }
+
+    private CatalogBuilder(RelatedConfig relatedConfig, Supplier<Renditions> renditions) {
         this.relatedConfig = relatedConfig;
+        this.renditions = renditions;
+    }
+
+    /** A builder whose catalogs carry the image variants {@code renditions} has when each is built. */
+    public CatalogBuilder withRenditions(Supplier<Renditions> renditions) {
+        return new CatalogBuilder(relatedConfig, Objects.requireNonNull(renditions, "renditions"));
     }
 
     public CatalogBuilder() {
@@ -104,7 +117,7 @@ public final class CatalogBuilder {
                 : previous.relatedIndex().update(documents);
         return new Catalog(content.site(), content.revision(), now, nextChange(content, now), linkedToVisibleIssues,
                 sections, content.authors(), issues, series, collections, specials, related, content.history(),
-                previous == null ? null : previous.searchIndexOrBase());
+                previous == null ? null : previous.searchIndexOrBase(), renditions.get());
     }
 
     /**

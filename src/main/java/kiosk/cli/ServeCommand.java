@@ -20,6 +20,7 @@ import kiosk.api.http.ViewCounting;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.UrlPaths;
+import kiosk.image.ImageWorkshop;
 import kiosk.live.ContentErrorsException;
 import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
@@ -162,10 +163,11 @@ final class ServeCommand implements Callable<Integer> {
         SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
                 popularity.mostRead());
         ContentSource source = new ContentSource(content.folder, data);
+        ImageWorkshop images = new ImageWorkshop(Images.cache(data));
         Reloader reloader;
         try {
-            reloader = Reloader.start(source, new CatalogBuilder(), Clock.systemUTC(),
-                    token != null, (previous, next) -> afterSwap(baker, next));
+            reloader = Reloader.start(source, new CatalogBuilder().withRenditions(images::current), Clock.systemUTC(),
+                    token != null, (previous, next) -> afterSwap(baker, next, images, loaded.get()));
         } catch (ContentErrorsException e) {
             CheckCommand.report(e.result(), err);
             err.println("kiosk serve: not serving: fix the errors above first");
@@ -176,6 +178,7 @@ final class ServeCommand implements Callable<Integer> {
         loaded.set(reloader);
         Catalog first = reloader.published().get();
         BakeReport baked = baker.bake(first);
+        requestVariants(baker, first, images, reloader);
         NewsletterDesk newsletter;
         try {
             newsletter = first.site().newsletter() == null ? null
@@ -206,6 +209,7 @@ final class ServeCommand implements Callable<Integer> {
                 watcher.close();
             }
             reloader.close();
+            images.close();
             server.stop();
             popularity.close(); // after the server: views it acknowledged are committed; queued ones now
             if (newsletter != null) {
@@ -234,11 +238,21 @@ final class ServeCommand implements Callable<Integer> {
         return origins;
     }
 
-    /** Runs on the reload thread after a swap: the changed pages, then the search index in the background. */
-    private static void afterSwap(SiteBaker baker, Catalog next) {
+    /**
+     * Runs on the reload thread after a swap: the changed pages, then in the background the search index and
+     * the variants of new images (a text edit is served without waiting for either).
+     */
+    private static void afterSwap(SiteBaker baker, Catalog next, ImageWorkshop images, Reloader reloader) {
         BakeReport report = baker.update(next);
         LOG.info("re-baked {} for {}", report.summary(), next.revision());
         CompletableFuture.runAsync(next::buildSearchIndex);
+        requestVariants(baker, next, images, reloader);
+    }
+
+    /** Variants of the images {@code catalog} publishes; once new ones exist, the catalogs and pages are rebuilt with them. */
+    private static void requestVariants(SiteBaker baker, Catalog catalog, ImageWorkshop images, Reloader reloader) {
+        images.request(() -> Images.sources(baker.publishedMedia(catalog), reloader.servingFolder()),
+                catalog.site().imageWidths(), reloader::rebuild);
     }
 
     /** The content folder, git's refs around it, and the site folder (whose templates a reload re-bakes). */

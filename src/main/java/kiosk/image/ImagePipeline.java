@@ -42,8 +42,8 @@ public final class ImagePipeline {
 
     /** Where variants are published in the site. */
     public static final String PATH_PREFIX = "/img/";
-    /** What the site uses when site.yaml names no widths: phone, tablet, laptop and large screens, 1x and 2x. */
-    public static final List<Integer> DEFAULT_WIDTHS = List.of(320, 640, 960, 1280, 1920);
+    /** Always produced besides the configured widths: what OpenGraph and news search ask sharing images to have. */
+    public static final int SHARE_WIDTH = 1200;
     /** Bumped when the output of the same settings changes, so old cached variants are not reused. */
     private static final String VERSION = "1";
 
@@ -68,12 +68,12 @@ public final class ImagePipeline {
 
     /**
      * @param cache  the folder variants and manifests are kept in; created when missing
-     * @param widths the widths to produce, in pixels
+     * @param widths the widths to produce, in pixels; {@link #SHARE_WIDTH} is added
      */
     public ImagePipeline(Path cache, Collection<Integer> widths, int threads) {
         this.files = cache.resolve("files");
         this.manifests = cache.resolve("manifests");
-        this.widths = List.copyOf(new TreeSet<>(widths));
+        this.widths = withShareWidth(widths);
         if (this.widths.isEmpty() || this.widths.get(0) < 1) {
             throw new IllegalArgumentException("image widths must be positive: " + widths);
         }
@@ -84,6 +84,18 @@ public final class ImagePipeline {
 
     public ImagePipeline(Path cache, Collection<Integer> widths) {
         this(cache, widths, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The widths produced for {@code widths} as configured: sorted, with {@link #SHARE_WIDTH}. */
+    static List<Integer> withShareWidth(Collection<Integer> widths) {
+        TreeSet<Integer> all = new TreeSet<>(widths);
+        all.add(SHARE_WIDTH);
+        return List.copyOf(all);
+    }
+
+    /** The widths this pipeline produces, ascending. */
+    public List<Integer> widths() {
+        return widths;
     }
 
     /**

@@ -42,8 +42,9 @@ class ImagePipelineTest {
                 TestImages.jpeg(TestImages.halves(1500, 1000, Color.GREEN, Color.BLUE), true));
 
         assertThat(rendition.width()).isEqualTo(1500);
-        assertThat(rendition.in(ImageFormat.JPEG)).extracting(Variant::width).containsExactly(320, 640, 960, 1280, 1500);
-        assertThat(rendition.in(ImageFormat.WEBP)).extracting(Variant::width).containsExactly(320, 640, 960, 1280, 1500);
+        // and 1200, the sharing width, always
+        assertThat(rendition.in(ImageFormat.JPEG)).extracting(Variant::width).containsExactly(320, 640, 960, 1200, 1280, 1500);
+        assertThat(rendition.in(ImageFormat.WEBP)).extracting(Variant::width).containsExactly(320, 640, 960, 1200, 1280, 1500);
         Variant webp = rendition.nearest(900, ImageFormat.WEBP).orElseThrow();
         assertThat(webp.width()).isEqualTo(960);
         assertThat(webp.height()).isEqualTo(640);
@@ -122,7 +123,7 @@ class ImagePipelineTest {
 
         assertThat(other.processed()).isEqualTo(1);
         assertThat(other.renditions().of("/media/a.jpg").orElseThrow().in(ImageFormat.WEBP))
-                .extracting(Variant::width).containsExactly(400, 800);
+                .extracting(Variant::width).containsExactly(400, 800, 1200);
     }
 
     @Test

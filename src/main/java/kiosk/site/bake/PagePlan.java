@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kiosk.content.SiteConfig;
+import kiosk.image.Renditions;
 import kiosk.site.templates.SiteView;
 
 /**
@@ -12,8 +13,10 @@ import kiosk.site.templates.SiteView;
  * @param site     handed to every template as {@code site}
  * @param config   the site configuration the plan was made with; articles are reused only under the same
  * @param articles what the plan made of every article, by slug, which the next plan reuses where unchanged
+ * @param renditions the image variants the plan's pages show; articles are reused only under the same
  */
-public record PagePlan(SiteView site, List<Page> pages, SiteConfig config, Map<String, PlannedArticle> articles) {
+public record PagePlan(SiteView site, List<Page> pages, SiteConfig config, Map<String, PlannedArticle> articles,
+                       Renditions renditions) {
 
     public PagePlan {
         pages = List.copyOf(pages);

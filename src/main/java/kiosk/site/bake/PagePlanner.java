@@ -22,7 +22,7 @@ final class PagePlanner {
      */
     static PagePlan plan(Catalog catalog, String assetVersion, PagePlan previous, String defaultApi) {
         Map<String, PlannedArticle> reusable = previous != null && previous.config().equals(catalog.site())
-                ? previous.articles() : Map.of();
+                && previous.renditions().equals(catalog.renditions()) ? previous.articles() : Map.of();
         Views views = new Views(catalog, reusable);
         PlanBuilder plan = new PlanBuilder(views);
         FrontPages.addTo(plan, catalog, views);
@@ -39,7 +39,7 @@ final class PagePlanner {
         }
         plan.file(SITEMAP, "sitemap.ftl", new Sitemap(plan.sitemap()));
         plan.file("robots.txt", "robots.ftl", new Robots(views.absolute("/" + SITEMAP)));
-        return new PagePlan(site, plan.pages(), catalog.site(), articles);
+        return new PagePlan(site, plan.pages(), catalog.site(), articles, catalog.renditions());
     }
 
     /** What every page of the catalog's plan shares. */

@@ -33,6 +33,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
 public final class SiteBaker {
 
     static final ReentrantLock ONE_BAKE_PER_JVM = new ReentrantLock();
+    /** The folder of image variants in the output: {@code /img/}. */
+    public static final String VARIANTS = "img";
 
     private final JBakeConfiguration config;
     private final Supplier<Path> media;
@@ -107,6 +109,8 @@ public final class SiteBaker {
                 int written = renderAll(next.plan().pages(), next.renderer(), next.plan().site(),
                         ambient(catalog, next.plan().site()), staging, OutputFiles::writeNew);
                 written += next.statics().copyChanged(staging, () -> { });
+                // always there, even empty: a server serves it with its own caching rules
+                OutputFiles.createFolder(staging.resolve(VARIANTS));
                 output.replaceWith(staging, catalog.revision());
                 baked = next;
                 return new BakeReport(next.plan().pages().size(), paths(next.plan().pages()), written, 0,
@@ -173,7 +177,8 @@ public final class SiteBaker {
      */
     private int writeChangedArticlesFirst(Catalog catalog, Baked previous, SiteView site, Ambient ambient,
                                           PageWriter inPlace) {
-        if (!previous.plan().config().equals(catalog.site())) {
+        if (!previous.plan().config().equals(catalog.site())
+                || !previous.plan().renditions().equals(catalog.renditions())) {
             return 0;
         }
         List<Page> pages = ChangedArticles.pages(catalog, previous.plan());
@@ -193,7 +198,8 @@ public final class SiteBaker {
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
         Path mediaFolder = media.get().toAbsolutePath().normalize();
         StaticFiles statics = StaticFiles.of(siteFiles(), assets(),
-                new SafeFolder(mediaFolder.getParent(), "the content folder"), mediaFolder, references.files());
+                new SafeFolder(mediaFolder.getParent(), "the content folder"), mediaFolder, references.files(),
+                variants(catalog, references));
         PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi());
         Map<String, Page> pagesByPath = plan.byPath();
         Set<String> planned = pagesByPath.keySet();
@@ -208,6 +214,22 @@ public final class SiteBaker {
             }
         }
         return new Baked(plan, pagesByPath, templates, renderer, references, statics);
+    }
+
+    /** The variants of the images the published content uses, by output path: {@code img/photo-640.ab12.webp}. */
+    private static Map<String, Path> variants(Catalog catalog, MediaReferences references) {
+        Map<String, Path> variants = new java.util.TreeMap<>();
+        for (String used : references.files()) {
+            catalog.renditions().of("/" + used).ifPresent(rendition -> rendition.variants()
+                    .forEach(variant -> variants.put(variant.path().substring(1), variant.file())));
+        }
+        return variants;
+    }
+
+    /** Every media file the published content uses, as {@code /media/...} references (images and documents). */
+    public java.util.List<String> publishedMedia(Catalog catalog) {
+        return MediaReferences.of(catalog, baked == null ? null : baked.media()).files().stream().sorted()
+                .map(path -> "/" + path).toList();
     }
 
     /** A site served beside the API calls it on its own origin; a static site only when site.yaml names one. */

@@ -1,0 +1,64 @@
+package kiosk.site.bake;
+
+import java.util.Optional;
+import kiosk.content.Image;
+import kiosk.image.ImageFormat;
+import kiosk.image.Rendition;
+import kiosk.image.Renditions;
+import kiosk.image.Variant;
+import kiosk.site.templates.Picture;
+
+/** Content images as the site shows and shares them, with the variants a catalog's renditions hold. */
+final class Pictures {
+
+    /** The {@code <img>} fallback width: sharp in a browser that ignores {@code srcset}, at a fraction of a camera file. */
+    static final int FALLBACK_WIDTH = 960;
+    /** The width OpenGraph and news search ask sharing images to have at least. */
+    static final int SHARE_WIDTH = 1200;
+
+    private final Renditions renditions;
+
+    Pictures(Renditions renditions) {
+        this.renditions = renditions;
+    }
+
+    /** @return null for no image */
+    Picture of(Image image) {
+        if (image == null) {
+            return null;
+        }
+        return of(image.src(), image.alt(), image.caption(), image.credit(), image.width(), image.height());
+    }
+
+    /** An image known by its path alone (an issue's cover), described by {@code alt}; null for no path. */
+    Picture of(String src, String alt) {
+        return src == null ? null : of(src, alt, "", "", 0, 0);
+    }
+
+    private Picture of(String src, String alt, String caption, String credit, int width, int height) {
+        Optional<Rendition> rendition = renditions.of(src);
+        if (rendition.isEmpty()) {
+            return new Picture(src, alt, caption, credit, width, height, "", "");
+        }
+        Rendition produced = rendition.get();
+        ImageFormat original = produced.originalFormat();
+        String fallback = produced.nearest(FALLBACK_WIDTH, original).map(Variant::path).orElse(src);
+        return new Picture(fallback, alt, caption, credit, produced.width(), produced.height(),
+                original == ImageFormat.WEBP ? "" : produced.srcset(original), produced.srcset(ImageFormat.WEBP));
+    }
+
+    /**
+     * The file to share a page with: the variant at least {@link #SHARE_WIDTH} wide (or the widest) in the
+     * original format, which every crawler reads; the original file while there are no variants.
+     *
+     * @return a site path or absolute URL, or null for no image
+     */
+    String share(Image image) {
+        if (image == null) {
+            return null;
+        }
+        return renditions.of(image.src())
+                .flatMap(produced -> produced.nearest(SHARE_WIDTH, produced.originalFormat()))
+                .map(Variant::path).orElse(image.src());
+    }
+}
