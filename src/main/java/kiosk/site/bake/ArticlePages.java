@@ -85,7 +85,7 @@ final class ArticlePages {
                 views.dates().dateTime(article.date()),
                 article.updated() == null ? null : views.dates().dateTime(article.updated()),
                 article.dateline(), article.authors().stream().map(Views::link).toList(), article.source(),
-                lead, article.body().html(), article.body().readingTimeMinutes(),
+                lead, views.pictures().inBody(article.body().html()), article.body().readingTimeMinutes(),
                 article.tags().stream().map(Views::link).toList(),
                 article.issue() == null ? null : Views.link(article.issue()),
                 related, article.breaking(), series, article.sponsor(), views.promos());

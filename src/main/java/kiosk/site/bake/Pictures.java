@@ -1,6 +1,8 @@
 package kiosk.site.bake;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kiosk.content.Image;
 import kiosk.image.ImageFormat;
 import kiosk.image.Rendition;
@@ -15,6 +17,11 @@ final class Pictures {
     static final int FALLBACK_WIDTH = 960;
     /** The width OpenGraph and news search ask sharing images to have at least. */
     static final int SHARE_WIDTH = 1200;
+
+    /** How wide a body's photos are laid out: the text's measure (the same as the lead photo's in parts.ftl). */
+    static final String BODY_SIZES = "(min-width: 44rem) 40rem, calc(100vw - 2.4rem)";
+    /** An image of the content's media in sanitised body HTML, as jsoup writes it: {@code src} first. */
+    private static final Pattern BODY_IMAGE = Pattern.compile("<img src=\"(/media/[^\"]+)\"([^>]*)>");
 
     private final Renditions renditions;
 
@@ -45,6 +52,36 @@ final class Pictures {
         String fallback = produced.nearest(FALLBACK_WIDTH, original).map(Variant::path).orElse(src);
         return new Picture(fallback, alt, caption, credit, produced.width(), produced.height(),
                 original == ImageFormat.WEBP ? "" : produced.srcset(original), produced.srcset(ImageFormat.WEBP));
+    }
+
+    /**
+     * A body's HTML with each image that has variants as a {@code <picture>} like the templates' (intrinsic
+     * size, lazy: a body is below the lead); images without variants stay as they are.
+     */
+    String inBody(String html) {
+        if (renditions.size() == 0 || !html.contains("<img ")) {
+            return html;
+        }
+        Matcher matcher = BODY_IMAGE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 512);
+        while (matcher.find()) {
+            Optional<Rendition> rendition = renditions.of(matcher.group(1));
+            String replacement = matcher.group();
+            if (rendition.isPresent()) {
+                Rendition produced = rendition.get();
+                ImageFormat original = produced.originalFormat();
+                String fallback = produced.nearest(FALLBACK_WIDTH, original).map(Variant::path).orElse(matcher.group(1));
+                String originals = original == ImageFormat.WEBP ? "" : " srcset=\"" + produced.srcset(original)
+                        + "\" sizes=\"" + BODY_SIZES + "\"";
+                replacement = "<picture><source type=\"image/webp\" srcset=\"" + produced.srcset(ImageFormat.WEBP)
+                        + "\" sizes=\"" + BODY_SIZES + "\"><img src=\"" + fallback + "\"" + originals + matcher.group(2)
+                        + " width=\"" + produced.width() + "\" height=\"" + produced.height()
+                        + "\" loading=\"lazy\" decoding=\"async\"></picture>";
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -155,8 +155,9 @@ public final class SiteBaker {
             List<Page> changed = next.plan().pages().parallelStream()
                     .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
                     .toList();
-            written += renderAll(changed, next.renderer(), next.plan().site(), ambient, output.root(), inPlace);
+            // files before the pages that refer to them: a page never points at an image that is not there yet
             written += next.statics().copyChanged(output.root(), changing);
+            written += renderAll(changed, next.renderer(), next.plan().site(), ambient, output.root(), inPlace);
             int deleted = deleteGone(before.keySet(), next.pagesByPath().keySet(), changing);
             deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet(), changing);
             output.markRevision(catalog.revision());
