@@ -178,7 +178,6 @@ final class ServeCommand implements Callable<Integer> {
         loaded.set(reloader);
         Catalog first = reloader.published().get();
         BakeReport baked = baker.bake(first);
-        requestVariants(baker, first, images, reloader);
         NewsletterDesk newsletter;
         try {
             newsletter = first.site().newsletter() == null ? null
@@ -204,6 +203,8 @@ final class ServeCommand implements Callable<Integer> {
                         .withProxyHops(proxyHops)
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
                                 new PreviewSite(baker, Preview.ROOT)::file))).start();
+        // after the server is up: until the variants exist, pages show the original images
+        requestVariants(baker, first, images, reloader);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
                 watcher.close();

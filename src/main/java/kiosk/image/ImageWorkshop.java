@@ -26,7 +26,6 @@ public final class ImageWorkshop implements AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kiosk-image-workshop");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
     });
     /** Kept while the widths stay the same: it remembers the digests of files it has read. */
@@ -64,7 +63,9 @@ public final class ImageWorkshop implements AutoCloseable {
         }
         try {
             if (pipeline == null || !pipeline.widths().equals(ImagePipeline.withShareWidth(request.widths()))) {
-                pipeline = new ImagePipeline(cache, request.widths());
+                // half the cores: the server answers requests and reloads content with the rest
+                pipeline = new ImagePipeline(cache, request.widths(),
+                        Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
             }
             long started = System.nanoTime();
             ImagePipeline.Result result = pipeline.process(request.sources().get());
