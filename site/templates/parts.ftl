@@ -26,7 +26,7 @@
 <img src="${image.src}" alt="${image.alt}"<@intrinsic image/><@loading eager/>>
 </#if>
 </#macro>
-<#macro intrinsic image><#if image.width gt 0> width="${image.width?c}" height="${image.height?c}"</#if></#macro>
+<#macro intrinsic image><#if image.crop??> class="${image.crop}"</#if><#if image.width gt 0> width="${image.width?c}" height="${image.height?c}"</#if></#macro>
 <#macro loading eager><#if eager> fetchpriority="high"<#else> loading="lazy" decoding="async"</#if></#macro>
 
 <#-- An article in a list. size: "lead" (large), "normal" (photo above text), "row" (photo beside text), "compact";

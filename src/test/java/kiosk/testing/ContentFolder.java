@@ -110,7 +110,7 @@ public final class ContentFolder {
         return write("articles/" + slug + ".md", "---\n" + frontMatter.strip() + "\n---\n" + body);
     }
 
-    /** A valid published article whose lead photo is {@code src} ({@code /media/...}), its image mapping on lines 7 to 9. */
+    /** A valid published article whose lead photo is {@code src} ({@code /media/...}), its image mapping on lines 7 to 10. */
     public ContentFolder articleWithPhoto(String slug, String src) {
         return article(slug, """
                 title: 写真つき
@@ -121,6 +121,7 @@ public final class ContentFolder {
                 image:
                   src: %s
                   alt: 写真
+                  credit: 撮影・佐藤
                 """.formatted(src), "本文。\n");
     }
 

@@ -91,7 +91,7 @@ final class ArticleReader {
         List<Located<String>> tags = tags(fields);
         Located<String> issue = fields.locatedText("issue", false);
         String summary = fields.text("summary");
-        Image image = images.read(fields, "image");
+        Image image = images.readLead(fields, "image");
         String dateline = fields.text("dateline");
         String source = fields.text("source");
         List<Located<String>> related = fields.textList("related");

@@ -34,24 +34,35 @@ final class Pictures {
         if (image == null) {
             return null;
         }
-        return of(image.src(), image.alt(), image.caption(), image.credit(), image.width(), image.height());
+        return of(image.src(), image.alt(), image.caption(), image.credit(), image.width(), image.height(),
+                crop(image.focus()));
+    }
+
+    /** The crop class of a focus, rounded to quarters (the stylesheet has a rule for each); null for the centre. */
+    static String crop(Image.Focus focus) {
+        if (focus == null) {
+            return null;
+        }
+        long x = Math.round(focus.x() * 4) * 25;
+        long y = Math.round(focus.y() * 4) * 25;
+        return x == 50 && y == 50 ? null : "crop-" + x + "-" + y;
     }
 
     /** An image known by its path alone (an issue's cover), described by {@code alt}; null for no path. */
     Picture of(String src, String alt) {
-        return src == null ? null : of(src, alt, "", "", 0, 0);
+        return src == null ? null : of(src, alt, "", "", 0, 0, null);
     }
 
-    private Picture of(String src, String alt, String caption, String credit, int width, int height) {
+    private Picture of(String src, String alt, String caption, String credit, int width, int height, String crop) {
         Optional<Rendition> rendition = renditions.of(src);
         if (rendition.isEmpty()) {
-            return new Picture(src, alt, caption, credit, width, height, "", "");
+            return new Picture(src, alt, caption, credit, width, height, "", "", crop);
         }
         Rendition produced = rendition.get();
         ImageFormat original = produced.originalFormat();
         String fallback = produced.nearest(FALLBACK_WIDTH, original).map(Variant::path).orElse(src);
         return new Picture(fallback, alt, caption, credit, produced.width(), produced.height(),
-                original == ImageFormat.WEBP ? "" : produced.srcset(original), produced.srcset(ImageFormat.WEBP));
+                original == ImageFormat.WEBP ? "" : produced.srcset(original), produced.srcset(ImageFormat.WEBP), crop);
     }
 
     /**

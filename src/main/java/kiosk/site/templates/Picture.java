@@ -10,7 +10,9 @@ package kiosk.site.templates;
  * @param height     the same for the height
  * @param srcset     the original-format variants with their widths, or empty
  * @param webpSrcset the WebP variants with their widths, or empty
+ * @param crop       the class that keeps the photo's focus in view where a layout crops it ({@code crop-25-50}:
+ *                   25 % across, 50 % down, in quarters), or null for the centre
  */
 public record Picture(String src, String alt, String caption, String credit, int width, int height, String srcset,
-                      String webpSrcset) {
+                      String webpSrcset, String crop) {
 }
