@@ -28,8 +28,9 @@ public final class Renditions {
         return Optional.ofNullable(src == null ? null : bySource.get(src));
     }
 
-    public Collection<Rendition> all() {
-        return bySource.values();
+    /** Every rendition by its {@code /media/...} reference. */
+    public Map<String, Rendition> all() {
+        return bySource;
     }
 
     public int size() {

@@ -77,6 +77,7 @@ final class SchemaWiring {
                         .dataFetcher("path", environment -> SchemaWiring.<Article>source(environment).url())
                         .dataFetcher("bodyHtml", environment -> SchemaWiring.<Article>source(environment).body().html())
                         .dataFetcher("bodyText", environment -> SchemaWiring.<Article>source(environment).body().text())
+                        .dataFetcher("images", environment -> SchemaWiring.<Article>source(environment).body().images())
                         .dataFetcher("readingTimeMinutes",
                                 environment -> SchemaWiring.<Article>source(environment).body().readingTimeMinutes())
                         .dataFetcher("related", this::related)
@@ -94,7 +95,7 @@ final class SchemaWiring {
                         .dataFetcher("ok", details(ContentStatusInfo::ok))
                         .dataFetcher("problems", details(ContentStatusInfo::problems))
                         .dataFetcher("reasons", details(ContentStatusInfo::reasons)))
-                .type("Image", type -> type.dataFetcher("src", absoluteUrl(Image::src)))
+                .type("Image", ImageFields::wire)
                 .type("Section", type -> type
                         .dataFetcher("url", absoluteUrl(Section::url))
                         .dataFetcher("articles", articlesOf((Catalog catalog, Section section) ->
@@ -146,7 +147,11 @@ final class SchemaWiring {
                 .type("Cover", type -> type
                         .dataFetcher("section", bySlugOf(Cover::sectionSlug, Catalog::section))
                         .dataFetcher("article", bySlugOf(Cover::articleSlug, Catalog::article))
-                        .dataFetcher("image", absoluteUrl(Cover::image)))
+                        .dataFetcher("image", absoluteUrl(Cover::image))
+                        .dataFetcher("picture", environment -> {
+                            Cover cover = source(environment);
+                            return cover.image() == null ? null : new Image(cover.image(), cover.title(), "", "", 0, 0);
+                        }))
                 .build();
     }
 
