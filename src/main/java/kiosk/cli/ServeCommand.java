@@ -107,8 +107,9 @@ final class ServeCommand implements Callable<Integer> {
     String previewToken;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Where view counts are kept (views.db, SQLite) when no --views-store is given, and the"
-                    + " last git revision that loaded cleanly (default: ${DEFAULT-VALUE}, in the working directory).")
+            description = "Where view counts are kept (views.db, SQLite) when no --views-store is given, the"
+                    + " last git revision that loaded cleanly, and image variants (images/) (default: ${DEFAULT-VALUE},"
+                    + " in the working directory).")
     Path data;
 
     @Option(names = "--views-store", paramLabel = "URL",
