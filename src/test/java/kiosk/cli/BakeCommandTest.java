@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import kiosk.testing.ContentFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,10 +47,7 @@ class BakeCommandTest {
 
     @Test
     void bake_leadPhoto_variantsInTheSiteAndNoneProcessedTheSecondTime() throws Exception {
-        BufferedImage photo = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-        ImageIO.write(photo, "jpg", jpeg);
-        ContentFolder content = ContentFolder.create(temp).writeBytes("media/photo.jpg", jpeg.toByteArray())
+        ContentFolder content = ContentFolder.create(temp).writeBytes("media/photo.jpg", ContentFolder.jpeg(1600, 1000))
                 .articleWithPhoto("with-photo", "/media/photo.jpg");
         Path site = temp.resolve("public");
         Path data = temp.resolve("data");

@@ -3,15 +3,12 @@ package kiosk.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.files.SafeFolder;
 import kiosk.content.load.LoadResult;
@@ -32,18 +29,12 @@ class ImagesApiTest {
     static Path temp;
     private static TestServer server;
 
-    private static byte[] jpeg(int width, int height) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpg", bytes);
-        return bytes.toByteArray();
-    }
-
     @BeforeAll
     static void start() throws IOException {
         ContentFolder folder = ContentFolder.create(temp)
-                .writeBytes("media/lead.jpg", jpeg(1600, 900))
-                .writeBytes("media/body.jpg", jpeg(800, 600))
-                .writeBytes("media/waiting.jpg", jpeg(1300, 700))
+                .writeBytes("media/lead.jpg", ContentFolder.jpeg(1600, 900))
+                .writeBytes("media/body.jpg", ContentFolder.jpeg(800, 600))
+                .writeBytes("media/waiting.jpg", ContentFolder.jpeg(1300, 700))
                 .article("photos", """
                         title: 写真の記事
                         date: 2026-11-22T09:00:00+09:00

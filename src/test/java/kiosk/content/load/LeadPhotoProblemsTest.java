@@ -2,12 +2,9 @@ package kiosk.content.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import javax.imageio.ImageIO;
 import kiosk.content.Image;
 import kiosk.content.check.Problem;
 import kiosk.testing.ContentFolder;
@@ -20,27 +17,10 @@ class LeadPhotoProblemsTest {
     @TempDir
     Path temp;
 
-    private static byte[] jpeg(int width, int height) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpg", bytes);
-        return bytes.toByteArray();
-    }
-
-    private static String article(String imageLines) {
-        return """
-                title: 写真つき
-                date: 2026-11-22T09:00:00+09:00
-                section: world
-                authors: [sato]
-                summary: 要約。
-                image:
-                """ + imageLines.stripIndent();
-    }
-
     @Test
     void load_leadPhotoUnder1200Pixels_warnsAtItsSource() throws IOException {
-        var result = ContentFolder.create(temp).writeBytes("media/small.jpg", jpeg(960, 540))
-                .article("small", article("  src: /media/small.jpg\n  alt: 写真\n  credit: 撮影・佐藤\n"), "本文。\n")
+        var result = ContentFolder.create(temp).writeBytes("media/small.jpg", ContentFolder.jpeg(960, 540))
+                .articleWithImage("small", "  src: /media/small.jpg\n  alt: 写真\n  credit: 撮影・佐藤\n")
                 .load();
 
         assertThat(result.problems()).extracting(Problem::format).singleElement().satisfies(line -> assertThat(line)
@@ -51,9 +31,8 @@ class LeadPhotoProblemsTest {
 
     @Test
     void load_leadPhotoOf1200Pixels_isFine() throws IOException {
-        var result = ContentFolder.create(temp).writeBytes("media/large.jpg", jpeg(1200, 800))
-                .article("large", article("  src: /media/large.jpg\n  alt: 写真\n  credit: 撮影・佐藤\n  focus: 0.3,0.4\n"),
-                        "本文。\n")
+        var result = ContentFolder.create(temp).writeBytes("media/large.jpg", ContentFolder.jpeg(1200, 800))
+                .articleWithImage("large", "  src: /media/large.jpg\n  alt: 写真\n  credit: 撮影・佐藤\n  focus: 0.3,0.4\n")
                 .load();
 
         assertThat(result.problems()).isEmpty();
@@ -62,9 +41,9 @@ class LeadPhotoProblemsTest {
 
     @Test
     void load_undecodableImage_isAnErrorAtItsSource() throws IOException {
-        byte[] truncated = Arrays.copyOf(jpeg(1600, 900), 40); // a JPEG's signature, then nothing a reader can use
+        byte[] truncated = Arrays.copyOf(ContentFolder.jpeg(1600, 900), 40); // a JPEG's signature, then nothing a reader can use
         var result = ContentFolder.create(temp).writeBytes("media/broken.jpg", truncated)
-                .article("broken", article("  src: /media/broken.jpg\n  alt: 写真\n  credit: 撮影・佐藤\n"), "本文。\n")
+                .articleWithImage("broken", "  src: /media/broken.jpg\n  alt: 写真\n  credit: 撮影・佐藤\n")
                 .load();
 
         assertThat(result.problems()).extracting(Problem::format).singleElement().satisfies(line -> assertThat(line)
@@ -74,8 +53,8 @@ class LeadPhotoProblemsTest {
 
     @Test
     void load_leadPhotoWithoutAltOrCredit_errorForAltWarningForCredit() throws IOException {
-        var result = ContentFolder.create(temp).writeBytes("media/photo.jpg", jpeg(1600, 900))
-                .article("bare", article("  src: /media/photo.jpg\n"), "本文。\n")
+        var result = ContentFolder.create(temp).writeBytes("media/photo.jpg", ContentFolder.jpeg(1600, 900))
+                .articleWithImage("bare", "  src: /media/photo.jpg\n")
                 .load();
 
         assertThat(result.problems()).extracting(problem -> problem.format().lines().findFirst().orElseThrow())
@@ -85,9 +64,8 @@ class LeadPhotoProblemsTest {
 
     @Test
     void load_badFocus_isAnErrorAtItsLine() throws IOException {
-        var result = ContentFolder.create(temp).writeBytes("media/photo.jpg", jpeg(1600, 900))
-                .article("focus", article("  src: /media/photo.jpg\n  alt: 写真\n  credit: 撮影・佐藤\n  focus: 1.3,left\n"),
-                        "本文。\n")
+        var result = ContentFolder.create(temp).writeBytes("media/photo.jpg", ContentFolder.jpeg(1600, 900))
+                .articleWithImage("focus", "  src: /media/photo.jpg\n  alt: 写真\n  credit: 撮影・佐藤\n  focus: 1.3,left\n")
                 .load();
 
         assertThat(result.problems()).extracting(Problem::format).singleElement().satisfies(line -> assertThat(line)
