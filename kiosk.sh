@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 if [[ ! -f target/kiosk.jar ]] || [[ -n "$(find src pom.xml -newer target/kiosk.jar -print -quit)" ]]; then
-  mvn -B -q -ntp -DskipTests package
+  mvn -B -q -ntp -DskipTests package   # the jar, and target/kiosk.jsa for bin/kiosk (README, "Start-up")
 fi
-java -jar target/kiosk.jar check --content content
-exec java -jar target/kiosk.jar serve --content content --site site "$@"
+bin/kiosk check --content content
+exec bin/kiosk serve --content content --site site "$@"

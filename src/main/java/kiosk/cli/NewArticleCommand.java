@@ -10,11 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import kiosk.content.Author;
 import kiosk.content.Content;
 import kiosk.content.Section;
 import kiosk.content.check.Problem;
+import kiosk.content.load.ArticleCache;
 import kiosk.content.load.ContentLoader;
 import kiosk.content.load.LoadResult;
 import picocli.CommandLine.Command;
@@ -56,7 +58,8 @@ final class NewArticleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Content existing = ContentLoader.load(content.folder).content();
+        ArticleCache articles = new ArticleCache();
+        Content existing = ContentLoader.load(content.folder, articles).content();
         Optional<Section> chosen = existing.sections().stream().filter(s -> s.slug().equals(section)).findFirst();
         if (chosen.isEmpty()) {
             err.println("unknown section '" + section + "'; sections: "
@@ -80,7 +83,7 @@ final class NewArticleCommand implements Callable<Integer> {
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, scaffold(fileSlug, now, byline.get()));
-        return verify(file, err);
+        return verify(file, articles, err);
     }
 
     private String scaffold(String fileSlug, ZonedDateTime now, String byline) {
@@ -98,9 +101,12 @@ final class NewArticleCommand implements Callable<Integer> {
                 """.formatted(yamlString(title), now.toOffsetDateTime(), section, byline);
     }
 
-    /** The new file must load without errors: otherwise the scaffold itself is wrong; say so and remove it. */
-    private int verify(Path file, PrintWriter err) throws IOException {
-        LoadResult result = ContentLoader.load(content.folder);
+    /**
+     * The new file must load without errors: otherwise the scaffold itself is wrong; say so and remove it.
+     * The content is loaded again as a reload does, reading only the new file (the others are in {@code articles}).
+     */
+    private int verify(Path file, ArticleCache articles, PrintWriter err) throws IOException {
+        LoadResult result = ContentLoader.load(content.folder, articles, Optional.of(Set.of(file)));
         String relative = content.folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
                 .toString().replace('\\', '/');
         var problems = result.problems().stream().filter(Problem::isError)

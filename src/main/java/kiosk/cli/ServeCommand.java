@@ -1,7 +1,10 @@
 package kiosk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,13 +46,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kiosk serve}: loads the content, bakes the site, serves the API and the site, and follows
- * the content folder: each change reloads the snapshot, swaps it in atomically and re-bakes only
- * the pages that changed. A bad edit keeps the last good snapshot serving.
+ * {@code kiosk serve}: loads the content, serves the API at once and the site once its first bake (in
+ * the background) is complete, and follows the content folder: each change reloads the snapshot,
+ * swaps it in atomically and re-bakes only the pages that changed. A bad edit keeps the last good
+ * snapshot serving.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Loads the content, bakes the site into --out, and serves the GraphQL API at /graphql,",
-                "GraphiQL at /graphiql, health at /health and the site at /. Watches --content, its git commits and --site:",
+        description = {"Loads the content and serves the GraphQL API at /graphql, GraphiQL at /graphiql and health at",
+                "/health at once, bakes the site into --out meanwhile and serves it at / once baked (until then",
+                "pages answer 503 and /health says \"site\": \"baking\"). Watches --content, its git commits and --site:",
                 "a change is live within a second; content with errors is refused and the last good",
                 "snapshot keeps serving. With --preview-token, editors see drafts and scheduled articles in the",
                 "API and at /preview/. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
@@ -164,11 +169,12 @@ final class ServeCommand implements Callable<Integer> {
         SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
                 popularity.mostRead());
         ContentSource source = new ContentSource(content.folder, data);
+        AtomicReference<KioskServer> serving = new AtomicReference<>();
         ImageWorkshop images = new ImageWorkshop(Images.cache(data));
         Reloader reloader;
         try {
             reloader = Reloader.start(source, new CatalogBuilder().withRenditions(images::current), Clock.systemUTC(),
-                    token != null, (previous, next) -> afterSwap(baker, next, images, loaded.get()));
+                    token != null, (previous, next) -> afterSwap(baker, next, serving.get(), images, loaded.get()));
         } catch (ContentErrorsException e) {
             CheckCommand.report(e.result(), err);
             err.println("kiosk serve: not serving: fix the errors above first");
@@ -178,7 +184,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         loaded.set(reloader);
         Catalog first = reloader.published().get();
-        BakeReport baked = baker.bake(first);
         NewsletterDesk newsletter;
         try {
             newsletter = first.site().newsletter() == null ? null
@@ -194,18 +199,16 @@ final class ServeCommand implements Callable<Integer> {
         FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
-                ServerOptions.defaults(port).withSiteFolder(out).withCorsOrigins(corsOrigins(first))
-                        .withNewsletter(newsletter == null ? null : newsletter.options(proxyHops, corsOrigins(first),
-                                token != null))
+                ServerOptions.defaults(port).withSiteFolder(createdFolder(out, SiteBaker.VARIANTS)).withCorsOrigins(corsOrigins(first))
+                        .withNewsletter(newsletter == null ? null : newsletter.options(token != null))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status(), watcher))
                                 .withRankings(popularity.rankings()))
                         .withViews(popularity.counting(viewRateLimit))
                         .withProxyHops(proxyHops)
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
-                                new PreviewSite(baker, Preview.ROOT)::file))).start();
-        // after the server is up: until the variants exist, pages show the original images
-        requestVariants(baker, first, images, reloader);
+                                new PreviewSite(baker, Preview.ROOT)::file))).startBeforeSiteBaked();
+        serving.set(server);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
                 watcher.close();
@@ -219,11 +222,12 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: site /, API /graphql, GraphiQL /graphiql"
-                        + "%s (baked %s)%s%n", first.articles().size(), first.revision(), server.port(),
-                token == null ? "" : ", preview /preview/", baked.summary(),
+        stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: API /graphql, GraphiQL /graphiql"
+                        + "%s, site / once baked into %s%s%n", first.articles().size(), first.revision(), server.port(),
+                token == null ? "" : ", preview /preview/", out,
                 noWatch ? "" : "; watching " + content.folder + " and " + site);
         stdout.flush();
+        bakeFirstSite(baker, reloader, server, images);
         server.awaitStop();
         return 0;
     }
@@ -244,8 +248,12 @@ final class ServeCommand implements Callable<Integer> {
      * Runs on the reload thread after a swap: the changed pages, then in the background the search index and
      * the variants of new images (a text edit is served without waiting for either).
      */
-    private static void afterSwap(SiteBaker baker, Catalog next, ImageWorkshop images, Reloader reloader) {
+    private static void afterSwap(SiteBaker baker, Catalog next, KioskServer server, ImageWorkshop images,
+                                  Reloader reloader) {
         BakeReport report = baker.update(next);
+        if (server != null) {
+            server.siteBaked(); // an update before the first bake finished bakes the whole site
+        }
         LOG.info("re-baked {} for {}", report.summary(), next.revision());
         CompletableFuture.runAsync(next::buildSearchIndex);
         requestVariants(baker, next, images, reloader);
@@ -255,6 +263,40 @@ final class ServeCommand implements Callable<Integer> {
     private static void requestVariants(SiteBaker baker, Catalog catalog, ImageWorkshop images, Reloader reloader) {
         images.request(() -> Images.sources(baker.publishedMedia(catalog), reloader.servingFolder()),
                 catalog.site().imageWidths(), reloader::rebuild);
+    }
+
+    /**
+     * Bakes the site in the background, so the API answers while it bakes, on a thread of its own (the
+     * pages render in parallel on the common pool). The server serves the site once it is complete. A
+     * site that cannot be baked (a broken template) stops serve, as it always did.
+     */
+    private static void bakeFirstSite(SiteBaker baker, Reloader reloader, KioskServer server, ImageWorkshop images) {
+        Thread bake = new Thread(() -> {
+            try {
+                baker.bakeFirst(() -> reloader.published().get())
+                        .ifPresent(report -> LOG.info("baked {}", report.summary()));
+                server.siteBaked();
+                // until the variants exist, pages show the original images
+                requestVariants(baker, reloader.published().get(), images, reloader);
+            } catch (RuntimeException e) {
+                LOG.error("kiosk serve: cannot bake the site; stopping", e);
+                System.exit(1);
+            }
+        }, "kiosk-first-bake");
+        bake.start();
+    }
+
+    /**
+     * The site folder, created empty when missing with its folder of image variants: the server serves both
+     * from the start (nothing until baked).
+     */
+    private static Path createdFolder(Path folder, String variants) {
+        try {
+            Files.createDirectories(folder.resolve(variants));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder " + folder, e);
+        }
     }
 
     /** The content folder, git's refs around it, and the site folder (whose templates a reload re-bakes). */

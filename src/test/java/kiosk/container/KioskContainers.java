@@ -3,6 +3,7 @@ package kiosk.container;
 import java.nio.file.Path;
 import java.time.Duration;
 import kiosk.testing.Environment;
+import kiosk.testing.Http;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -36,12 +37,14 @@ final class KioskContainers {
         return image;
     }
 
-    /** A Kiosk replica serving the sample content baked into the image; ready once /health answers. */
+    /** A Kiosk replica serving the sample content baked into the image; ready once /health says its site is baked. */
     @SuppressWarnings("resource")
     static GenericContainer<?> kiosk() {
         return new GenericContainer<>(image())
                 .withExposedPorts(PORT)
-                .waitingFor(Wait.forHttp("/health").forStatusCode(200).withStartupTimeout(Duration.ofSeconds(90)));
+                .waitingFor(Wait.forHttp("/health").forStatusCode(200)
+                        .forResponsePredicate(body -> body.contains(Http.SITE_READY))
+                        .withStartupTimeout(Duration.ofSeconds(90)));
     }
 
     static String baseUrl(GenericContainer<?> container) {

@@ -71,7 +71,7 @@ class LiveServeIT {
         serve.environment().put("KIOSK_PREVIEW_TOKEN", PREVIEW_TOKEN);
         server = serve.start();
         // a deadline, not a speed target: on a shared 2-core machine under load a cold start has taken over 50 s
-        Eventually.within(Duration.ofSeconds(120), () -> Http.get(base + "/health").statusCode() == 200);
+        Eventually.within(Duration.ofSeconds(120), () -> Http.servesItsSite(base));
     }
 
     @AfterAll

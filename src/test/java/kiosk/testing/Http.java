@@ -11,6 +11,8 @@ import java.time.Duration;
 /** A small blocking HTTP client for tests against real servers. */
 public final class Http {
 
+    /** What {@code /health} says once the site is baked. */
+    public static final String SITE_READY = "\"site\":\"ready\"";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
@@ -18,6 +20,19 @@ public final class Http {
 
     public static HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
+    }
+
+    /**
+     * Whether the {@code kiosk serve} at {@code base} answers and has baked its site: it answers {@code /health}
+     * (and the API) while the site is still baking.
+     */
+    public static boolean servesItsSite(String base) {
+        try {
+            HttpResponse<String> health = get(base + "/health");
+            return health.statusCode() == 200 && health.body().contains(SITE_READY);
+        } catch (RuntimeException notListeningYet) {
+            return false;
+        }
     }
 
     /** POSTs a GraphQL query and returns the raw response. */

@@ -37,7 +37,7 @@ public final class KioskProcess implements AutoCloseable {
 
     /**
      * Starts {@code kiosk serve --no-watch} on the sample content with {@code arguments} added, its output
-     * in {@code log}, and returns once {@code /health} answers. It trusts one proxy in front
+     * in {@code log}, and returns once {@code /health} answers and the site is baked. It trusts one proxy in front
      * ({@code --proxy-hops 1}), so that {@link #view} can speak for many readers.
      */
     public static KioskProcess serve(Path log, String... arguments) throws IOException, InterruptedException {
@@ -49,7 +49,7 @@ public final class KioskProcess implements AutoCloseable {
 
     /**
      * Starts {@code kiosk serve} on a free port with {@code arguments} and nothing else, its output in
-     * {@code log}, and returns once {@code /health} answers.
+     * {@code log}, and returns once {@code /health} answers and the site is baked.
      *
      * @param launcher    what runs {@code java} (such as {@link Unprivileged#launcher()}), or empty
      * @param environment variables added to the process's environment
@@ -81,17 +81,13 @@ public final class KioskProcess implements AutoCloseable {
     private void awaitHealthy(Path log) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + START_WITHIN.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (Http.get(base + "/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
+            if (Http.servesItsSite(base)) {
+                return;
             }
             Thread.sleep(100);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("kiosk serve did not answer /health; its output: "
+        throw new IllegalStateException("kiosk serve did not answer /health with its site baked; its output: "
                 + Files.readString(log));
     }
 

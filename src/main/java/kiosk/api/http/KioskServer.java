@@ -42,6 +42,8 @@ public final class KioskServer {
     private final Javalin app;
     private final CatalogHolder catalogs;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** False from {@link #startBeforeSiteBaked()} until {@link #siteBaked()}: the site folder is then not served. */
+    private volatile boolean siteBaked = true;
 
     private KioskServer(CatalogHolder catalogs, ServerOptions options) {
         this.catalogs = catalogs;
@@ -50,7 +52,8 @@ public final class KioskServer {
         PreviewAccess previewAccess = new PreviewAccess(catalogs, options.preview(), options.proxyHops(), Clock.systemUTC());
         GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, previewAccess, json, options);
         PreviewHandler previewHandler = new PreviewHandler(previewAccess);
-        HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus(), previewAccess);
+        HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus(), previewAccess,
+                options.siteFolder() == null ? null : () -> siteBaked);
         byte[] graphiQlPage = resource("graphiql/index.html");
         // read at start, as the CORS origins are: a site.yaml naming another API takes a restart
         ResponseHeaders headers = new ResponseHeaders(catalogs.get().site().api(), !options.corsOrigins().isEmpty());
@@ -69,9 +72,11 @@ public final class KioskServer {
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
+            // the site's origins as configured at start, as for CORS
+            SiteOrigins site = new SiteOrigins(catalogs.get().site().baseUrl(), options.corsOrigins());
             if (options.newsletter() != null) {
-                newsletterRoutes(config, new NewsletterHandler(catalogs, options.newsletter(), previewAccess,
-                        options.siteFolder(), json));
+                newsletterRoutes(config, new NewsletterHandler(catalogs, options.newsletter(), options.proxyHops(),
+                        site, previewAccess, options.siteFolder(), json));
             }
             if (previewAccess.enabled()) {
                 config.routes.get(Preview.ROOT, previewHandler::enter);
@@ -79,18 +84,12 @@ public final class KioskServer {
                 config.routes.get(Preview.ROOT + "/<path>", previewHandler::page);
             }
             if (options.views() != null) {
-                // the site's origins as configured at start, as for CORS
-                SiteOrigins site = new SiteOrigins(catalogs.get().site().baseUrl(), options.corsOrigins());
                 config.routes.post(ViewsHandler.PATH,
                         new ViewsHandler(catalogs, options.views(), options.proxyHops(), site, json)::handle);
             }
             config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache")
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/graphiql/assets";
-                files.directory = "/graphiql/assets";
-                files.location = Location.CLASSPATH;
-            });
+            config.routes.get(GraphiQlAssets.PATH + "{file}", new GraphiQlAssets()::handle);
             Path variants = options.siteFolder() == null ? null
                     : options.siteFolder().resolve(IMAGE_VARIANTS.substring(1)).toAbsolutePath();
             // the baker always makes the folder; a site folder made otherwise may have none
@@ -100,8 +99,9 @@ public final class KioskServer {
                     files.hostedPath = IMAGE_VARIANTS;
                     files.directory = variants.toString();
                     files.location = Location.EXTERNAL;
-                    files.skipFileFunction = KioskServer::isHiddenFile;
                     files.headers = Map.of("Cache-Control", IMMUTABLE);
+                    // nor, while the first bake runs, what an older site left
+                    files.skipFileFunction = request -> !siteBaked || isHiddenFile(request);
                 });
             }
             if (options.siteFolder() != null) {
@@ -109,8 +109,10 @@ public final class KioskServer {
                     files.hostedPath = "/";
                     files.directory = options.siteFolder().toAbsolutePath().toString();
                     files.location = Location.EXTERNAL;
-                    files.skipFileFunction = KioskServer::isHiddenFile;
+                    // nor, while the first bake runs, a page of an older site or of one half written
+                    files.skipFileFunction = request -> !siteBaked || isHiddenFile(request);
                 });
+                config.routes.error(404, this::whileSiteBakes);
             }
             enableCors(config, options.corsOrigins());
             config.requestLogger.http(KioskServer::logRequest);
@@ -128,6 +130,28 @@ public final class KioskServer {
         app.start();
         buildSearchIndexInBackground(catalogs.get());
         return this;
+    }
+
+    /**
+     * Starts serving the API while the site folder is still being baked: until {@link #siteBaked()},
+     * requests for the site answer 503 with {@code Retry-After}, and {@code /health} says {@code "site": "baking"}.
+     */
+    public KioskServer startBeforeSiteBaked() {
+        siteBaked = false;
+        return start();
+    }
+
+    /** The site folder holds a complete site: serve it. */
+    public void siteBaked() {
+        siteBaked = true;
+    }
+
+    /** A request for the site (no route matched it) while the first bake runs: come back shortly. */
+    private void whileSiteBakes(Context ctx) {
+        if (!siteBaked && ctx.endpoints().matchedHttpEndpoint() == null) {
+            ctx.status(503).header("Retry-After", "2").header("Cache-Control", "no-store")
+                    .contentType("text/plain; charset=utf-8").result("サイトを準備しています。しばらくしてから再度お試しください。");
+        }
     }
 
     /** The port the server listens on: the one asked for, or the one chosen for port 0. */

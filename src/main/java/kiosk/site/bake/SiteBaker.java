@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,8 +28,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * rendered from) goes to templates as {@link Ambient}: every page a bake or update renders gets the
  * current one, and it never makes a page count as changed (see {@link Ambient}).
  *
- * <p>One bake runs at a time in a JVM, whichever baker runs it: JBake keeps its engine and model
- * registries in static fields.
+ * <p>One bake runs at a time in a JVM, whichever baker runs it: a bake keeps every core busy already,
+ * and a preview planned during an update waits for it rather than competing.
  */
 public final class SiteBaker {
 
@@ -82,7 +83,7 @@ public final class SiteBaker {
         if (!Files.isDirectory(site)) {
             throw new BakeException("the site folder does not exist: " + site.toAbsolutePath());
         }
-        this.config = SiteConfiguration.load(site, out);
+        this.config = TemplateRenderer.configuration(site, out);
         this.media = Objects.requireNonNull(media, "media");
         this.site = site;
         this.output = new OutputFolder(out);
@@ -119,6 +120,22 @@ public final class SiteBaker {
                 // after a failure: the half-built site goes, the old output stays (after success it is gone already)
                 OutputFiles.deleteTree(staging);
             }
+        } finally {
+            ONE_BAKE_PER_JVM.unlock();
+        }
+    }
+
+    /**
+     * Bakes the whole site from the catalog {@code latest} gives when the bake begins, unless this baker
+     * has baked already: {@code serve} bakes its first site in the background while reloads may update
+     * it, and an update that got there first baked a newer catalog.
+     *
+     * @return the bake's report, or empty when the site was baked already
+     */
+    public Optional<BakeReport> bakeFirst(Supplier<Catalog> latest) {
+        ONE_BAKE_PER_JVM.lock();
+        try {
+            return baked == null ? Optional.of(bake(latest.get())) : Optional.empty();
         } finally {
             ONE_BAKE_PER_JVM.unlock();
         }

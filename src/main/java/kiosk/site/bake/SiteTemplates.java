@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The site's template engine (JBake's, FreeMarker for {@code .ftl}) for documents other than the site's
+ * The site's template engine (FreeMarker, configured as for the pages) for documents other than the site's
  * pages, such as the newsletter's mails: a template of the site folder, rendered with the variables
  * given. Thread-safe.
  */
@@ -15,7 +15,7 @@ public final class SiteTemplates {
 
     /** @param site the site folder, with {@code templates/} */
     public SiteTemplates(Path site) {
-        this.renderer = new TemplateRenderer(SiteConfiguration.load(site, site.resolve("unused-output")));
+        this.renderer = new TemplateRenderer(TemplateRenderer.configuration(site, site.resolve("unused-output")));
     }
 
     /** @param template a path in the templates folder, such as {@code newsletter/edition.html.ftl} */

@@ -73,6 +73,48 @@ class KioskServerTest {
     }
 
     @Test
+    void site_whileTheFirstBakeRuns_answers503ButServesTheApi(@TempDir Path site) throws IOException {
+        // what an earlier run left in the folder is not served either: it may show what is no longer published
+        Files.writeString(site.resolve("index.html"), "<h1>前回の版</h1>");
+        KioskServer kiosk = KioskServer.create(new CatalogHolder(SampleContent.catalog()),
+                ServerOptions.defaults(0).withSiteFolder(site)).startBeforeSiteBaked();
+        try {
+            String base = "http://localhost:" + kiosk.port();
+            HttpResponse<String> page = Http.get(base + "/");
+            HttpResponse<String> missing = Http.get(base + "/articles/x/");
+
+            assertEquals(503, page.statusCode());
+            assertEquals("2", page.headers().firstValue("Retry-After").orElseThrow());
+            assertEquals(503, missing.statusCode());
+            assertEquals("baking", TestServer.tree(Http.get(base + "/health").body()).get("site").asText());
+            assertEquals(200, Http.get(base + "/graphql?query=%7Bsite%7Btitle%7D%7D").statusCode());
+            assertEquals(200, Http.get(base + "/graphiql").statusCode());
+
+            kiosk.siteBaked();
+
+            assertEquals("<h1>前回の版</h1>", Http.get(base + "/").body());
+            assertEquals(404, Http.get(base + "/articles/x/").statusCode());
+            assertEquals("ready", TestServer.tree(Http.get(base + "/health").body()).get("site").asText());
+        } finally {
+            kiosk.stop();
+        }
+    }
+
+    @Test
+    void graphiql_assets_revalidateAndServeNothingElse() {
+        HttpResponse<String> script = server.get("/graphiql/assets/kiosk-graphiql.js");
+        String tag = script.headers().firstValue("ETag").orElseThrow();
+
+        assertTrue(script.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertEquals(304, server.get("/graphiql/assets/kiosk-graphiql.js", "If-None-Match", tag).statusCode());
+        for (String path : List.of("/graphiql/assets/missing.js", "/graphiql/assets/index.html",
+                "/graphiql/assets/..%2Findex.html", "/graphiql/assets/%2E%2E", "/graphiql/assets/kiosk-graphiql.js.map")) {
+            int status = server.get(path).statusCode();
+            assertTrue(status == 404 || status == 400, path + " answered " + status);
+        }
+    }
+
+    @Test
     void cors_allowedOrigin_getsCorsHeadersAndExposedHeaders() {
         ServerOptions options = ServerOptions.defaults(0).withCorsOrigins(List.of("https://front.example.jp"));
         try (TestServer withCors = TestServer.start(SampleContent.catalog(), options)) {

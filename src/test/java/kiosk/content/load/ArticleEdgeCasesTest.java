@@ -92,6 +92,25 @@ class ArticleEdgeCasesTest {
     }
 
     @Test
+    void load_oneByteNotUtf8InAnOtherwiseUtf8File_reportsEncoding() {
+        byte[] text = (FRONT_MATTER + "本文の途中に X がある。").getBytes(StandardCharsets.UTF_8);
+        text[text.length - 10] = (byte) 0xFF;
+
+        LoadResult result = ContentFolder.create(temp).writeBytes("articles/broken.md", text).load();
+
+        assertThat(result.problems()).extracting(problem -> problem.format())
+                .anySatisfy(line -> assertThat(line).startsWith("articles/broken.md:1:1: error: the file is not valid UTF-8"));
+    }
+
+    @Test
+    void load_replacementCharacterWrittenAsUtf8_isKeptAsText() {
+        Article article = only(ContentFolder.create(temp)
+                .write("articles/replacement.md", FRONT_MATTER + "文字化けは\uFFFDと表示される。\n").load());
+
+        assertThat(article.body().text()).isEqualTo("文字化けは\uFFFDと表示される。");
+    }
+
+    @Test
     void load_missingSummary_warnsAndUsesStartOfBody() {
         LoadResult result = ContentFolder.create(temp).article("no-summary", """
                 title: 見出し

@@ -1,0 +1,88 @@
+package kiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kiosk.testing.ContentFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code bin/kiosk} as users run it, on the packaged jar: it maps the class-data sharing
+ * archive the build made (classes come from it, not from the jar), passes the command's output and exit
+ * code through, and runs as well, and as quietly, when the archive is missing or was made for another jar.
+ */
+class LauncherIT {
+
+    /** check's summary of the sample magazine, whose counts grow with it. */
+    private static final String SUMMARY = "\\d+ articles \\(1 drafts\\), .*: 0 errors, 0 warnings";
+
+    private record Run(int exit, String output) {
+    }
+
+    private static Run launch(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(concat(List.of("bin/kiosk"), List.of(arguments))).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("bin/kiosk finished").isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    @Test
+    void check_withTheBuildsArchive_loadsKiosksClassesFromIt() throws Exception {
+        assertThat(Path.of("target/kiosk.jsa")).as("the archive the build makes").isRegularFile();
+
+        Run run = launch(Map.of("KIOSK_JAVA_OPTS", "-Xlog:class+load=info"), "check", "--content", "content");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.output()).containsPattern(SUMMARY)
+                .containsPattern("kiosk\\.cli\\.CheckCommand source: shared objects file")
+                .containsPattern("kiosk\\.content\\.load\\.ContentLoader source: shared objects file")
+                .doesNotContain("kiosk.content.load.ContentLoader source: file:");
+    }
+
+    @Test
+    void bake_brokenContent_passesTheRefusalAndExitCodeThrough(@TempDir Path temp) throws Exception {
+        Path content = ContentFolder.create(temp).article("bad", "not a date").root();
+
+        Run run = launch(Map.of(), "bake", "--content", content.toString(), "--out", temp.resolve("out").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.output()).contains("kiosk bake: refused");
+    }
+
+    @Test
+    void check_archiveMadeForAnotherJar_runsWithoutItAndSaysNothingAboutIt(@TempDir Path temp) throws Exception {
+        Path jar = Files.copy(Path.of("target/kiosk.jar"), temp.resolve("kiosk.jar"));
+        Files.copy(Path.of("target/kiosk.jsa"), temp.resolve("kiosk.jsa"));
+
+        Run run = launch(Map.of("KIOSK_JAR", jar.toString(), "KIOSK_JAVA_OPTS", "-Xlog:class+load=info"),
+                "check", "--content", "content");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.output()).containsPattern(SUMMARY).doesNotContain("[warning]")
+                .containsPattern("kiosk\\.cli\\.CheckCommand source: file:");
+    }
+
+    @Test
+    void version_noArchiveBesideTheJar_runs(@TempDir Path temp) throws Exception {
+        Path jar = Files.copy(Path.of("target/kiosk.jar"), temp.resolve("kiosk.jar"));
+
+        Run run = launch(Map.of("KIOSK_JAR", jar.toString()), "--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.output().strip()).startsWith("kiosk ");
+    }
+}
