@@ -13,7 +13,7 @@
   "card-compact": "(min-width: 32rem) 9.5rem, 6.5rem",
   "cover": "(min-width: 32rem) 15rem, 6.5rem",
   "shelf": "(min-width: 40rem) 22rem, calc(100vw - 2.4rem)",
-  "promo": "(min-width: 64rem) 19rem, (min-width: 40rem) 22rem, calc(100vw - 2.4rem)"
+  "promo": "5.5rem"
 }>
 
 <#-- A photo with its intrinsic size, so the page does not jump while it loads; lazy unless it is the first thing

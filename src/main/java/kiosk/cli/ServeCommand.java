@@ -199,7 +199,7 @@ final class ServeCommand implements Callable<Integer> {
         FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
-                ServerOptions.defaults(port).withSiteFolder(createdFolder(out, SiteBaker.VARIANTS)).withCorsOrigins(corsOrigins(first))
+                ServerOptions.defaults(port).withSiteFolder(createdFolder(out)).withCorsOrigins(corsOrigins(first))
                         .withNewsletter(newsletter == null ? null : newsletter.options(token != null))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status(), watcher))
@@ -286,14 +286,10 @@ final class ServeCommand implements Callable<Integer> {
         bake.start();
     }
 
-    /**
-     * The site folder, created empty when missing with its folder of image variants: the server serves both
-     * from the start (nothing until baked).
-     */
-    private static Path createdFolder(Path folder, String variants) {
+    /** The site folder, created empty when missing: the server serves it from the start (nothing until baked). */
+    private static Path createdFolder(Path folder) {
         try {
-            Files.createDirectories(folder.resolve(variants));
-            return folder;
+            return Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder " + folder, e);
         }

@@ -9,11 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -35,9 +32,6 @@ import org.slf4j.LoggerFactory;
 public final class KioskServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskServer.class);
-    /** Where the baked site keeps image variants, which are cached for a year by browsers and CDNs. */
-    private static final String IMAGE_VARIANTS = "/img";
-    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final Javalin app;
     private final CatalogHolder catalogs;
@@ -90,21 +84,9 @@ public final class KioskServer {
             config.routes.get("/graphiql", ctx -> ctx.header("Cache-Control", "no-cache")
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));
             config.routes.get(GraphiQlAssets.PATH + "{file}", new GraphiQlAssets()::handle);
-            Path variants = options.siteFolder() == null ? null
-                    : options.siteFolder().resolve(IMAGE_VARIANTS.substring(1)).toAbsolutePath();
-            // the baker always makes the folder; a site folder made otherwise may have none
-            if (variants != null && Files.isDirectory(variants)) {
-                // image variants carry a hash of their bytes in their names: a changed image is a new URL
-                config.staticFiles.add(files -> {
-                    files.hostedPath = IMAGE_VARIANTS;
-                    files.directory = variants.toString();
-                    files.location = Location.EXTERNAL;
-                    files.headers = Map.of("Cache-Control", IMMUTABLE);
-                    // nor, while the first bake runs, what an older site left
-                    files.skipFileFunction = request -> !siteBaked || isHiddenFile(request);
-                });
-            }
             if (options.siteFolder() != null) {
+                config.routes.get(ImageVariants.PATH + "{file}",
+                        new ImageVariants(options.siteFolder(), () -> siteBaked)::handle);
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";
                     files.directory = options.siteFolder().toAbsolutePath().toString();

@@ -86,15 +86,6 @@ final class OutputFiles {
         }
     }
 
-    /** A folder (and its parents) as every published folder is: readable by all. */
-    static void createFolder(Path folder) {
-        try {
-            readableByAll(Files.createDirectories(folder));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static void deleteIfExists(Path file) {
         try {
             Files.deleteIfExists(file);

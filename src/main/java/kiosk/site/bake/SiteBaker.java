@@ -34,8 +34,6 @@ import org.jbake.app.configuration.JBakeConfiguration;
 public final class SiteBaker {
 
     static final ReentrantLock ONE_BAKE_PER_JVM = new ReentrantLock();
-    /** The folder of image variants in the output: {@code /img/}. */
-    public static final String VARIANTS = "img";
 
     private final JBakeConfiguration config;
     private final Supplier<Path> media;
@@ -110,8 +108,6 @@ public final class SiteBaker {
                 int written = renderAll(next.plan().pages(), next.renderer(), next.plan().site(),
                         ambient(catalog, next.plan().site()), staging, OutputFiles::writeNew);
                 written += next.statics().copyChanged(staging, () -> { });
-                // always there, even empty: a server serves it with its own caching rules
-                OutputFiles.createFolder(staging.resolve(VARIANTS));
                 output.replaceWith(staging, catalog.revision());
                 baked = next;
                 return new BakeReport(next.plan().pages().size(), paths(next.plan().pages()), written, 0,
