@@ -1,20 +1,33 @@
 package kiosk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import kiosk.content.Content;
+import kiosk.content.check.Messages;
 import kiosk.content.check.Problem;
+import kiosk.content.check.ReportFormat;
+import kiosk.content.files.FileTree;
+import kiosk.content.git.ContentRepository;
+import kiosk.content.load.ArticleCache;
 import kiosk.content.load.ContentLoader;
+import kiosk.content.load.ContentUses;
 import kiosk.content.load.EditorNotes;
 import kiosk.content.load.LoadResult;
+import kiosk.content.load.PublishingDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code kiosk check}: every problem in the content, in one run. */
+/** {@code kiosk check}: every problem in the content, in one run; or those a change brings. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks the content (the newsletter's editor's notes too) and lists every problem as",
                 "path:line:column: severity: message.",
@@ -24,32 +37,94 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ContentOption content;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json, or github (annotations for GitHub Actions).")
+    ReportFormat format;
+
+    @Option(names = "--changed", paramLabel = "REF", arity = "0..1", fallbackValue = "HEAD",
+            description = {"Only the files changed since REF (default HEAD; in CI the target branch, such as",
+                    "origin/main), and the files that name what changed (an author's articles)."})
+    String changedSince;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "ja or en: the language of the messages (default: the site's language in site.yaml).")
+    String language;
+
+    @Option(names = "--staged", description = "Check the content as the index has it: what `git commit` would record.")
+    boolean staged;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        LoadResult loaded = ContentLoader.load(content.folder);
-        List<Problem> problems = new ArrayList<>(loaded.problems());
-        problems.addAll(EditorNotes.check(content.folder));
-        LoadResult result = new LoadResult(loaded.content(), problems);
-        report(result, spec.commandLine().getOut());
+    public Integer call() throws IOException {
+        LoadResult result = changedSince == null && !staged ? all() : fromGit();
+        PrintWriter out = spec.commandLine().getOut();
+        String prefix = pathInRepository();
+        Messages messages = Messages.forLanguage(language != null ? language : result.content().site().language());
+        format.print(result.problems(), summary(result, messages), prefix, messages, out);
+        out.flush();
         return result.hasErrors() ? 1 : 0;
     }
 
-    /** Every problem, then the summary line: what {@code check} prints, and {@code bake} when it refuses. */
+    private LoadResult all() {
+        LoadResult loaded = ContentLoader.load(content.folder);
+        return withNotes(loaded, ContentLoader.folder(content.folder));
+    }
+
+    /** The content of the work tree or the index, and only the problems of what changed since a commit. */
+    private LoadResult fromGit() throws IOException {
+        try (ContentRepository repository = ContentRepository.open(content.folder).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), content.folder + " is not in a git work tree: "
+                        + "--changed and --staged read git; run `kiosk check` without them"))) {
+            FileTree files = staged ? repository.staged() : ContentLoader.folder(content.folder);
+            LoadResult loaded = withNotes(ContentLoader.load(files, new ArticleCache()), files);
+            if (changedSince == null) {
+                return loaded;
+            }
+            Optional<ContentRepository.Revision> base = repository.revision(changedSince);
+            if (base.isEmpty() && !(changedSince.equals("HEAD") && repository.resolve("HEAD") == null)) {
+                throw new ParameterException(spec.commandLine(), "--changed " + changedSince
+                        + ": the repository has no branch, tag or commit by that name");
+            }
+            // before the first commit there is nothing to compare with: every file is new
+            Content before = base.map(revision -> ContentLoader.load(revision.tree(), new ArticleCache()).content())
+                    .orElseGet(Content::empty);
+            Set<String> changed = repository.changedSince(base.orElse(null), staged);
+            ContentUses.Affected affected = loaded.uses().affectedBy(changed, before, loaded.content());
+            List<Problem> problems = new ArrayList<>(loaded.problems());
+            problems.addAll(PublishingDates.check(before, loaded.content(), files, Instant.now()));
+            return loaded.withProblems(problems.stream().filter(problem -> affected.includes(problem.path())).toList());
+        }
+    }
+
+    private static LoadResult withNotes(LoadResult loaded, FileTree files) {
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(EditorNotes.check(files));
+        return loaded.withProblems(problems);
+    }
+
+    /** Where the content folder is in its repository ({@code content/}), for annotations; "" outside git. */
+    private String pathInRepository() throws IOException {
+        if (format != ReportFormat.GITHUB) {
+            return "";
+        }
+        Optional<ContentRepository> repository = ContentRepository.open(content.folder);
+        try (ContentRepository open = repository.orElse(null)) {
+            return open == null ? "" : open.pathInRepository();
+        }
+    }
+
+    /** Every problem, then the summary line: what {@code bake} prints when it refuses. */
     static void report(LoadResult result, PrintWriter out) {
-        result.problems().stream().map(Problem::format).forEach(out::println);
-        out.println(summary(result));
+        ReportFormat.TEXT.print(result.problems(), summary(result, Messages.ENGLISH), "", Messages.ENGLISH, out);
         out.flush();
     }
 
-    static String summary(LoadResult result) {
+    static String summary(LoadResult result, Messages messages) {
         Content loaded = result.content();
         long drafts = loaded.articles().stream().filter(article -> article.draft()).count();
-        return String.format("%d articles (%d drafts), %d sections, %d authors, %d issues, %d series, %d collections, "
-                        + "%d specials, %d tags: %d errors, %d warnings",
-                loaded.articles().size(), drafts, loaded.sections().size(), loaded.authors().size(),
+        return messages.text("summary", loaded.articles().size(), drafts, loaded.sections().size(), loaded.authors().size(),
                 loaded.issues().size(), loaded.series().size(), loaded.collections().size(), loaded.specials().size(),
                 loaded.tags().size(), result.errorCount(), result.warningCount());
     }

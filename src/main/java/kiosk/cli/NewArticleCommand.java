@@ -5,8 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +19,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import kiosk.content.Author;
 import kiosk.content.Content;
+import kiosk.content.Placeholders;
+import kiosk.search.RomajiSlug;
 import kiosk.content.Section;
 import kiosk.content.check.Problem;
 import kiosk.content.load.ArticleCache;
@@ -44,8 +51,14 @@ final class NewArticleCommand implements Callable<Integer> {
     @Option(names = "--title", required = true, description = "The headline.")
     String title;
 
-    @Option(names = "--slug", description = "URL slug; default: ASCII words of the title, else article-<date-time>.")
+    @Option(names = "--slug", description = {"URL slug; default: the title's words in romaji as the Japanese analyzer",
+            "reads them (日銀、追加利上げを決定: nichigin-tsuika-riage-kettei), else article-<date-time>."})
     String slug;
+
+    @Option(names = "--date", paramLabel = "DATE",
+            description = "When it goes out: 2026-12-01T06:00 or 2026-12-01 (midnight) in the site's time zone,"
+                    + " or with an offset; default now.")
+    String date;
 
     @Option(names = "--author", description = "Author slug; default: the first author of the section.")
     String author;
@@ -73,7 +86,14 @@ final class NewArticleCommand implements Callable<Integer> {
             err.println("authors.yaml lists no author; add one first");
             return 2;
         }
-        ZonedDateTime now = clock.instant().atZone(existing.site().timeZone()).truncatedTo(ChronoUnit.MINUTES);
+        ZonedDateTime now;
+        try {
+            now = date == null ? clock.instant().atZone(existing.site().timeZone()).truncatedTo(ChronoUnit.MINUTES)
+                    : dateOf(date, existing.site().timeZone());
+        } catch (DateTimeParseException e) {
+            err.println("--date " + date + ": write 2026-12-01T06:00, 2026-12-01 or 2026-12-01T06:00+09:00");
+            return 2;
+        }
         String fileSlug = slug != null ? slug : slugOf(title, now);
         Path file = content.folder.resolve("articles").resolve(String.format("%d/%02d", now.getYear(), now.getMonthValue()))
                 .resolve(fileSlug + ".md");
@@ -94,11 +114,12 @@ final class NewArticleCommand implements Callable<Integer> {
                 section: %s
                 authors: [%s]
                 tags: []
-                summary: （ここに1〜2文の要約を書く）
+                summary: %s
                 draft: true
                 ---
-                （本文をここに書く。公開するときは draft: true の行を消す）
-                """.formatted(yamlString(title), now.toOffsetDateTime(), section, byline);
+                %s
+                """.formatted(yamlString(title), now.toOffsetDateTime(), section, byline, Placeholders.SUMMARY,
+                Placeholders.BODY);
     }
 
     /**
@@ -120,10 +141,22 @@ final class NewArticleCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** ASCII words of the title (e.g. "G7 summit" in a mixed title), else a date-time slug. */
+    /** The title's words in romaji ({@link RomajiSlug}), else a date-time slug. */
     static String slugOf(String title, ZonedDateTime now) {
-        String ascii = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return ascii.length() >= 3 ? ascii : "article-" + now.format(SLUG_TIME);
+        String romaji = RomajiSlug.of(title);
+        return romaji.length() >= 3 ? romaji : "article-" + now.format(SLUG_TIME);
+    }
+
+    /** {@code --date}: a date-time with an offset, else a local date-time or date in the site's zone. */
+    private static ZonedDateTime dateOf(String text, ZoneId zone) {
+        if (text.length() == 10) {
+            return LocalDate.parse(text).atStartOfDay(zone);
+        }
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(zone);
+        } catch (DateTimeParseException e) {
+            return LocalDateTime.parse(text).atZone(zone);
+        }
     }
 
     /** Quotes a title for YAML when plain text would be misread (colons, brackets, quotes, leading marks). */

@@ -37,6 +37,12 @@ public record Content(
         articles = List.copyOf(articles);
     }
 
+    /** No content at all: a folder that does not exist, a commit before the first. */
+    public static Content empty() {
+        return new Content(SiteConfig.defaults(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), "none", ContentHistory.NONE);
+    }
+
     /** Names this snapshot: the git commit when the files are as committed, else a hash of them. */
     public String revision() {
         return history.revision(filesHash);

@@ -27,7 +27,7 @@ class CheckCommandTest {
 
     @Test
     void check_sampleContent_exitsZeroWithOneLineSummary() {
-        int exit = run("check", "--content", SampleContent.folder().toString());
+        int exit = run("check", "--lang", "en", "--content", SampleContent.folder().toString());
 
         assertThat(exit).isZero();
         assertThat(out.toString().strip())
@@ -56,7 +56,7 @@ class CheckCommandTest {
                         """, "本文")
                 .root();
 
-        int exit = run("check", "--content", folder.toString());
+        int exit = run("check", "--lang", "en", "--content", folder.toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).contains("""
@@ -68,6 +68,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void check_japaneseSite_speaksJapaneseUnlessToldOtherwise() {
+        Path folder = ContentFolder.create(temp).article("bad-section", """
+                title: 見出し
+                date: 2026-11-20
+                section: wrold
+                authors: [sato]
+                summary: 要約
+                """, "本文").write("site.yaml", "title: 週刊テスト\nlanguage: ja\n").root();
+
+        assertThat(run("check", "--content", folder.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("""
+                articles/bad-section.md:4:10: エラー: 「section」のセクション「wrold」はありません
+                  ヒント: 「world」の誤りではありませんか。セクションは sections.yaml に書かれたものから選びます""")
+                .contains("記事 0 本（下書き 0）、セクション 2、筆者 2、号 1、連載 0、特集 0、別冊 0、タグ 0：エラー 1 件、警告 0 件");
+        out.getBuffer().setLength(0);
+        assertThat(run("check", "--lang", "en", "--content", folder.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("articles/bad-section.md:4:10: error: 'section' names an unknown section 'wrold'");
+    }
+
+    @Test
     void check_editorsNotesOfTheNewsletter_areCheckedToo() {
         Path folder = ContentFolder.create(temp)
                 .write("newsletters/2026-11-24.md", "---\ntitle: 編集部から\nsubjekt: 件名\n---\n本文\n")
@@ -75,7 +95,7 @@ class CheckCommandTest {
                 .write("newsletters/memo.md", "---\ntitle: メモ\n---\n")
                 .root();
 
-        int exit = run("check", "--content", folder.toString());
+        int exit = run("check", "--lang", "en", "--content", folder.toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).contains("newsletters/2026-11-24.md:3:1: error: unknown key 'subjekt' in front matter")
@@ -97,7 +117,7 @@ class CheckCommandTest {
                         """, "本文")
                 .root();
 
-        int exit = run("check", "--content", folder.toString());
+        int exit = run("check", "--lang", "en", "--content", folder.toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString()).doesNotContain("\u001b", "\u0007", "\u202e")

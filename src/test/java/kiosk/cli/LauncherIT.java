@@ -44,7 +44,7 @@ class LauncherIT {
     void check_withTheBuildsArchive_loadsKiosksClassesFromIt() throws Exception {
         assertThat(Path.of("target/kiosk.jsa")).as("the archive the build makes").isRegularFile();
 
-        Run run = launch(Map.of("KIOSK_JAVA_OPTS", "-Xlog:class+load=info"), "check", "--content", "content");
+        Run run = launch(Map.of("KIOSK_JAVA_OPTS", "-Xlog:class+load=info"), "check", "--lang", "en", "--content", "content");
 
         assertThat(run.exit()).isZero();
         assertThat(run.output()).containsPattern(SUMMARY)
@@ -69,7 +69,7 @@ class LauncherIT {
         Files.copy(Path.of("target/kiosk.jsa"), temp.resolve("kiosk.jsa"));
 
         Run run = launch(Map.of("KIOSK_JAR", jar.toString(), "KIOSK_JAVA_OPTS", "-Xlog:class+load=info"),
-                "check", "--content", "content");
+                "check", "--lang", "en", "--content", "content");
 
         assertThat(run.exit()).isZero();
         assertThat(run.output()).containsPattern(SUMMARY).doesNotContain("[warning]")

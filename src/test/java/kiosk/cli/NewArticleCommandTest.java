@@ -39,7 +39,7 @@ class NewArticleCommandTest {
                 "--title", "円安: 輸出企業の「追い風」は続くか");
 
         assertThat(exit).isZero();
-        Path file = folder.root().resolve("articles/2026/11/article-20261125-1030.md");
+        Path file = folder.root().resolve("articles/2026/11/en-yasu-yushutsu-kigyo-oikaze-tsuzuku.md");
         assertThat(out.toString().strip()).isEqualTo(file.toString());
         assertThat(Files.readString(file)).contains("date: 2026-11-25T10:30+09:00", "section: business",
                 "authors: [sato]", "draft: true");
@@ -50,14 +50,29 @@ class NewArticleCommandTest {
     }
 
     @Test
+    void newArticle_japaneseTitle_slugIsItsReadingInRomaji_andDateIsTaken() {
+        ContentFolder folder = ContentFolder.create(temp);
+
+        int exit = run("new", "article", "--content", folder.root().toString(), "--section", "business",
+                "--title", "日銀、追加利上げを決定", "--date", "2026-12-01T06:00");
+
+        assertThat(exit).isZero();
+        Path file = folder.root().resolve("articles/2026/12/nichigin-tsuika-riage-kettei.md");
+        assertThat(file).content().contains("date: 2026-12-01T06:00+09:00");
+        assertThat(run("new", "article", "--content", folder.root().toString(), "--section", "business",
+                "--title", "x", "--date", "12/01")).isEqualTo(2);
+        assertThat(out.toString()).contains("--date 12/01: write 2026-12-01T06:00");
+    }
+
+    @Test
     void newArticle_asciiWordsInTitle_becomeSlug() {
         ContentFolder folder = ContentFolder.create(temp);
 
         int exit = run("new", "article", "--content", folder.root().toString(), "--section", "world",
-                "--title", "G7 Summit 閉幕");
+                "--title", "Summit 閉幕");
 
         assertThat(exit).isZero();
-        assertThat(folder.root().resolve("articles/2026/11/g7-summit.md")).exists();
+        assertThat(folder.root().resolve("articles/2026/11/summit-heimaku.md")).exists();
     }
 
     @Test

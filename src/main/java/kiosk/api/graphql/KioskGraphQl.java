@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,6 +100,14 @@ public final class KioskGraphQl {
      *               editors (the content status's details) answer
      */
     public GraphQlResult execute(GraphQlRequest asked, Catalog catalog, boolean editor) {
+        return execute(asked, catalog, editor, null);
+    }
+
+    /**
+     * As {@link #execute(GraphQlRequest, Catalog, boolean)}, and {@code Query.previewLink} signs with
+     * {@code previewLinks} (null: the field is refused).
+     */
+    public GraphQlResult execute(GraphQlRequest asked, Catalog catalog, boolean editor, PreviewLinks previewLinks) {
         Optional<GraphQlRequest> allowed = trusted.allowed(asked);
         if (allowed.isEmpty()) {
             return new GraphQlResult(ExecutionResult.newExecutionResult().addError(GraphqlErrorBuilder.newError()
@@ -109,18 +118,22 @@ public final class KioskGraphQl {
         }
         GraphQlRequest request = allowed.get();
         LiveReads liveReads = new LiveReads();
+        Map<Object, Object> context = new HashMap<>(Map.of(
+                Catalog.class, catalog,
+                LiveData.class, live,
+                LiveReads.class, liveReads,
+                ParserOptions.class, parserOptions,
+                SchemaWiring.EDITOR, editor,
+                ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes));
+        if (editor && previewLinks != null) {
+            context.put(PreviewLinks.class, previewLinks);
+        }
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query() != null ? request.query() : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
                 .operationName(request.operationName())
                 .variables(request.variables())
                 .extensions(request.extensions())
-                .graphQLContext(Map.of(
-                        Catalog.class, catalog,
-                        LiveData.class, live,
-                        LiveReads.class, liveReads,
-                        ParserOptions.class, parserOptions,
-                        SchemaWiring.EDITOR, editor,
-                        ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes))
+                .graphQLContext(context)
                 .build();
         ExecutionResult result = ErrorContract.coded(withResultNodesError(graphQL.execute(input), input));
         return new GraphQlResult(result, !liveReads.any());

@@ -19,6 +19,11 @@ final class LiveReads {
         return environment.getGraphQlContext().get(LiveData.class);
     }
 
+    /** Notes that the answer depends on the moment it is made (a link that expires), so it is never kept. */
+    static void momentary(DataFetchingEnvironment environment) {
+        environment.getGraphQlContext().<LiveReads>get(LiveReads.class).any.set(true);
+    }
+
     boolean any() {
         return any.get();
     }

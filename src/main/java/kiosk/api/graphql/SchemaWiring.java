@@ -6,6 +6,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.idl.RuntimeWiring;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,6 +39,8 @@ final class SchemaWiring {
     static final String EDITOR = "kiosk.editor";
     /** {@code Query.ranking}'s default {@code first}, as the schema declares it. */
     private static final int DEFAULT_RANKING_SIZE = 10;
+    /** A week, as {@code kiosk preview-link} allows. */
+    private static final int MAX_PREVIEW_LINK_HOURS = 168;
 
     private final Pages pages;
 
@@ -75,6 +78,7 @@ final class SchemaWiring {
                                 LiveReads.live(environment).contentStatus().get(), catalog(environment),
                                 Boolean.TRUE.equals(environment.getGraphQlContext().get(EDITOR))))
                         .dataFetcher("ranking", this::ranking)
+                        .dataFetcher("previewLink", SchemaWiring::previewLink)
                         .dataFetcher("node", NodeLookup::node)
                         .dataFetcher("nodes", NodeLookup::nodes))
                 .type("Node", type -> type.typeResolver(environment ->
@@ -236,6 +240,26 @@ final class SchemaWiring {
         return environment -> Optional.ofNullable(path.apply(source(environment)))
                 .map(value -> catalog(environment).site().absoluteUrl(value))
                 .orElse(null);
+    }
+
+    /** {@code previewLink(slug, expiresInHours)}: a signed link to one article of the preview, for editors. */
+    private static String previewLink(DataFetchingEnvironment environment) {
+        PreviewLinks links = environment.getGraphQlContext().get(PreviewLinks.class);
+        if (links == null) {
+            throw new EditorsOnlyException("previewLink opens an unpublished article: it is for editors, who send"
+                    + " the preview token in the X-Preview-Token header");
+        }
+        LiveReads.momentary(environment);
+        String slug = environment.getArgument("slug");
+        int hours = environment.getArgument("expiresInHours");
+        if (hours < 1 || hours > MAX_PREVIEW_LINK_HOURS) {
+            throw new InvalidInputException("expiresInHours must be between 1 and %d, was %d".formatted(
+                    MAX_PREVIEW_LINK_HOURS, hours));
+        }
+        if (catalog(environment).article(slug).isEmpty()) {
+            return null;
+        }
+        return catalog(environment).site().absoluteUrl(links.path(slug, Duration.ofHours(hours)));
     }
 
     /** A detail of the content status, which only editors may read. */

@@ -77,7 +77,8 @@ final class GraphQlHandler {
         Catalog catalog = access.catalog(viewer);
         Answer answer = answers.get(catalog, request);
         if (answer == null) {
-            answer = Answer.of(graphQl.execute(request, catalog, viewer == PreviewAccess.Viewer.EDITOR), json,
+            boolean editor = viewer == PreviewAccess.Viewer.EDITOR;
+            answer = Answer.of(graphQl.execute(request, catalog, editor, editor ? access::linkPath : null), json,
                     maxAnswerBytes);
             answers.put(catalog, request, answer);
         }

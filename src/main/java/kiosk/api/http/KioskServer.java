@@ -75,6 +75,7 @@ public final class KioskServer {
             if (previewAccess.enabled()) {
                 config.routes.get(Preview.ROOT, previewHandler::enter);
                 config.routes.post(Preview.ROOT, previewHandler::enterByForm);
+                config.routes.get(Preview.ROOT + "/link/{signed}", previewHandler::link);
                 config.routes.get(Preview.ROOT + "/<path>", previewHandler::page);
             }
             if (options.views() != null) {

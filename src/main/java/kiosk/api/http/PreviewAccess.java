@@ -3,7 +3,9 @@ package kiosk.api.http;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import kiosk.api.graphql.ErrorCode;
 import kiosk.api.graphql.ErrorContract;
@@ -28,6 +30,8 @@ final class PreviewAccess {
 
     static final String HEADER = "X-Preview-Token";
     static final String COOKIE = "kiosk_preview";
+    /** Holds a signed per-article link ({@link PreviewToken#sign}): that article only, until the link expires. */
+    static final String LINK_COOKIE = "kiosk_preview_link";
     /** What every answer for an editor says: no cache anywhere may keep unpublished content. */
     static final String NO_STORE = "private, no-store";
     /** An editor's working day: long enough not to be asked again, short enough to lapse by itself. */
@@ -123,6 +127,37 @@ final class PreviewAccess {
             case EDITOR -> preview.catalogs().get();
             case REFUSED, THROTTLED -> throw new IllegalArgumentException("a refused viewer sees no catalog");
         };
+    }
+
+    /**
+     * The article a signed link grants, when it is genuine and current; a forged one counts as a
+     * wrong guess, as a wrong token does, and a throttled client is granted nothing.
+     */
+    Optional<PreviewToken.Link> link(Context ctx, String signed) {
+        String client = ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR), proxyHops);
+        if (preview == null || wrongGuesses.exhausted(client)) {
+            return Optional.empty();
+        }
+        Optional<PreviewToken.Link> link = preview.token().link(signed, clock.instant());
+        if (link.isEmpty()) {
+            wrongGuesses.tryAcquire(client);
+        }
+        return link;
+    }
+
+    /** The link the request's link cookie grants, if any. */
+    Optional<PreviewToken.Link> linkOf(Context ctx) {
+        String signed = ctx.cookie(LINK_COOKIE);
+        return signed == null ? Optional.empty() : link(ctx, signed);
+    }
+
+    /** The path of a signed link to one article that works for {@code lifetime} from now. */
+    String linkPath(String slug, Duration lifetime) {
+        return preview.token().path(new PreviewToken.Link(slug, clock.instant().plus(lifetime)));
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     boolean enabled() {

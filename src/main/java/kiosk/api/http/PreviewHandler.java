@@ -6,6 +6,8 @@ import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import kiosk.catalog.Catalog;
 import org.jsoup.nodes.Entities;
@@ -70,18 +72,73 @@ final class PreviewHandler {
         ctx.redirect(Preview.ROOT + sitePath(path), HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * {@code GET /preview/link/<signed>}: a per-article link ({@code kiosk preview-link}). A genuine,
+     * current one sets the link cookie, which opens that article's page and nothing else of the
+     * preview until the link expires, and sends the browser on to the page. {@code SameSite=Lax}, so
+     * the first click from a chat or a mail (another site) gets the page, not the token's form.
+     */
+    void link(Context ctx) {
+        ctx.header("Cache-Control", PreviewAccess.NO_STORE);
+        ctx.header("X-Robots-Tag", "noindex");
+        String signed = ctx.pathParam("signed");
+        Optional<PreviewToken.Link> link = access.link(ctx, signed);
+        if (link.isEmpty()) {
+            form(ctx, HttpStatus.FORBIDDEN, "このプレビューリンクは期限が切れたか、正しくありません。"
+                    + "リンクを送った人に新しいリンクを頼んでください (this preview link has expired or is not valid)", "/");
+            return;
+        }
+        long seconds = Duration.between(access.now(), link.get().expires()).toSeconds();
+        ctx.cookie(new Cookie(PreviewAccess.LINK_COOKIE, signed, Preview.ROOT, (int) Math.min(seconds, Integer.MAX_VALUE),
+                secure(ctx), true, null, SameSite.LAX));
+        ctx.redirect(Preview.ROOT + articlePath(link.get().slug()), HttpStatus.SEE_OTHER);
+    }
+
     /** {@code GET /preview/...}: a page or file of the preview site. */
     void page(Context ctx) {
         ctx.header("Cache-Control", PreviewAccess.NO_STORE);
         ctx.header("X-Robots-Tag", "noindex");
         PreviewAccess.Viewer viewer = access.viewer(ctx);
         switch (viewer) {
-            case READER -> form(ctx, HttpStatus.UNAUTHORIZED, "プレビューは編集者向けです。トークンを入力してください"
-                    + " (the preview is for editors: enter the preview token)", previewedPath(ctx));
-            case REFUSED -> form(ctx, HttpStatus.FORBIDDEN, access.refusal(viewer).message(), previewedPath(ctx));
+            case READER -> access.linkOf(ctx).ifPresentOrElse(link -> byLink(ctx, link),
+                    () -> form(ctx, HttpStatus.UNAUTHORIZED, "プレビューは編集者向けです。トークンを入力してください"
+                            + " (the preview is for editors: enter the preview token)", previewedPath(ctx)));
+            case REFUSED -> form(ctx, HttpStatus.FORBIDDEN, "トークンが正しくないか、プレビューの有効期限が切れました。"
+                    + "いまのトークンを入力してください (" + access.refusal(viewer).message() + ")", previewedPath(ctx));
             case THROTTLED -> access.refusal(viewer).send(ctx);
             case EDITOR -> serve(ctx, access.catalog(PreviewAccess.Viewer.EDITOR));
         }
+    }
+
+    /**
+     * A request of a per-article link's holder: the article's page, the site's assets, and media
+     * files the page shows; any other page of the preview stays closed to it.
+     */
+    private void byLink(Context ctx, PreviewToken.Link link) {
+        Catalog catalog = access.catalog(PreviewAccess.Viewer.EDITOR);
+        String path = previewedPath(ctx);
+        String page = articlePath(link.slug());
+        boolean allowed = path.equals(page) || path.equals(page + "index.html") || isAsset(path)
+                || path.startsWith("/media/") && access.pages().file(catalog, page.substring(1) + "index.html")
+                .map(html -> new String(html, StandardCharsets.UTF_8).contains("\"" + Preview.ROOT + path))
+                .orElse(false);
+        if (allowed) {
+            serve(ctx, catalog);
+        } else {
+            form(ctx, HttpStatus.FORBIDDEN, "このリンクで見られるのは記事「" + link.slug() + "」だけです。ほかのページは"
+                    + "トークンを入力してください (this link shows one article only)", path);
+        }
+    }
+
+    /** A file of the site's own (styles, scripts, fonts, icons), which every page uses and no content is in. */
+    private static boolean isAsset(String path) {
+        String name = lastSegment(path);
+        return !path.startsWith("/media/") && name.contains(".") && !name.endsWith(".html") && !name.endsWith(".xml")
+                && !name.endsWith(".json");
+    }
+
+    private static String articlePath(String slug) {
+        return "/articles/" + slug + "/";
     }
 
     private void serve(Context ctx, Catalog catalog) {

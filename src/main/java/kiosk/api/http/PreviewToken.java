@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -45,10 +46,17 @@ public final class PreviewToken {
 
     private final byte[] digest;
     private final SecretKeySpec cookieKey;
+    /** Signs per-article links; a key of its own, so a link's signature never passes for a cookie's. */
+    private final SecretKeySpec linkKey;
 
-    private PreviewToken(byte[] digest, byte[] cookieKey) {
+    /** What a signed preview link lets its holder see until it expires: one article, its page and what that page shows. */
+    public record Link(String slug, Instant expires) {
+    }
+
+    private PreviewToken(byte[] digest, byte[] cookieKey, byte[] linkKey) {
         this.digest = digest;
         this.cookieKey = new SecretKeySpec(cookieKey, "HmacSHA256");
+        this.linkKey = new SecretKeySpec(linkKey, "HmacSHA256");
     }
 
     /** @throws IllegalArgumentException naming what makes the token weak, and how to make a strong one */
@@ -57,7 +65,8 @@ public final class PreviewToken {
         if (weakness != null) {
             throw new IllegalArgumentException("the preview token is too weak: " + weakness + HOW);
         }
-        return new PreviewToken(sha256("token\0" + token), sha256("preview cookie key\0" + token));
+        return new PreviewToken(sha256("token\0" + token), sha256("preview cookie key\0" + token),
+                sha256("preview link key\0" + token));
     }
 
     /** What makes {@code token} guessable, or null when nothing does. */
@@ -137,11 +146,50 @@ public final class PreviewToken {
 
     enum Check { VALID, EXPIRED, FORGED }
 
+    /**
+     * The signed form of {@code link}, for a URL path segment: what it shows and until when, then its
+     * HMAC-SHA256 under the link key. It holds nothing of the token, which it cannot be turned into.
+     */
+    private String sign(Link link) {
+        String payload = link.slug() + "\n" + link.expires().getEpochSecond();
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString(hmac(linkKey, payload));
+    }
+
+    /** Where {@code link} is served: {@code /preview/link/<signed>}, below the server's address. */
+    public String path(Link link) {
+        return Preview.ROOT + "/link/" + sign(link);
+    }
+
+    /** The link {@code signed} grants at {@code now}: empty when it is forged or has expired. */
+    public Optional<Link> link(String signed, Instant now) {
+        int dot = signed.indexOf('.');
+        try {
+            String payload = new String(Base64.getUrlDecoder().decode(signed.substring(0, Math.max(dot, 0))),
+                    StandardCharsets.UTF_8);
+            byte[] signature = Base64.getUrlDecoder().decode(signed.substring(dot + 1));
+            String[] parts = payload.split("\n", -1);
+            if (!MessageDigest.isEqual(hmac(linkKey, payload), signature) || parts.length != 2) {
+                return Optional.empty();
+            }
+            Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[1]));
+            return now.isBefore(expires)
+                    ? Optional.of(new Link(parts[0], expires)) : Optional.empty();
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private byte[] sign(long expiresSeconds) {
+        return hmac(cookieKey, "expires=" + expiresSeconds);
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(cookieKey);
-            return mac.doFinal(("expires=" + expiresSeconds).getBytes(StandardCharsets.UTF_8));
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java platform has HmacSHA256", e);
         }

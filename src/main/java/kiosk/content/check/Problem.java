@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param line   1-based, or 0 when the problem concerns the whole file
  * @param column 1-based, or 0 when unknown
  * @param hint   how to fix it, or empty
+ * @param source the bundle's key and values that {@code message} and {@code hint} were made from, so
+ *               they can be told in another language; null for a problem told in English only
  */
-public record Problem(String path, int line, int column, Severity severity, String message, String hint) {
+public record Problem(String path, int line, int column, Severity severity, String message, String hint,
+                      Message source) {
 
     public static final Comparator<Problem> BY_LOCATION = Comparator.comparing(Problem::path)
             .thenComparingInt(Problem::line)
@@ -23,6 +26,26 @@ public record Problem(String path, int line, int column, Severity severity, Stri
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         hint = Objects.requireNonNullElse(hint, "");
+    }
+
+    /** A problem told in English only. */
+    public Problem(String path, int line, int column, Severity severity, String message, String hint) {
+        this(path, line, column, severity, message, hint, null);
+    }
+
+    /** A problem told in the words of the message bundle (English here; {@link #format(Messages)} in others). */
+    public Problem(String path, int line, int column, Severity severity, Message source) {
+        this(path, line, column, severity, Messages.ENGLISH.text(source), Messages.ENGLISH.hint(source), source);
+    }
+
+    /** The message in the language of {@code messages} when the bundle has it, else as found. */
+    public String messageIn(Messages messages) {
+        return source == null ? message : messages.text(source);
+    }
+
+    /** The hint in the language of {@code messages} when the bundle has it, else as found. */
+    public String hintIn(Messages messages) {
+        return source == null ? hint : messages.hint(source);
     }
 
     public boolean isError() {
@@ -40,8 +63,16 @@ public record Problem(String path, int line, int column, Severity severity, Stri
      * CI logs, where an escape sequence could rewrite what an editor reads.
      */
     public String format() {
-        String first = location() + ": " + severity.label() + ": " + Printable.escape(message);
-        return hint.isEmpty() ? first : first + System.lineSeparator() + "  hint: " + Printable.escape(hint);
+        return format(Messages.ENGLISH);
+    }
+
+    /** {@link #format()} in the words of {@code messages}. */
+    public String format(Messages messages) {
+        String first = location() + ": " + messages.text("severity." + severity.label()) + ": "
+                + Printable.escape(messageIn(messages));
+        String hint = hintIn(messages);
+        return hint.isEmpty() ? first : first + System.lineSeparator() + "  " + messages.text("hint") + ": "
+                + Printable.escape(hint);
     }
 
     @Override

@@ -28,6 +28,16 @@ public final class Problems {
         add(line, column, Severity.WARNING, message, hint);
     }
 
+    /** An error told in the words of the message bundle. */
+    public void error(int line, int column, Message message) {
+        found.add(new Problem(path, line, column, Severity.ERROR, message));
+    }
+
+    /** A warning told in the words of the message bundle. */
+    public void warning(int line, int column, Message message) {
+        found.add(new Problem(path, line, column, Severity.WARNING, message));
+    }
+
     private void add(int line, int column, Severity severity, String message, String hint) {
         found.add(new Problem(path, line, column, severity, message, hint));
     }

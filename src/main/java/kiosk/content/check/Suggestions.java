@@ -1,7 +1,9 @@
 package kiosk.content.check;
 
 import java.util.Collection;
+import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" for misspelt keys and slugs, by edit distance. */
@@ -19,7 +21,32 @@ public final class Suggestions {
                         .thenComparing(Comparator.naturalOrder()));
     }
 
+    /**
+     * The candidate {@code word} most likely is, misspelt: the same once full-width letters are made
+     * half-width and case is ignored, or (for a word of three letters or more) one edit away, a
+     * quarter of its length for long words. Looser than {@link #closest}, which short words would
+     * match with words they merely share a letter with ({@code 日銀}, {@code 日本}).
+     */
+    public static Optional<String> nearMiss(String word, Collection<String> candidates) {
+        String normal = normal(word);
+        int length = normal.codePointCount(0, normal.length());
+        int allowed = length < 3 ? 0 : Math.max(1, length / 4);
+        return candidates.stream().filter(candidate -> !candidate.equals(word))
+                .filter(candidate -> distance(normal, normal(candidate)) <= allowed)
+                .min(Comparator.comparingInt((String candidate) -> distance(normal, normal(candidate)))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    private static String normal(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
     /** A hint sentence: "did you mean 'x'?" or the empty string. */
+    /** "did you mean 'x'? " as a message of the bundle, or "" when no candidate is close. */
+    public static Object didYouMeanMessage(String word, Collection<String> candidates) {
+        return closest(word, candidates).<Object>map(match -> Message.of("didYouMean", match)).orElse("");
+    }
+
     public static String didYouMean(String word, Collection<String> candidates) {
         return closest(word, candidates).map(match -> "did you mean '" + match + "'?").orElse("");
     }

@@ -9,7 +9,7 @@ import kiosk.content.Limits;
 /**
  * Opens media files to publish them: only when they are one of the {@link MediaType}s, by their
  * first bytes and their name alike, within {@link Limits#MEDIA_FILE_BYTES}, and read through a
- * {@link SafeFolder}. The content check and the copy to the site both go through here, so a file
+ * {@link FileTree}. The content check and the copy to the site both go through here, so a file
  * swapped after the check is judged again when it is copied.
  */
 public final class MediaFiles {
@@ -20,7 +20,7 @@ public final class MediaFiles {
     }
 
     /** The media type of a file, when it may be published. */
-    public static MediaType check(SafeFolder folder, Path file) throws IOException {
+    public static MediaType check(FileTree folder, Path file) throws IOException {
         try (InputStream in = open(folder, file)) {
             return typeOf(file, in.readNBytes(MediaType.SNIFF_BYTES));
         }
@@ -31,7 +31,7 @@ public final class MediaFiles {
      *
      * @throws RefusedFileException when it may not be published (the message says why)
      */
-    public static InputStream open(SafeFolder folder, Path file) throws IOException {
+    public static InputStream open(FileTree folder, Path file) throws IOException {
         InputStream in = new BufferedInputStream(folder.open(file, Limits.MEDIA_FILE_BYTES));
         try {
             in.mark(MediaType.SNIFF_BYTES);

@@ -15,6 +15,12 @@ public final class RefusedFileException extends IOException {
         this.hint = hint;
     }
 
+    /** A file of {@code size} bytes where at most {@code maxBytes} are read. */
+    public static RefusedFileException tooLarge(long size, long maxBytes) {
+        return new RefusedFileException("the file is too large: " + Sizes.format(size) + ", at most "
+                + Sizes.format(maxBytes) + " for this kind of file", "make it smaller, or split it");
+    }
+
     public String hint() {
         return hint;
     }

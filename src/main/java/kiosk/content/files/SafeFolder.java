@@ -36,7 +36,7 @@ import java.util.function.Predicate;
  * <p>What Kiosk refuses is said in a {@link RefusedFileException} whose message and hint are for the
  * editor. The folder's own path may be a link (a git-sync or Kubernetes checkout): it is the folder.
  */
-public final class SafeFolder {
+public final class SafeFolder implements FileTree {
 
     private final Path root;
     private final Path realRoot;
@@ -65,8 +65,30 @@ public final class SafeFolder {
         this.realRoot = real;
     }
 
+    @Override
     public Path root() {
         return root;
+    }
+
+    @Override
+    public boolean exists(Path path) {
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Whether {@code path} is a folder; a link to one only when it is the root, which may be a link. */
+    @Override
+    public boolean isFolder(Path path) {
+        return path.equals(root) ? Files.isDirectory(path) : Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    @Override
+    public BasicFileAttributes attributes(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() ? attributes : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -83,6 +105,7 @@ public final class SafeFolder {
     }
 
     /** Adds to {@code files} what {@link #list} would list below {@code start}. */
+    @Override
     public void addBelow(Path start, Predicate<Path> wanted, Map<Path, BasicFileAttributes> files) throws IOException {
         if (!Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -157,30 +180,16 @@ public final class SafeFolder {
      * @throws RefusedFileException when the file must not be read (the message says why)
      * @throws IOException          when it cannot be read
      */
+    @Override
     public InputStream open(Path file, long maxBytes) throws IOException {
         Path regular = regularFile(file);
         FileChannel channel = FileChannel.open(regular, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
         long size = channel.size();
         if (size > maxBytes) {
             channel.close();
-            throw new RefusedFileException("the file is too large: " + Sizes.format(size) + ", at most "
-                    + Sizes.format(maxBytes) + " for this kind of file", "make it smaller, or split it");
+            throw RefusedFileException.tooLarge(size, maxBytes);
         }
         return new BoundedInputStream(Channels.newInputStream(channel), maxBytes);
-    }
-
-    /** The whole file, when at most {@code maxBytes}; see {@link #open}. */
-    public byte[] read(Path file, long maxBytes) throws IOException {
-        try (InputStream in = open(file, maxBytes)) {
-            return in.readAllBytes();
-        }
-    }
-
-    /** The first {@code count} bytes of the file (fewer when it is shorter); see {@link #open}. */
-    public byte[] readStart(Path file, int count, long maxBytes) throws IOException {
-        try (InputStream in = open(file, maxBytes)) {
-            return in.readNBytes(count);
-        }
     }
 
     /** The file to open for {@code file}: itself or, for a link, the regular file inside the folder it leads to. */

@@ -1,7 +1,5 @@
 package kiosk.content.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -171,11 +169,6 @@ public final class ArticleCache {
         if (image == null || !MediaLibrary.isLocal(image.src())) {
             return 0;
         }
-        Path file = media.fileOf(image.src());
-        try {
-            return file == null ? -1 : Files.getLastModifiedTime(file).toMillis() * 31 + Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
+        return media.stampOf(image.src());
     }
 }

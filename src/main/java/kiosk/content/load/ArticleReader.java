@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import kiosk.content.Image;
+import kiosk.content.Placeholders;
 import kiosk.content.Sponsor;
+import kiosk.content.check.Message;
 import kiosk.content.check.Problems;
 
 /**
@@ -74,10 +77,11 @@ final class ArticleReader {
             unlinked.accept(new Unlinked(path, fileSlug, List.of(), List.of(), body == null ? List.of() : body.links()));
             return null;
         }
-        return readFields(fields.get(), path, fileSlug, body);
+        return readFields(fields.get(), path, fileSlug, body, frontMatter);
     }
 
-    private RawArticle readFields(Fields fields, String path, String fileSlug, MarkdownRenderer.Rendered body) {
+    private RawArticle readFields(Fields fields, String path, String fileSlug, MarkdownRenderer.Rendered body,
+                                  FrontMatter frontMatter) {
         Located<String> slug = fields.has("slug") ? fields.slug("slug", true) : fileSlugLocated(fileSlug, fields.problems());
         String title = fields.requiredText("title");
         OffsetDateTime date = fields.dateTime("date", true, zone);
@@ -90,7 +94,8 @@ final class ArticleReader {
         }
         List<Located<String>> tags = tags(fields);
         Located<String> issue = fields.locatedText("issue", false);
-        String summary = fields.text("summary");
+        Located<String> summaryLocated = fields.locatedText("summary", false);
+        String summary = summaryLocated == null ? null : summaryLocated.value();
         Image image = images.readLead(fields, "image");
         String dateline = fields.text("dateline");
         String source = fields.text("source");
@@ -99,6 +104,9 @@ final class ArticleReader {
         Sponsor sponsored = sponsors.read(fields, "sponsored", "by");
         boolean breaking = fields.flag("breaking");
         boolean draft = fields.flag("draft");
+        if (!draft) {
+            refusePlaceholders(summaryLocated, frontMatter, fields.problems());
+        }
         if (updated != null && date != null && updated.isBefore(date)) {
             fields.problems().warning(fields.line(), fields.column(), "'updated' is earlier than 'date'",
                     "an update comes after first publication; check both dates");
@@ -117,6 +125,24 @@ final class ArticleReader {
         }
         return new RawArticle(slug, title, summary, date, updated, section, authors, tags, issue, image,
                 dateline, source, related, series, sponsored, breaking, draft, body.body(), body.links(), path);
+    }
+
+    /** The placeholders of {@code kiosk new} left in the summary or body of an article readers would see. */
+    private static void refusePlaceholders(Located<String> summary, FrontMatter frontMatter, Problems problems) {
+        if (summary != null) {
+            Matcher left = Placeholders.PATTERN.matcher(summary.value());
+            if (left.find()) {
+                problems.error(summary.line(), summary.column(), Message.of("placeholder.summary", left.group()));
+            }
+        }
+        String[] lines = frontMatter.body().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher left = Placeholders.PATTERN.matcher(lines[i]);
+            if (left.find()) {
+                problems.error(frontMatter.bodyFirstLine() + i, left.start() + 1,
+                        Message.of("placeholder.body", left.group()));
+            }
+        }
     }
 
     /** The tags, each once, each name checked for the page it gets. */

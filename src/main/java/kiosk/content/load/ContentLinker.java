@@ -19,6 +19,7 @@ import kiosk.content.SeriesPart;
 import kiosk.content.Sponsor;
 import kiosk.content.Tag;
 import kiosk.content.TagSlugs;
+import kiosk.content.check.Message;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
 import kiosk.content.check.Suggestions;
@@ -38,6 +39,7 @@ final class ContentLinker {
     private final Map<String, Problems> problemsByPath = new LinkedHashMap<>();
     private final ArticleCache cache;
     private final LinkData data;
+    private final ContentUses.Recorder uses = new ContentUses.Recorder();
 
     /**
      * What an article is linked against besides its own file: an article linked from the same raw
@@ -90,6 +92,14 @@ final class ContentLinker {
         Map<String, String> tagNameBySlug = new HashMap<>();
         tagsByName.values().forEach(tag -> tagNameBySlug.putIfAbsent(tag.slug(), tag.name()));
         List<Article> linked = new ArrayList<>();
+        for (RawArticle raw : rawArticles) {
+            recordUses(raw.path(), raw.url(), raw.tags(), raw.links());
+            if (raw.image() != null) {
+                uses.use(raw.path(), "media", raw.image().src());
+            }
+        }
+        unlinked.forEach(file -> recordUses(file.path(), file.url(), file.tags(), file.links()));
+        warnOfNearMissTags(rawArticles, unlinked);
         for (RawArticle raw : unique) {
             Instant publishAt = raw.draft() ? null : max(now, raw.date().toInstant());
             boolean resolved = raw.references().stream().map(reference -> check(reference, articleSlugs, articlesBySlug))
@@ -109,6 +119,44 @@ final class ContentLinker {
             tagsApart(file.path(), file.tags(), tagNameBySlug);
         }
         return linked;
+    }
+
+    /**
+     * A tag on one article only, not listed in tags.yaml, that differs from a tag in use by a letter
+     * or by its width ({@code 半導休}, {@code ＡＩ規制}): most likely a slip that would make a page of
+     * its own, so a warning with the tag it probably is.
+     */
+    private void warnOfNearMissTags(List<RawArticle> rawArticles, List<ArticleReader.Unlinked> unlinked) {
+        Map<String, Integer> articlesByTag = new HashMap<>();
+        List<Map.Entry<String, Located<String>>> uses = new ArrayList<>();
+        rawArticles.forEach(raw -> raw.tags().forEach(tag -> uses.add(Map.entry(raw.path(), tag))));
+        unlinked.forEach(file -> file.tags().forEach(tag -> uses.add(Map.entry(file.path(), tag))));
+        uses.forEach(use -> articlesByTag.merge(use.getValue().value(), 1, Integer::sum));
+        Set<String> established = new HashSet<>(tagsByName.keySet());
+        articlesByTag.forEach((name, count) -> {
+            if (count > 1) {
+                established.add(name);
+            }
+        });
+        for (Map.Entry<String, Located<String>> use : uses) {
+            Located<String> tag = use.getValue();
+            if (!established.contains(tag.value())) {
+                // one that shares the other's page is an error of its own (tagsApart), not a near miss
+                Suggestions.nearMiss(tag.value(), established).filter(like -> !tagSlug(like).equals(tagSlug(tag.value())))
+                        .ifPresent(like -> problemsOf(use.getKey()).warning(tag.line(), tag.column(),
+                                Message.of("tag.nearMiss", tag.value(), like)));
+            }
+        }
+    }
+
+    private void recordUses(String path, String url, List<Located<String>> tags, List<BodyLink> links) {
+        tags.forEach(tag -> uses.use(path, "tag", tagSlug(tag.value())));
+        links.forEach(link -> uses.address(path, SiteLinks.resolve(link.address(), url)));
+    }
+
+    /** Which file named what, as the last {@link #link} found. */
+    ContentUses uses() {
+        return uses.done();
     }
 
     private void reportDuplicate(RawArticle clashing, RawArticle other) {
@@ -187,6 +235,7 @@ final class ContentLinker {
             case ARTICLE, LISTED_ARTICLE -> articleSlugs;
         };
         String slug = reference.slug().value();
+        uses.use(reference.path(), reference.kind().noun, slug);
         if (known.contains(slug)) {
             RawArticle listed = articles.get(slug);
             if (reference.kind() == Reference.Kind.LISTED_ARTICLE && listed != null && listed.draft()) {
@@ -196,18 +245,9 @@ final class ContentLinker {
             }
             return true;
         }
-        String suggestion = Suggestions.didYouMean(slug, known);
-        String where = switch (reference.kind()) {
-            case SECTION -> "sections are defined in sections.yaml";
-            case AUTHOR -> "authors are defined in authors.yaml";
-            case ISSUE -> "issues are the files in issues/";
-            case SERIES -> "series are the files in series/";
-            case ARTICLE, LISTED_ARTICLE ->
-                    "articles are named by their slug (the file name unless 'slug:' says otherwise)";
-        };
         problemsOf(reference.path()).error(reference.slug().line(), reference.slug().column(),
-                "'" + reference.key() + "' names an unknown " + reference.kind().noun + " '" + slug + "'",
-                (suggestion.isEmpty() ? "" : suggestion + " ") + where);
+                Message.of("unknown." + reference.kind().noun, reference.key(), slug,
+                        Suggestions.didYouMeanMessage(slug, known)));
         return false;
     }
 

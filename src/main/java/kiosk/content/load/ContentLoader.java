@@ -2,8 +2,6 @@ package kiosk.content.load;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,6 +34,7 @@ import kiosk.content.TagSlugs;
 import kiosk.content.TopicCollection;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
+import kiosk.content.files.FileTree;
 import kiosk.content.files.RefusedFileException;
 import kiosk.content.files.SafeFolder;
 
@@ -50,7 +49,7 @@ public final class ContentLoader {
 
     private final Path folder;
     /** The only way files are read: never through a link out of the folder, never more than a limit. */
-    private final SafeFolder files;
+    private final FileTree files;
     /** The folder's name and a separator, which starts the name of every file below it. */
     private final String folderPrefix;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -64,9 +63,9 @@ public final class ContentLoader {
     private final ArticleCache cache;
     private final Optional<Set<Path>> changed;
 
-    private ContentLoader(Path folder, ArticleCache cache, Optional<Set<Path>> changed) {
-        this.folder = folder.toAbsolutePath().normalize();
-        this.files = new SafeFolder(this.folder, "the content folder");
+    private ContentLoader(FileTree files, ArticleCache cache, Optional<Set<Path>> changed) {
+        this.folder = files.root();
+        this.files = files;
         this.folderPrefix = this.folder.toString() + this.folder.getFileSystem().getSeparator();
         this.cache = cache;
         this.changed = changed.map(paths -> paths.stream().map(path -> path.toAbsolutePath().normalize())
@@ -91,15 +90,27 @@ public final class ContentLoader {
      * @param changed every path changed in the folder since the cache's last load, or empty when unknown
      */
     public static LoadResult load(Path folder, ArticleCache cache, Optional<Set<Path>> changed) {
-        return new ContentLoader(folder, cache, changed).load();
+        return new ContentLoader(folder(folder), cache, changed).load();
+    }
+
+    /**
+     * Loads the content {@code files} hold, such as a git commit's ({@link kiosk.content.git.GitTree}),
+     * reusing the articles {@code cache} holds whose files' bytes are the same.
+     */
+    public static LoadResult load(FileTree files, ArticleCache cache) {
+        return new ContentLoader(files, cache, Optional.empty()).load();
+    }
+
+    /** A content folder on disk, read so that nothing outside it ever is. */
+    public static FileTree folder(Path folder) {
+        return new SafeFolder(folder.toAbsolutePath().normalize(), "the content folder");
     }
 
     private LoadResult load() {
-        if (!Files.isDirectory(folder)) {
+        if (!files.isFolder(folder)) {
             report(folder.toString()).error(0, 0, "the content folder does not exist",
                     "pass --content with the folder that holds sections.yaml");
-            return new LoadResult(new Content(SiteConfig.defaults(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), "none", ContentHistory.NONE), problems());
+            return new LoadResult(Content.empty(), problems());
         }
         List<Reference> references = Collections.synchronizedList(new ArrayList<>());
         SiteConfig site = readOptional("site.yaml")
@@ -145,7 +156,7 @@ public final class ContentLoader {
                 articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
         all.addAll(linker.problems());
-        return new LoadResult(content, all);
+        return new LoadResult(content, all, linker.uses());
     }
 
     /**
@@ -209,12 +220,12 @@ public final class ContentLoader {
 
     private Optional<SourceFile> readOptional(String relative) {
         Path path = folder.resolve(relative);
-        return Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? read(path) : Optional.empty();
+        return files.exists(path) ? read(path) : Optional.empty();
     }
 
     private Optional<SourceFile> readRequired(String relative, String what) {
         Path path = folder.resolve(relative);
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        if (!files.exists(path)) {
             report(relative).error(0, 0, "missing " + relative,
                     "create it: it lists " + what + " (see the README's content format)");
             return Optional.empty();

@@ -2,18 +2,19 @@ package kiosk.content.load;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 import kiosk.content.EditorNote;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Problems;
+import kiosk.content.files.FileTree;
 import kiosk.content.files.RefusedFileException;
 import kiosk.content.files.SafeFolder;
 
@@ -45,17 +46,22 @@ public final class EditorNotes {
      * named by its edition's date ({@code 2026-11-24.md}) and read as {@link #read} reads it.
      */
     public static List<Problem> check(Path contentFolder) {
-        Path folder = contentFolder.resolve(FOLDER);
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        return check(ContentLoader.folder(contentFolder));
+    }
+
+    /** The problems of every note among {@code files}, as {@link #check(Path)}. */
+    public static List<Problem> check(FileTree files) {
+        Path folder = files.root().resolve(FOLDER);
+        if (!files.isFolder(folder)) {
             return List.of();
         }
         List<Problem> problems = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
+        try {
+            // hidden files are left out, as everywhere in the content (editors' lock files, .DS_Store)
+            Map<Path, BasicFileAttributes> listed = new TreeMap<>();
+            files.addBelow(folder, file -> file.getParent().equals(folder), listed);
+            for (Path file : listed.keySet()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue; // hidden files are ignored everywhere in the content (editors' lock files, .DS_Store)
-                }
                 LocalDate date = name.endsWith(".md") ? date(name.substring(0, name.length() - 3)) : null;
                 if (date == null) {
                     Problems named = new Problems(FOLDER + "/" + name);
@@ -63,7 +69,7 @@ public final class EditorNotes {
                             "rename it to the edition's date, such as 2026-11-24.md");
                     problems.addAll(named.list());
                 } else {
-                    problems.addAll(read(contentFolder, date).problems());
+                    problems.addAll(read(files, date).problems());
                 }
             }
         } catch (IOException e) {
@@ -83,14 +89,18 @@ public final class EditorNotes {
     }
 
     public static Result read(Path contentFolder, LocalDate edition) {
+        return read(ContentLoader.folder(contentFolder), edition);
+    }
+
+    private static Result read(FileTree files, LocalDate edition) {
         String relative = FOLDER + "/" + edition + ".md";
-        Path file = contentFolder.resolve(relative);
+        Path file = files.root().resolve(relative);
         Problems problems = new Problems(relative);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!files.exists(file)) {
             return new Result(Optional.empty(), List.of());
         }
         try {
-            byte[] bytes = new SafeFolder(contentFolder, "the content folder").read(file, MAX_BYTES);
+            byte[] bytes = files.read(file, MAX_BYTES);
             return new Result(parse(SourceText.decode(bytes), problems), problems.list());
         } catch (CharacterCodingException e) {
             problems.error(1, 1, "the file is not valid UTF-8", "save it as UTF-8");

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import kiosk.content.Limits;
 import kiosk.content.TagSlugs;
+import kiosk.content.check.Message;
 import kiosk.content.check.Problems;
 import kiosk.content.check.Suggestions;
 
@@ -53,9 +54,8 @@ final class Fields {
         }
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!allowed.contains(entry.key())) {
-                String suggestion = Suggestions.didYouMean(entry.key(), allowed);
-                problems.error(entry.line(), entry.column(), "unknown key '" + entry.key() + "' in " + what,
-                        (suggestion.isEmpty() ? "" : suggestion + " ") + "allowed keys: " + String.join(", ", allowed));
+                problems.error(entry.line(), entry.column(), Message.of("unknownKey", entry.key(), what,
+                        String.join(", ", allowed), Suggestions.didYouMeanMessage(entry.key(), allowed)));
             }
         }
         return Optional.of(new Fields(mapping, problems));
@@ -361,6 +361,6 @@ final class Fields {
     private void missing(String key, YamlNode.Entry entry) {
         int line = entry == null ? mapping.line() : entry.line();
         int column = entry == null ? mapping.column() : entry.column();
-        problems.error(line, column, "missing required field '" + key + "'", "add a line '" + key + ": ...'");
+        problems.error(line, column, Message.of("missingField", key));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import kiosk.content.files.FileTree;
 import kiosk.content.files.SafeFolder;
 
 /**
@@ -25,7 +26,7 @@ final class FileListing {
     }
 
     /** Every file below {@code root} (which may be missing) ending with {@code extension}. */
-    static NavigableMap<Path, FileStamp> walk(SafeFolder folder, Path root, String extension) throws IOException {
+    static NavigableMap<Path, FileStamp> walk(FileTree folder, Path root, String extension) throws IOException {
         NavigableMap<Path, FileStamp> files = new TreeMap<>();
         addBelow(folder, root, extension, files);
         return files;
@@ -35,7 +36,7 @@ final class FileListing {
      * {@code earlier} as it is now that the {@code changed} paths (files or folders, absolute) were
      * created, modified or deleted: what was listed at or below each is listed again.
      */
-    static NavigableMap<Path, FileStamp> relist(SafeFolder folder, NavigableMap<Path, FileStamp> earlier, Path root,
+    static NavigableMap<Path, FileStamp> relist(FileTree folder, NavigableMap<Path, FileStamp> earlier, Path root,
                                                 String extension, Set<Path> changed) throws IOException {
         NavigableMap<Path, FileStamp> files = new TreeMap<>(earlier);
         for (Path path : changed) {
@@ -62,7 +63,7 @@ final class FileListing {
         }
     }
 
-    private static void addBelow(SafeFolder folder, Path start, String extension, Map<Path, FileStamp> files)
+    private static void addBelow(FileTree folder, Path start, String extension, Map<Path, FileStamp> files)
             throws IOException {
         Map<Path, BasicFileAttributes> found = new HashMap<>();
         folder.addBelow(start, file -> file.getFileName().toString().endsWith(extension), found);

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import kiosk.content.files.SafeFolder;
+import kiosk.content.files.FileTree;
 
 /**
  * The media folder as earlier loads found it: its listing, brought up to date by the paths that
@@ -32,7 +32,7 @@ final class MediaCache {
      * @param changed every path changed in the content folder since the last load, or empty when unknown
      * @throws IOException when the folder cannot be listed
      */
-    MediaLibrary library(SafeFolder files, Path mediaFolder, Optional<Set<Path>> changed) throws IOException {
+    MediaLibrary library(FileTree files, Path mediaFolder, Optional<Set<Path>> changed) throws IOException {
         NavigableMap<Path, FileStamp> earlier = listing;
         NavigableMap<Path, FileStamp> now = changed.isEmpty() || earlier == null
                 ? FileListing.walk(files, mediaFolder, "")
@@ -45,7 +45,7 @@ final class MediaCache {
         return new MediaLibrary(files, mediaFolder, verdicts);
     }
 
-    private MediaLibrary.Verdict verdict(SafeFolder files, Path file, FileStamp stamp) {
+    private MediaLibrary.Verdict verdict(FileTree files, Path file, FileStamp stamp) {
         Checked before = checked.get(file);
         if (stamp != null && before != null && stamp.equals(before.stamp())) {
             return before.verdict();

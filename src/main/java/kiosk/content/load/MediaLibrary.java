@@ -3,14 +3,17 @@ package kiosk.content.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import kiosk.content.files.FileTree;
 import kiosk.content.files.MediaFiles;
 import kiosk.content.files.MediaType;
 import kiosk.content.files.RefusedFileException;
@@ -45,13 +48,13 @@ final class MediaLibrary {
         static final Dimensions UNKNOWN = new Dimensions(0, 0, null);
     }
 
-    private final SafeFolder files;
+    private final FileTree files;
     private final Path mediaFolder;
     /** By path below the media folder, with forward slashes: {@code 2026/photo.jpg}. */
     private final Map<String, Verdict> verdicts;
     private final Map<String, Dimensions> dimensions = new ConcurrentHashMap<>();
 
-    MediaLibrary(SafeFolder files, Path mediaFolder, Map<String, Verdict> verdicts) {
+    MediaLibrary(FileTree files, Path mediaFolder, Map<String, Verdict> verdicts) {
         this.files = files;
         this.mediaFolder = mediaFolder;
         this.verdicts = Map.copyOf(verdicts);
@@ -63,7 +66,7 @@ final class MediaLibrary {
     }
 
     /** Judges one file, as the site will when it copies it. */
-    static Verdict check(SafeFolder files, Path file) {
+    static Verdict check(FileTree files, Path file) {
         try {
             return new Publishable(MediaFiles.check(files, file));
         } catch (RefusedFileException e) {
@@ -91,6 +94,17 @@ final class MediaLibrary {
     Path fileOf(String src) {
         Path file = mediaFolder.resolve(src.substring(PREFIX.length())).normalize();
         return file.startsWith(mediaFolder) ? file : null;
+    }
+
+    /**
+     * A number that changes when the file a {@code /media/...} reference names changes (its size, time
+     * or identity: a git blob's id), -1 when there is no such file.
+     */
+    long stampOf(String src) {
+        Path file = fileOf(src);
+        BasicFileAttributes attributes = file == null ? null : files.attributes(file);
+        return attributes == null ? -1 : (attributes.lastModifiedTime().toMillis() * 31 + attributes.size()) * 31
+                + Objects.hashCode(attributes.fileKey());
     }
 
     private Dimensions readDimensions(String src) {

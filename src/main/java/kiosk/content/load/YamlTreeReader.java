@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kiosk.content.check.Message;
 import kiosk.content.check.Problems;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -43,6 +44,9 @@ public final class YamlTreeReader {
      */
     public static YamlNode read(String text, int firstLine, Problems problems) {
         int shift = firstLine - 1;
+        if (FullWidthMarks.check(text, firstLine, problems)) {
+            return null; // what the parser would make of the lines is beside the point, and confusing
+        }
         try (JsonParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();
             YamlNode root = first == null ? null : readValue(parser, shift, problems);
@@ -72,8 +76,7 @@ public final class YamlTreeReader {
                 YamlNode.Entry entry = new YamlNode.Entry(key, keyAt.getLineNr() + shift, keyAt.getColumnNr(), value);
                 YamlNode.Entry earlier = entries.putIfAbsent(key, entry);
                 if (earlier != null) {
-                    problems.error(entry.line(), entry.column(), "duplicate key '" + key + "'",
-                            "it is already set on line " + earlier.line() + "; keep one of them");
+                    problems.error(entry.line(), entry.column(), Message.of("duplicateKey", key, earlier.line()));
                 }
             }
             return new YamlNode.Mapping(entries, line, column);
@@ -121,13 +124,12 @@ public final class YamlTreeReader {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
             String problem = marked.getProblem() == null ? marked.getMessage() : marked.getProblem();
-            problems.error(mark.getLine() + 1 + shift, mark.getColumn() + 1, "invalid YAML: " + firstLine(problem),
-                    syntaxHint(problem));
+            problems.error(mark.getLine() + 1 + shift, mark.getColumn() + 1, syntaxError(problem));
             return;
         }
         JsonLocation where = e.getLocation();
         problems.error(where == null ? shift + 1 : where.getLineNr() + shift, where == null ? 1 : where.getColumnNr(),
-                "invalid YAML: " + firstLine(e.getOriginalMessage()), syntaxHint(e.getOriginalMessage()));
+                syntaxError(e.getOriginalMessage()));
     }
 
     private static String firstLine(String message) {
@@ -136,14 +138,14 @@ public final class YamlTreeReader {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    private static String syntaxHint(String message) {
+    /**
+     * The parser's complaint, told by its likely cause: the parser's own words are kept in English
+     * only, where they help someone who knows YAML; in other languages the cause is said plainly.
+     */
+    private static Message syntaxError(String message) {
         String text = message == null ? "" : message;
-        if (text.contains("'\\t'") || text.contains("\\t")) {
-            return "YAML indents with spaces only; replace the tab with spaces";
-        }
-        if (text.contains("mapping values are not allowed")) {
-            return "a value that contains ': ' must be quoted, e.g. title: \"東京: 速報\"";
-        }
-        return "check the indentation and quoting on this line and the one before it";
+        String cause = text.contains("'\\t'") || text.contains("\\t") ? "yaml.tab"
+                : text.contains("mapping values are not allowed") ? "yaml.colon" : "yaml.syntax";
+        return Message.of(cause, firstLine(message));
     }
 }

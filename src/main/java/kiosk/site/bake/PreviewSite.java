@@ -1,8 +1,12 @@
 package kiosk.site.bake;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kiosk.catalog.Catalog;
 import org.jsoup.Jsoup;
@@ -17,6 +21,9 @@ import org.jsoup.nodes.Element;
  * that it is a preview and asks search engines not to index it.
  */
 public final class PreviewSite {
+
+    private static final Pattern ARTICLE_PAGE = Pattern.compile("articles/([^/]+)/index\\.html");
+    private static final DateTimeFormatter SCHEDULED = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     private final SiteBaker baker;
     private final String root;
@@ -46,7 +53,8 @@ public final class PreviewSite {
         Page page = current.baked().pagesByPath().get(path);
         if (page != null) {
             byte[] bytes = current.baked().render(page, baker.ambient(catalog, current.baked().plan().site()));
-            return Optional.of(path.endsWith(".html") ? insidePreview(bytes, catalog.revision()) : bytes);
+            return Optional.of(path.endsWith(".html") ? insidePreview(bytes, catalog.revision(), state(catalog, path))
+                    : bytes);
         }
         return current.baked().statics().read(path);
     }
@@ -67,8 +75,30 @@ public final class PreviewSite {
         }
     }
 
+    /**
+     * What an editor must know of the article a page shows: 「下書き」, or when it is scheduled to go
+     * out in the site's time zone; "" for other pages and for articles out already.
+     */
+    private static String state(Catalog catalog, String path) {
+        Matcher article = ARTICLE_PAGE.matcher(path);
+        if (!article.matches()) {
+            return "";
+        }
+        return catalog.article(article.group(1)).map(shown -> {
+            if (shown.draft()) {
+                return "この記事は下書きです（draft: true、公開されません）。";
+            }
+            if (shown.date().toInstant().isAfter(catalog.asOf())) {
+                ZoneId zone = catalog.site().timeZone();
+                return "この記事は " + shown.date().atZoneSameInstant(zone).format(SCHEDULED) + "（" + zone.getId()
+                        + "）に公開される予定です。";
+            }
+            return "";
+        }).orElse("");
+    }
+
     /** Moves site-relative links under the preview's root and marks the page as a preview. */
-    private byte[] insidePreview(byte[] html, String revision) {
+    private byte[] insidePreview(byte[] html, String revision, String state) {
         Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
         for (String attribute : new String[] {"href", "src", "action"}) {
             for (Element element : page.select("[" + attribute + "^=/]")) {
@@ -85,7 +115,8 @@ public final class PreviewSite {
         page.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
         // styled by site.css (the pages' Content-Security-Policy admits no inline style)
         page.body().prependElement("p").addClass("preview-banner").attr("role", "status")
-                .text("プレビュー：下書きと公開前の記事を含みます。このページは公開されていません（リビジョン " + revision + "）");
+                .text("プレビュー：下書きと公開前の記事を含みます。このページは公開されていません（リビジョン " + revision + "）"
+                        + (state.isEmpty() ? "" : " " + state));
         page.outputSettings().prettyPrint(false);
         return page.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
