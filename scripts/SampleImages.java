@@ -16,10 +16,11 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the sample magazine's placeholder images for series, special editions and sponsors the way its
- * photos and issue covers were drawn: a diagonal gradient with translucent shapes and a faint horizon,
- * covers with the red KIOSK band; written by ImageIO (JFIF JPEG, PNG for logos). Each image has its own
- * seed, so a run draws the same pictures again. Run from the repository's root:
- * {@code java scripts/SampleImages.java content/media}
+ * issue covers were drawn: a diagonal gradient with translucent shapes and a faint horizon, covers with
+ * the red KIOSK band; the articles' lead photos as landscapes at camera-like width (a sky, a sun, ridges
+ * fading into haze, a skyline or a shore, film grain), the site's sharing image and logo; written by
+ * ImageIO (JFIF JPEG, PNG for logos). Each image has its own seed, so a run draws the same pictures again.
+ * Run from the repository's root: {@code java scripts/SampleImages.java content/media}
  */
 public final class SampleImages {
 
@@ -38,6 +39,150 @@ public final class SampleImages {
                 cover(900, 1200, 1207, new Color(0x8E9AAF), new Color(0x1B1F3B), "MOOK", "半導体のすべて"));
         write(media.resolve("sponsors/hidamari-juken.png"), logo(360, 120, new Color(0xE8912D), "ひだまり住研"));
         write(media.resolve("sponsors/midorino-chaho.png"), logo(360, 120, new Color(0x4C8C3A), "みどり野茶舗"));
+        // lead photos at 1600 px: news search and discovery ask for sharing images of 1200 px and more
+        String[] leads = {"film-festival-carpet", "boj-headquarters", "climax-series-walkoff", "ai-agent-office",
+                "japan-series-champions", "kyoto-bus-stop", "us-midterm-polling", "j-league-night-match",
+                "chitose-industrial-park", "typhoon-shibuya", "spaceguard-telescope", "lunar-rover-test",
+                "kumamoto-chip-plant", "election-night-hq", "h3-launch-tanegashima", "shibuya-halloween",
+                "shenzhen-skyline", "inzai-data-center", "eu-commission-brussels", "beijing-commerce-ministry",
+                "campaign-first-speech", "ueno-ukiyoe-exhibition", "kyoto-autumn-crowd", "osaka-evacuation-drill",
+                "us-capitol-autumn", "ine-funaya-bay", "shiiba-yakihata", "insulated-house"};
+        for (int i = 0; i < leads.length; i++) {
+            write(media.resolve("2026/" + leads[i] + ".jpg"), landscape(1600, 900, 2600 + i));
+        }
+        BufferedImage share = landscape(1200, 630, 2700);
+        Graphics2D g = graphics(share);
+        g.setColor(BAND);
+        g.fillRect(0, 630 - 150, 1200, 150);
+        g.setColor(Color.WHITE);
+        g.setFont(new Font("Noto Sans CJK JP", Font.BOLD, 76));
+        g.drawString("週刊キオスク", 56, 630 - 48);
+        g.dispose();
+        write(media.resolve("site/share.jpg"), share);
+        write(media.resolve("site/logo.png"), wordmark(600, 60));
+    }
+
+    /**
+     * A landscape as a camera would take it: a sky graded from zenith to horizon, a sun, ridges fading
+     * into the haze, a skyline with lit windows or a shore, and film grain (which also gives the JPEG a
+     * photo's weight).
+     */
+    private static BufferedImage landscape(int width, int height, long seed) {
+        Random random = new Random(seed);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = graphics(image);
+        float hue = random.nextFloat();
+        boolean dusk = random.nextBoolean();
+        Color zenith = Color.getHSBColor(dusk ? 0.62f + hue * 0.1f : 0.55f + hue * 0.08f, 0.55f, dusk ? 0.35f : 0.75f);
+        Color horizon = Color.getHSBColor(dusk ? 0.05f + hue * 0.06f : 0.52f, dusk ? 0.55f : 0.18f, 0.98f);
+        int horizonY = height * (55 + random.nextInt(15)) / 100;
+        g.setPaint(new GradientPaint(0, 0, zenith, 0, horizonY, horizon));
+        g.fillRect(0, 0, width, horizonY + 2);
+        float sunX = width * (0.15f + random.nextFloat() * 0.7f);
+        float sunY = horizonY * (dusk ? 0.85f : 0.3f + random.nextFloat() * 0.3f);
+        for (int r = height / 4; r > 0; r -= 4) {
+            float glow = 1f - (float) r / (height / 4f);
+            g.setColor(new Color(1f, dusk ? 0.75f : 0.97f, dusk ? 0.45f : 0.85f, Math.min(1f, glow * glow * 0.25f)));
+            g.fill(new Ellipse2D.Float(sunX - r, sunY - r, 2 * r, 2 * r));
+        }
+        for (int layer = 0; layer < 3; layer++) {
+            float haze = 0.65f - layer * 0.25f;
+            Color ridge = blend(Color.getHSBColor(0.3f + hue * 0.2f, 0.35f, 0.25f + layer * 0.05f), horizon, haze);
+            g.setColor(ridge);
+            g.fill(ridge(width, horizonY - (2 - layer) * height / 14, height / (5 + layer * 2), random, height));
+        }
+        if (random.nextBoolean()) {
+            skyline(g, width, height, horizonY, random, dusk);
+        } else {
+            Color water = blend(zenith, Color.BLACK, 0.25f);
+            g.setPaint(new GradientPaint(0, horizonY, blend(horizon, water, 0.4f), 0, height, water));
+            g.fillRect(0, horizonY, width, height - horizonY);
+            g.setColor(new Color(255, 255, 255, 50));
+            for (int i = 0; i < 90; i++) {
+                int y = horizonY + random.nextInt(height - horizonY);
+                int length = 20 + random.nextInt(width / 8);
+                int x = (int) sunX - length / 2 + (int) (random.nextGaussian() * width / 10);
+                g.fillRect(x, y, length, 2);
+            }
+        }
+        g.dispose();
+        grain(image, random, 4);
+        return image;
+    }
+
+    private static Polygon ridge(int width, int baseY, int amplitude, Random random, int height) {
+        int steps = 64;
+        double[] heights = new double[steps + 1];
+        double value = random.nextDouble();
+        for (int i = 0; i <= steps; i++) {
+            value = Math.max(0, Math.min(1, value + random.nextGaussian() * 0.12));
+            heights[i] = value;
+        }
+        Polygon polygon = new Polygon();
+        polygon.addPoint(0, height);
+        for (int i = 0; i <= steps; i++) {
+            polygon.addPoint(i * width / steps, baseY - (int) (heights[i] * amplitude));
+        }
+        polygon.addPoint(width, height);
+        return polygon;
+    }
+
+    private static void skyline(Graphics2D g, int width, int height, int horizonY, Random random, boolean dusk) {
+        int x = 0;
+        while (x < width) {
+            int w = 40 + random.nextInt(110);
+            int h = height / 10 + random.nextInt(height / 3);
+            int shade = 30 + random.nextInt(40);
+            g.setColor(new Color(shade, shade + 4, shade + 12));
+            g.fillRect(x, horizonY - h, w, height - horizonY + h);
+            g.setColor(dusk ? new Color(255, 214, 140, 200) : new Color(200, 220, 235, 90));
+            for (int wy = horizonY - h + 10; wy < height - 12; wy += 18) {
+                for (int wx = x + 6; wx < x + w - 10; wx += 14) {
+                    if (random.nextInt(3) > 0) {
+                        g.fillRect(wx, wy, 7, 9);
+                    }
+                }
+            }
+            x += w + random.nextInt(12);
+        }
+    }
+
+    private static void grain(BufferedImage image, Random random, int strength) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int noise = (int) (random.nextGaussian() * strength);
+                int r = clamp((rgb >> 16 & 0xFF) + noise);
+                int gr = clamp((rgb >> 8 & 0xFF) + noise);
+                int b = clamp((rgb & 0xFF) + noise);
+                image.setRGB(x, y, r << 16 | gr << 8 | b);
+            }
+        }
+    }
+
+    private static int clamp(int value) {
+        return Math.max(0, Math.min(255, value));
+    }
+
+    private static Color blend(Color a, Color b, float t) {
+        return new Color((int) (a.getRed() * (1 - t) + b.getRed() * t), (int) (a.getGreen() * (1 - t) + b.getGreen() * t),
+                (int) (a.getBlue() * (1 - t) + b.getBlue() * t));
+    }
+
+    /** The magazine's wordmark for structured data: the red KIOSK band's colour on transparent ground. */
+    private static BufferedImage wordmark(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = graphics(image);
+        g.setColor(BAND);
+        g.fillRect(0, 0, height * 2, height);
+        g.setColor(Color.WHITE);
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, 30));
+        g.drawString("KIOSK", 8, 41);
+        g.setColor(BAND);
+        g.setFont(new Font("Noto Sans CJK JP", Font.BOLD, 40));
+        g.drawString("週刊キオスク", height * 2 + 16, 46);
+        g.dispose();
+        return image;
     }
 
     /** A gradient with translucent circles, triangles and rounded rectangles, and a faint horizon. */

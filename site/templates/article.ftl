@@ -20,7 +20,7 @@
   </header>
   <#if page.image??>
   <figure class="lead-photo">
-    <@parts.photo image=page.image eager=true/>
+    <@parts.photo image=page.image eager=true sizes=parts.sizes.lead/>
     <#if page.image.caption?has_content || page.image.credit?has_content>
     <figcaption>${page.image.caption}<#if page.image.credit?has_content> <span class="credit">${page.image.credit}</span></#if></figcaption>
     </#if>

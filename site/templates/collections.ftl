@@ -8,7 +8,7 @@
 <div class="shelf">
   <#list page.collections as collection>
   <article class="shelf-item">
-    <#if collection.image??><a class="shelf-image" href="${collection.url}" tabindex="-1" aria-hidden="true"><@parts.photo image=collection.image/></a></#if>
+    <#if collection.image??><a class="shelf-image" href="${collection.url}" tabindex="-1" aria-hidden="true"><@parts.photo image=collection.image sizes=parts.sizes.shelf/></a></#if>
     <div class="shelf-text">
       <p class="card-kicker"><#if collection.pinned>注目 ・ </#if>${collection.articles?c}本の記事</p>
       <h2 class="card-title"><a href="${collection.url}">${collection.title}</a></h2>

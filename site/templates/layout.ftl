@@ -3,6 +3,7 @@
      `current` is the URL of the navigation entry to mark as the current page. -->
 <#-- String equality without `==`, which FreeMarker evaluates with a locale Collator: slow, and run on every page. -->
 <#function same a b><#return a?length == b?length && a?starts_with(b)></#function>
+<#import "parts.ftl" as parts>
 <#macro page head current="">
 <!DOCTYPE html>
 <html lang="${site.language}">
@@ -24,6 +25,10 @@
 <meta name="twitter:card" content="summary_large_image">
 </#if>
 <meta name="kiosk-revision" content="${ambient.revision}">
+<#if head.preload??>
+<#-- the lead photo is the largest thing first seen: fetched before the stylesheet lays the page out -->
+<link rel="preload" as="image" href="${head.preload.src}"<#if head.preload.webpSrcset?has_content> imagesrcset="${head.preload.webpSrcset}" imagesizes="${parts.sizes.lead}" type="image/webp"</#if> fetchpriority="high">
+</#if>
 <link rel="stylesheet" href="/css/site.css?v=${site.assetVersion}">
 <link rel="icon" href="/favicon.svg?v=${site.assetVersion}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${site.feed}">

@@ -4,10 +4,30 @@
 <#-- The label sponsored content carries wherever it appears (Japan's rules against stealth marketing). -->
 <#macro pr><span class="pr-label">PR</span></#macro>
 
-<#-- A photo with its intrinsic size, so the page does not jump while it loads; lazy unless it is the first thing seen. -->
-<#macro photo image eager=false>
-<img src="${image.src}" alt="${image.alt}"<#if image.width gt 0> width="${image.width?c}" height="${image.height?c}"</#if><#if eager> fetchpriority="high"<#else> loading="lazy"</#if>>
+<#-- How wide each kind of photo is laid out (site.css), so browsers fetch the smallest variant that is sharp there. -->
+<#assign sizes = {
+  "lead": "(min-width: 44rem) 40rem, calc(100vw - 2.4rem)",
+  "card-lead": "(min-width: 60rem) 48rem, calc(100vw - 2.4rem)",
+  "card-normal": "(min-width: 60rem) 18rem, (min-width: 32rem) 45vw, calc(100vw - 2.4rem)",
+  "card-row": "(min-width: 32rem) 9.5rem, 6.5rem",
+  "card-compact": "(min-width: 32rem) 9.5rem, 6.5rem",
+  "cover": "(min-width: 32rem) 15rem, 6.5rem",
+  "shelf": "(min-width: 40rem) 22rem, calc(100vw - 2.4rem)",
+  "promo": "5.5rem"
+}>
+
+<#-- A photo with its intrinsic size, so the page does not jump while it loads; lazy unless it is the first thing
+     seen. With variants (a Picture): WebP for browsers that take it, the original format's widths for the rest,
+     and `sizes` lets the browser pick the narrowest that is sharp. A sponsor's logo (an Image) is shown as it is. -->
+<#macro photo image eager=false sizes="100vw">
+<#if image.webpSrcset?? && image.webpSrcset?has_content>
+<picture><source type="image/webp" srcset="${image.webpSrcset}" sizes="${sizes}"><img src="${image.src}"<#if image.srcset?has_content> srcset="${image.srcset}" sizes="${sizes}"</#if> alt="${image.alt}"<@intrinsic image/><@loading eager/>></picture>
+<#else>
+<img src="${image.src}" alt="${image.alt}"<@intrinsic image/><@loading eager/>>
+</#if>
 </#macro>
+<#macro intrinsic image><#if image.crop??> class="${image.crop}"</#if><#if image.width gt 0> width="${image.width?c}" height="${image.height?c}"</#if></#macro>
+<#macro loading eager><#if eager> fetchpriority="high"<#else> loading="lazy" decoding="async"</#if></#macro>
 
 <#-- An article in a list. size: "lead" (large), "normal" (photo above text), "row" (photo beside text), "compact";
      brief leaves out photo and summary (a boolean: FreeMarker compares strings with a slow Collator);
@@ -15,7 +35,7 @@
 <#macro card card size="normal" brief=false eager=false level=3>
 <article class="card card-${size}">
   <#if !brief && card.image??>
-  <a class="card-photo" href="${card.url}" tabindex="-1" aria-hidden="true"><@photo image=card.image eager=eager/></a>
+  <a class="card-photo" href="${card.url}" tabindex="-1" aria-hidden="true"><@photo image=card.image eager=eager sizes=sizes["card-" + size]/></a>
   </#if>
   <div class="card-text">
     <p class="card-kicker"><#if card.sponsor??><@pr/> </#if><a href="${card.section.url}">${card.section.label}</a><#if card.breaking> <span class="breaking">速報</span></#if></p>
@@ -30,7 +50,7 @@
 <#macro issue issue level=3>
 <div class="issue">
   <a class="issue-cover" href="${issue.url}" tabindex="-1" aria-hidden="true">
-    <#if issue.coverImage??><img src="${issue.coverImage}" alt="" loading="lazy"><#else><span class="issue-cover-blank">${issue.coverTitle}</span></#if>
+    <#if issue.cover??><@photo image=issue.cover sizes=sizes.cover/><#else><span class="issue-cover-blank">${issue.coverTitle}</span></#if>
   </a>
   <div class="issue-text">
     <p class="issue-number">第${issue.number?c}号<#if issue.onSale??> ・ <time datetime="${issue.onSale.iso}">${issue.onSale.display}</time>発売</#if></p>
@@ -120,7 +140,7 @@
 
 <#macro promoItem promo>
 <div class="promo-item">
-  <#if promo.image??><a class="promo-image" href="${promo.url}" tabindex="-1" aria-hidden="true"><@photo image=promo.image/></a></#if>
+  <#if promo.image??><a class="promo-image" href="${promo.url}" tabindex="-1" aria-hidden="true"><@photo image=promo.image sizes=sizes.promo/></a></#if>
   <p class="promo-text"><span class="promo-label">${promo.label}</span><#if promo.sponsor??> <@pr/></#if> <a href="${promo.url}">${promo.title}</a><#if promo.sponsor??><span class="promo-sponsor">提供：${promo.sponsor}</span></#if></p>
 </div>
 </#macro>
@@ -128,7 +148,7 @@
 <#-- A special edition: cover, kind, title, sale and price. level is its title's heading level, 0 for none. -->
 <#macro special special level=2>
 <div class="special">
-  <a class="special-cover" href="${special.url}" tabindex="-1" aria-hidden="true"><@photo image=special.cover/></a>
+  <a class="special-cover" href="${special.url}" tabindex="-1" aria-hidden="true"><@photo image=special.cover sizes=sizes.cover/></a>
   <div class="special-text">
     <p class="special-kind"><span class="special-kind-label">${special.kind}</span><#if special.onSaleNow> <span class="on-sale">好評発売中</span></#if></p>
     <#if level gt 0><h${level?c} class="special-title"><a href="${special.url}">${special.title}</a></h${level?c}></#if>

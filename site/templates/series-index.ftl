@@ -8,7 +8,7 @@
 <div class="shelf">
   <#list page.series as series>
   <article class="shelf-item">
-    <#if series.image??><a class="shelf-image" href="${series.url}" tabindex="-1" aria-hidden="true"><@parts.photo image=series.image/></a></#if>
+    <#if series.image??><a class="shelf-image" href="${series.url}" tabindex="-1" aria-hidden="true"><@parts.photo image=series.image sizes=parts.sizes.shelf/></a></#if>
     <div class="shelf-text">
       <p class="card-kicker"><#if series.sponsor??><@parts.pr/> </#if><#if series.running>連載中<#else>完結</#if> ・ ${series.parts?c}回</p>
       <h2 class="card-title"><a href="${series.url}">${series.title}</a></h2>

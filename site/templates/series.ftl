@@ -3,7 +3,7 @@
 <#import "parts.ftl" as parts>
 <@layout.page head=page.head current=site.series>
 <header class="series-header">
-  <#if page.image??><figure class="series-image"><@parts.photo image=page.image eager=true/></figure></#if>
+  <#if page.image??><figure class="series-image"><@parts.photo image=page.image eager=true sizes=parts.sizes.shelf/></figure></#if>
   <div class="series-intro">
     <p class="kicker"><#if page.sponsor??><@parts.pr/> </#if><a href="${site.series}">連載</a><#if page.running> <span class="series-running">連載中</span></#if></p>
     <h1>${page.title}</h1>

@@ -7,7 +7,7 @@
   <h1>${page.special.title}</h1>
 </header>
 <div class="special-page">
-  <figure class="special-page-cover"><@parts.photo image=page.special.cover eager=true/></figure>
+  <figure class="special-page-cover"><@parts.photo image=page.special.cover eager=true sizes=parts.sizes.cover/></figure>
   <div class="special-page-text">
     <p class="special-kind"><span class="special-kind-label">${page.special.kind}</span><#if page.special.onSaleNow> <span class="on-sale">好評発売中</span></#if></p>
     <#if page.description?has_content><p class="special-description">${page.description}</p></#if>

@@ -20,6 +20,7 @@ import kiosk.content.SiteConfig;
 import kiosk.content.SpecialEdition;
 import kiosk.content.Tag;
 import kiosk.content.TopicCollection;
+import kiosk.image.Renditions;
 import kiosk.related.RelatedIndex;
 import kiosk.search.SearchDocument;
 import kiosk.search.SearchIndex;
@@ -59,6 +60,7 @@ public final class Catalog {
     private final Map<String, SpecialEdition> specialsBySlug;
     private final RelatedIndex related;
     private final ContentHistory history;
+    private final Renditions renditions;
     /** What changed since the catalog this one was built from. */
     private final ChangeSet changes;
     /** Built on first use: the baker never searches, and a reload may be replaced before anyone does. */
@@ -76,13 +78,15 @@ public final class Catalog {
      * @param related    related articles of the articles, by slug
      * @param history    what git knows of the content files
      * @param searchBase an earlier catalog's full-text index to update into this one's, or null
+     * @param renditions the variants produced so far of the content's images
      * @param previous   the catalog this one follows, to find what changed (not kept), or null for a first one
      * @param articleChanges the articles' changes since {@code previous}, or null for a first one
      */
     Catalog(SiteConfig site, String revision, Instant asOf, Instant nextScheduled, List<Article> articles,
             List<Section> sections, List<Author> authors, List<Issue> issues, SeriesShelf series,
             CollectionShelf collections, List<SpecialEdition> specials, RelatedIndex related,
-            ContentHistory history, SearchIndex searchBase, Catalog previous, SlugChanges articleChanges) {
+            ContentHistory history, SearchIndex searchBase, Renditions renditions, Catalog previous,
+            SlugChanges articleChanges) {
         this.site = site;
         this.revision = revision;
         this.asOf = asOf;
@@ -109,6 +113,7 @@ public final class Catalog {
         this.related = related;
         this.history = history;
         this.searchBase = searchBase;
+        this.renditions = renditions;
         // last: the finder reads this catalog's lists
         this.changes = previous == null ? ChangeSet.first(revision, asOf)
                 : ChangeFinder.between(previous, this, articleChanges);
@@ -158,6 +163,14 @@ public final class Catalog {
 
     public SiteConfig site() {
         return site;
+    }
+
+    /**
+     * The variants of the content's images produced when this catalog was built; an image without
+     * one is published as its original file (variants appear in a later catalog once produced).
+     */
+    public Renditions renditions() {
+        return renditions;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kiosk.content.Article;
@@ -22,6 +23,7 @@ import kiosk.content.Issue;
 import kiosk.content.Season;
 import kiosk.content.Section;
 import kiosk.content.SpecialEdition;
+import kiosk.image.Renditions;
 import kiosk.related.RelatedConfig;
 import kiosk.related.RelatedDocument;
 import kiosk.related.RelatedIndex;
@@ -42,9 +44,20 @@ public final class CatalogBuilder {
             .withZone(ZoneOffset.UTC);
 
     private final RelatedConfig relatedConfig;
+    private final Supplier<Renditions> renditions;
 
     public CatalogBuilder(RelatedConfig relatedConfig) {
+        this(relatedConfig, Renditions::none);
+    }
+
+    private CatalogBuilder(RelatedConfig relatedConfig, Supplier<Renditions> renditions) {
         this.relatedConfig = relatedConfig;
+        this.renditions = renditions;
+    }
+
+    /** A builder whose catalogs carry the image variants {@code renditions} has when each is built. */
+    public CatalogBuilder withRenditions(Supplier<Renditions> renditions) {
+        return new CatalogBuilder(relatedConfig, Objects.requireNonNull(renditions, "renditions"));
     }
 
     public CatalogBuilder() {
@@ -119,7 +132,8 @@ public final class CatalogBuilder {
                 : previous.relatedIndex().update(documents);
         return new Catalog(content.site(), visible.revision().apply(content), now, nextChange(content, now),
                 linkedToVisibleIssues, sections, content.authors(), issues, series, collections, specials, related,
-                content.history(), previous == null ? null : previous.searchIndexOrBase(), previous, articleChanges);
+                content.history(), previous == null ? null : previous.searchIndexOrBase(), renditions.get(), previous,
+                articleChanges);
     }
 
     /**

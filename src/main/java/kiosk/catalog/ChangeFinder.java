@@ -89,7 +89,8 @@ final class ChangeFinder {
                 named(Kind.SPECIAL, special.slug(), special.url());
             }
         }
-        boolean everything = !before.site().equals(after.site());
+        // new image variants change the pages and answers that show any image: all of them, for now
+        boolean everything = !before.site().equals(after.site()) || !before.renditions().equals(after.renditions());
         if (everything) {
             tags.add(CacheTags.SITE);
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.check.Printable;
+import kiosk.image.ImagePipeline;
 import kiosk.live.ContentSource;
 import kiosk.content.load.LoadResult;
 import kiosk.site.bake.BakeException;
@@ -38,6 +39,11 @@ final class BakeCommand implements Callable<Integer> {
             description = "The output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Where image variants are cached (images/), so the next bake processes only new or changed"
+                    + " images (default: ${DEFAULT-VALUE}, in the working directory).")
+    Path data;
+
     @Spec
     CommandSpec spec;
 
@@ -51,12 +57,23 @@ final class BakeCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        Catalog catalog = new CatalogBuilder().published(result.content(), Instant.now());
+        Instant now = Instant.now();
+        CatalogBuilder builder = new CatalogBuilder();
+        Catalog withoutImages = builder.published(result.content(), now);
         try {
-            BakeReport report = new SiteBaker(site, content.folder.resolve("media"), out).bake(catalog);
+            SiteBaker baker = new SiteBaker(site, content.folder.resolve("media"), out);
+            ImagePipeline.Result images = new ImagePipeline(Images.cache(data), withoutImages.site().imageWidths())
+                    .process(Images.sources(baker.publishedMedia(withoutImages), content.folder));
+            images.failures().forEach((src, reason) -> err.println("kiosk bake: " + Printable.escape(src)
+                    + ": published without variants: " + Printable.escape(reason)));
+            err.flush();
+            Catalog catalog = builder.withRenditions(images::renditions).published(result.content(), now, withoutImages);
+            BakeReport report = baker.bake(catalog);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("baked " + report.summary() + " into " + out
                     + (result.warningCount() > 0 ? " (" + result.warningCount() + " warnings: see kiosk check)" : ""));
+            stdout.println("images: " + images.processed() + " processed, " + images.reused() + " from the cache in "
+                    + Images.cache(data));
             stdout.flush();
             return 0;
         } catch (BakeException | UncheckedIOException e) {

@@ -27,6 +27,7 @@ import kiosk.changes.ChangeHistory;
 import kiosk.changes.WebhookSecret;
 import kiosk.changes.Webhooks;
 import kiosk.content.UrlPaths;
+import kiosk.image.ImageWorkshop;
 import kiosk.live.ContentErrorsException;
 import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
@@ -115,8 +116,9 @@ final class ServeCommand implements Callable<Integer> {
     String previewToken;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Where view counts are kept (views.db, SQLite) when no --views-store is given, and the"
-                    + " last git revision that loaded cleanly (default: ${DEFAULT-VALUE}, in the working directory).")
+            description = "Where view counts are kept (views.db, SQLite) when no --views-store is given, the"
+                    + " last git revision that loaded cleanly, and image variants (images/) (default: ${DEFAULT-VALUE},"
+                    + " in the working directory).")
     Path data;
 
     @Option(names = "--views-store", paramLabel = "URL",
@@ -213,10 +215,11 @@ final class ServeCommand implements Callable<Integer> {
                 popularity.mostRead());
         ContentSource source = new ContentSource(content.folder, data);
         AtomicReference<KioskServer> serving = new AtomicReference<>();
+        ImageWorkshop images = new ImageWorkshop(Images.cache(data));
         Reloader reloader;
         try {
-            reloader = Reloader.start(source, new CatalogBuilder(), Clock.systemUTC(),
-                    token != null, (previous, next) -> afterSwap(baker, next, serving.get()));
+            reloader = Reloader.start(source, new CatalogBuilder().withRenditions(images::current), Clock.systemUTC(),
+                    token != null, (previous, next) -> afterSwap(baker, next, serving.get(), images, loaded.get()));
         } catch (ContentErrorsException e) {
             CheckCommand.report(e.result(), err);
             err.println("kiosk serve: not serving: fix the errors above first");
@@ -278,6 +281,7 @@ final class ServeCommand implements Callable<Integer> {
             if (hooks != null) {
                 hooks.close(); // what is not sent stays in the outbox for the next start
             }
+            images.close();
             server.stop();
             popularity.close(); // after the server: views it acknowledged are committed; queued ones now
             if (newsletter != null) {
@@ -291,7 +295,7 @@ final class ServeCommand implements Callable<Integer> {
                         + (trusted.enforced() ? ", running only " + trusted.size() + " trusted documents" : ""), out,
                 noWatch ? "" : "; watching " + content.folder + " and " + site);
         stdout.flush();
-        bakeFirstSite(baker, reloader, server);
+        bakeFirstSite(baker, reloader, server, images);
         server.awaitStop();
         return 0;
     }
@@ -319,14 +323,25 @@ final class ServeCommand implements Callable<Integer> {
         return origins;
     }
 
-    /** Runs on the reload thread after a swap: the changed pages, then the search index in the background. */
-    private static void afterSwap(SiteBaker baker, Catalog next, KioskServer server) {
+    /**
+     * Runs on the reload thread after a swap: the changed pages, then in the background the search index and
+     * the variants of new images (a text edit is served without waiting for either).
+     */
+    private static void afterSwap(SiteBaker baker, Catalog next, KioskServer server, ImageWorkshop images,
+                                  Reloader reloader) {
         BakeReport report = baker.update(next);
         if (server != null) {
             server.siteBaked(); // an update before the first bake finished bakes the whole site
         }
         LOG.info("re-baked {} for {}", report.summary(), next.revision());
         CompletableFuture.runAsync(next::buildSearchIndex);
+        requestVariants(baker, next, images, reloader);
+    }
+
+    /** Variants of the images {@code catalog} publishes; once new ones exist, the catalogs and pages are rebuilt with them. */
+    private static void requestVariants(SiteBaker baker, Catalog catalog, ImageWorkshop images, Reloader reloader) {
+        images.request(() -> Images.sources(baker.publishedMedia(catalog), reloader.servingFolder()),
+                catalog.site().imageWidths(), reloader::rebuild);
     }
 
     /**
@@ -334,12 +349,14 @@ final class ServeCommand implements Callable<Integer> {
      * pages render in parallel on the common pool). The server serves the site once it is complete. A
      * site that cannot be baked (a broken template) stops serve, as it always did.
      */
-    private static void bakeFirstSite(SiteBaker baker, Reloader reloader, KioskServer server) {
+    private static void bakeFirstSite(SiteBaker baker, Reloader reloader, KioskServer server, ImageWorkshop images) {
         Thread bake = new Thread(() -> {
             try {
                 baker.bakeFirst(() -> reloader.published().get())
                         .ifPresent(report -> LOG.info("baked {}", report.summary()));
                 server.siteBaked();
+                // until the variants exist, pages show the original images
+                requestVariants(baker, reloader.published().get(), images, reloader);
             } catch (RuntimeException e) {
                 LOG.error("kiosk serve: cannot bake the site; stopping", e);
                 System.exit(1);

@@ -1,5 +1,6 @@
 package kiosk.content;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,8 +8,9 @@ import java.util.Objects;
  *
  * @param html sanitised HTML, safe to serve
  * @param text the same as plain text, for excerpts, search and related articles
+ * @param images the images in the body, in order (their size unknown: 0)
  */
-public record Body(String html, String text) {
+public record Body(String html, String text, List<Image> images) {
 
     /** Characters a Japanese reader reads in a minute, a common newsroom rule of thumb. */
     private static final int CHARACTERS_PER_MINUTE = 500;
@@ -16,6 +18,12 @@ public record Body(String html, String text) {
     public Body {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(text, "text");
+        images = List.copyOf(images);
+    }
+
+    /** A body without images. */
+    public Body(String html, String text) {
+        this(html, text, List.of());
     }
 
     public int readingTimeMinutes() {

@@ -136,6 +136,20 @@ public final class Reloader implements AutoCloseable {
         });
     }
 
+    /**
+     * Builds the catalogs again from the content being served, without reading it: for what the builder
+     * adds that is not content (image variants produced in the background). Runs after any reload in progress.
+     */
+    public void rebuild() {
+        worker.execute(() -> {
+            try {
+                swapIn(lastGood);
+            } catch (RuntimeException e) {
+                LOG.error("rebuilding the catalogs of {} failed", published.get().revision(), e);
+            }
+        });
+    }
+
     /** Reloads now on the caller's thread, after any reload in progress; for tests and commands. */
     public ReloadStatus reloadAndWait() {
         try {

@@ -14,7 +14,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule contentDependsOnNothingOfKiosk = noClasses().that().resideInAPackage("kiosk.content..")
             .should().dependOnClassesThat().resideInAnyPackage("kiosk.catalog..", "kiosk.api..", "kiosk.site..",
-                    "kiosk.cli..", "kiosk.related..", "kiosk.search..");
+                    "kiosk.cli..", "kiosk.related..", "kiosk.search..", "kiosk.image..");
 
     @ArchTest
     static final ArchRule indexesAreIndependent = noClasses().that().resideInAnyPackage("kiosk.related..", "kiosk.search..")
@@ -36,6 +36,12 @@ class ArchitectureTest {
     static final ArchRule onlyApiAndCliUseTheNewsletter = noClasses().that().resideOutsideOfPackages("kiosk.newsletter..",
                     "kiosk.api.http..", "kiosk.cli..")
             .should().dependOnClassesThat().resideInAPackage("kiosk.newsletter..");
+
+    /** Images are processed from content alone; the catalog, the site and the API use the renditions. */
+    @ArchTest
+    static final ArchRule imagesKnowOnlyContent = noClasses().that().resideInAPackage("kiosk.image..")
+            .should().dependOnClassesThat().resideInAnyPackage("kiosk.catalog..", "kiosk.api..", "kiosk.site..",
+                    "kiosk.cli..", "kiosk.live..", "kiosk.related..", "kiosk.search..", "kiosk.newsletter..");
 
     @ArchTest
     static final ArchRule catalogKnowsNoDelivery = noClasses().that().resideInAPackage("kiosk.catalog..")

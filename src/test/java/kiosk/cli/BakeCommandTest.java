@@ -8,6 +8,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kiosk.testing.ContentFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +36,40 @@ class BakeCommandTest {
         ContentFolder content = ContentFolder.create(temp).article("first", "2020-01-01T09:00:00+09:00");
         Path site = temp.resolve("public");
 
-        int exit = run("bake", "--content", content.root().toString(), "--site", "site", "--out", site.toString());
+        int exit = run("bake", "--content", content.root().toString(), "--site", "site", "--out", site.toString(),
+                "--data", temp.resolve("data").toString());
 
         assertEquals(0, exit, err::toString);
         assertTrue(out.toString().startsWith("baked "), out::toString);
         assertTrue(Files.isRegularFile(site.resolve("articles/first/index.html")));
         assertTrue(Files.isRegularFile(site.resolve("css/site.css")));
+    }
+
+    @Test
+    void bake_leadPhoto_variantsInTheSiteAndNoneProcessedTheSecondTime() throws Exception {
+        ContentFolder content = ContentFolder.create(temp).writeBytes("media/photo.jpg", ContentFolder.jpeg(1600, 1000))
+                .articleWithPhoto("with-photo", "/media/photo.jpg");
+        Path site = temp.resolve("public");
+        Path data = temp.resolve("data");
+        String[] bake = {"bake", "--content", content.root().toString(), "--site", "site", "--out", site.toString(),
+                "--data", data.toString()};
+
+        assertEquals(0, run(bake), err::toString);
+        String firstRun = out.toString();
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(bake), err::toString);
+
+        assertTrue(firstRun.contains("images: 1 processed, 0 from the cache"), firstRun);
+        assertTrue(out.toString().contains("images: 0 processed, 1 from the cache"), out::toString);
+        String page = Files.readString(site.resolve("articles/with-photo/index.html"));
+        Matcher webp = Pattern.compile("srcset=\"(/img/photo-320\\.[0-9a-f]{10}\\.webp) 320w").matcher(page);
+        assertTrue(webp.find(), page);
+        assertTrue(Files.isRegularFile(site.resolve(webp.group(1).substring(1))));
+        assertTrue(page.contains("width=\"1600\" height=\"1000\""), page);
+        try (Stream<Path> variants = Files.list(site.resolve("img"))) {
+            // 320, 640, 960, 1200, 1280 and the photo's own 1600, each as JPEG and WebP
+            assertEquals(12, variants.count());
+        }
     }
 
     @Test
@@ -66,7 +97,7 @@ class BakeCommandTest {
         ContentFolder content = ContentFolder.create(temp).article("first", "2020-01-01T09:00:00+09:00");
 
         int exit = run("bake", "--content", content.root().toString(), "--site", temp.resolve("nope").toString(),
-                "--out", temp.resolve("public").toString());
+                "--out", temp.resolve("public").toString(), "--data", temp.resolve("data").toString());
 
         assertEquals(1, exit);
         assertTrue(err.toString().contains("the site folder does not exist"), err::toString);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import kiosk.testing.Eventually;
 import kiosk.testing.Folders;
 import kiosk.testing.Http;
@@ -65,7 +70,8 @@ class LiveServeIT {
                 .redirectErrorStream(true).redirectOutput(temp.resolve("serve.log").toFile());
         serve.environment().put("KIOSK_PREVIEW_TOKEN", PREVIEW_TOKEN);
         server = serve.start();
-        Eventually.within(Duration.ofSeconds(60), () -> Http.servesItsSite(base));
+        // a deadline, not a speed target: on a shared 2-core machine under load a cold start has taken over 50 s
+        Eventually.within(Duration.ofSeconds(120), () -> Http.servesItsSite(base));
     }
 
     @AfterAll
@@ -172,5 +178,36 @@ class LiveServeIT {
                 .header("X-Preview-Token", PREVIEW_TOKEN).build());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("校了前の下書き記事");
+    }
+
+    @Test
+    @Order(5)
+    void newPhoto_pageShowsTheOriginalFirstThenVariantsCachedForever() throws Exception {
+        BufferedImage photo = new BufferedImage(1500, 1000, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(photo, "jpg", jpeg);
+        Files.write(content.resolve("media/2026/live-photo.jpg"), jpeg.toByteArray());
+        Path file = article("ai-agents-office-work");
+        Files.writeString(file, Files.readString(file).replace("/media/2026/ai-agent-office.jpg", "/media/2026/live-photo.jpg"));
+
+        // a page is either served with the original (the text edit did not wait) or with the variants once made
+        Eventually.within(LIVE_WITHIN, () -> Http.get(base + "/articles/ai-agents-office-work/").body()
+                .contains("/media/2026/live-photo.jpg") || variant() != null);
+        // a deadline, not a speed target: images are made on half the cores of a loaded machine, this one first (the newest)
+        Eventually.within(Duration.ofSeconds(120), () -> variant() != null);
+
+        HttpResponse<String> served = Http.get(base + variant());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("image/webp");
+        assertThat(served.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(Http.get(base + "/articles/ai-agents-office-work/").headers().firstValue("Cache-Control"))
+                .isNotEqualTo(served.headers().firstValue("Cache-Control"));
+    }
+
+    /** The WebP variant of the live photo that the article's page shows, or null while it shows none. */
+    private static String variant() {
+        Matcher matcher = Pattern.compile("(/img/live-photo-640\\.[0-9a-f]{10}\\.webp) 640w")
+                .matcher(Http.get(base + "/articles/ai-agents-office-work/").body());
+        return matcher.find() ? matcher.group(1) : null;
     }
 }

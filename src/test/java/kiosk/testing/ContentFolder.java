@@ -95,10 +95,19 @@ public final class ContentFolder {
         return image("jpg");
     }
 
+    /** A black JPEG photo of the given size. */
+    public static byte[] jpeg(int width, int height) {
+        return image("jpg", width, height);
+    }
+
     private static byte[] image(String format) {
+        return image(format, 4, 3);
+    }
+
+    private static byte[] image(String format, int width, int height) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), format, bytes);
+            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,8 +119,13 @@ public final class ContentFolder {
         return write("articles/" + slug + ".md", "---\n" + frontMatter.strip() + "\n---\n" + body);
     }
 
-    /** A valid published article whose lead photo is {@code src} ({@code /media/...}), its image mapping on lines 7 to 9. */
+    /** A valid published article whose lead photo is {@code src} ({@code /media/...}), its image mapping on lines 7 to 10. */
     public ContentFolder articleWithPhoto(String slug, String src) {
+        return articleWithImage(slug, "  src: " + src + "\n  alt: 写真\n  credit: 撮影・佐藤\n");
+    }
+
+    /** A valid published article whose {@code image:} mapping (from line 7) holds {@code imageLines}, indented. */
+    public ContentFolder articleWithImage(String slug, String imageLines) {
         return article(slug, """
                 title: 写真つき
                 date: 2026-11-22T09:00:00+09:00
@@ -119,9 +133,7 @@ public final class ContentFolder {
                 authors: [sato]
                 summary: 要約。
                 image:
-                  src: %s
-                  alt: 写真
-                """.formatted(src), "本文。\n");
+                """ + imageLines, "本文。\n");
     }
 
     /** A valid published article in section world by sato, dated {@code date}. */

@@ -100,6 +100,7 @@ final class SchemaWiring {
                         .dataFetcher("path", environment -> SchemaWiring.<Article>source(environment).url())
                         .dataFetcher("bodyHtml", environment -> SchemaWiring.<Article>source(environment).body().html())
                         .dataFetcher("bodyText", environment -> SchemaWiring.<Article>source(environment).body().text())
+                        .dataFetcher("images", environment -> SchemaWiring.<Article>source(environment).body().images())
                         .dataFetcher("readingTimeMinutes",
                                 environment -> SchemaWiring.<Article>source(environment).body().readingTimeMinutes())
                         .dataFetcher("body", environment -> bodyTree(environment).blocks())
@@ -131,7 +132,7 @@ final class SchemaWiring {
                         .dataFetcher("ok", details(ContentStatusInfo::ok))
                         .dataFetcher("problems", details(ContentStatusInfo::problems))
                         .dataFetcher("reasons", details(ContentStatusInfo::reasons)))
-                .type("Image", type -> type.dataFetcher("src", absoluteUrl(Image::src)))
+                .type("Image", ImageFields::wire)
                 .type("Section", type -> type
                         .dataFetcher("url", absoluteUrl(Section::url))
                         .dataFetcher("articles", articlesOf(Kind.SECTION, Section::slug, Catalog::articlesInSection)))
@@ -179,7 +180,11 @@ final class SchemaWiring {
                 .type("Cover", type -> type
                         .dataFetcher("section", bySlugOf(Cover::sectionSlug, Kind.SECTION, Catalog::section))
                         .dataFetcher("article", bySlugOf(Cover::articleSlug, Kind.ARTICLE, Catalog::article))
-                        .dataFetcher("image", absoluteUrl(Cover::image)));
+                        .dataFetcher("image", absoluteUrl(Cover::image))
+                        .dataFetcher("picture", environment -> {
+                            Cover cover = source(environment);
+                            return cover.image() == null ? null : new Image(cover.image(), cover.title(), "", "", 0, 0);
+                        }));
         for (NodeType node : NodeType.values()) {
             wiring.type(node.typeName(), type -> type.dataFetcher("id", environment -> node.id(environment.getSource())));
         }

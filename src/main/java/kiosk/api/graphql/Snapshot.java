@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import kiosk.catalog.CacheTags;
 import kiosk.catalog.Catalog;
 import kiosk.content.SiteConfig;
+import kiosk.image.Renditions;
 
 /**
  * The catalog a request runs on, and what the answer read of it. It is taken once per request and kept
@@ -35,6 +36,11 @@ final class Snapshot {
     /** The site's settings; no tag: a change of site.yaml is a change of everything (see {@code ChangeSet#everything}). */
     static SiteConfig site(DataFetchingEnvironment environment) {
         return environment.getGraphQlContext().<Snapshot>get(Snapshot.class).catalog.site();
+    }
+
+    /** The image variants produced; no tag: new variants are a change of everything (see {@code ChangeFinder}). */
+    static Renditions renditions(DataFetchingEnvironment environment) {
+        return environment.getGraphQlContext().<Snapshot>get(Snapshot.class).catalog.renditions();
     }
 
     /** The tags of what the answer read. */

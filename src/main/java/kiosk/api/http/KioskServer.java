@@ -86,6 +86,8 @@ public final class KioskServer {
                     .contentType("text/html; charset=utf-8").result(graphiQlPage));
             config.routes.get(GraphiQlAssets.PATH + "{file}", new GraphiQlAssets()::handle);
             if (options.siteFolder() != null) {
+                config.routes.get(ImageVariants.PATH + "{file}",
+                        new ImageVariants(options.siteFolder(), () -> siteBaked)::handle);
                 config.routes.before(ctx -> {
                     if (sitePage(ctx.path())) {
                         CacheTagHeaders.setForPage(ctx);

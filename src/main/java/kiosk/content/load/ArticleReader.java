@@ -96,7 +96,7 @@ final class ArticleReader {
         Located<String> issue = fields.locatedText("issue", false);
         Located<String> summaryLocated = fields.locatedText("summary", false);
         String summary = summaryLocated == null ? null : summaryLocated.value();
-        Image image = images.read(fields, "image");
+        Image image = images.readLead(fields, "image");
         String dateline = fields.text("dateline");
         String source = fields.text("source");
         List<Located<String>> related = fields.textList("related");

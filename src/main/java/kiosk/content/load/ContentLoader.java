@@ -114,7 +114,7 @@ public final class ContentLoader {
         }
         List<Reference> references = Collections.synchronizedList(new ArrayList<>());
         SiteConfig site = readOptional("site.yaml")
-                .map(file -> guarded(file, () -> DataReaders.site(file.text(), file.problems())))
+                .map(file -> guarded(file, () -> DataReaders.site(file.text(), file.problems(), images)))
                 .orElse(SiteConfig.defaults());
         List<Section> sections = readRequired("sections.yaml", "the magazine's sections")
                 .map(file -> guarded(file, () -> DataReaders.sections(file.text(), file.problems()))).orElse(List.of());

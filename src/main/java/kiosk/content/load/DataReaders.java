@@ -25,7 +25,12 @@ import kiosk.content.check.Problems;
 final class DataReaders {
 
     static final List<String> SITE_KEYS = List.of("title", "baseUrl", "language", "timeZone", "description",
-            "copyright", "pageSize", "api", "newsletter", "webhooks");
+            "copyright", "pageSize", "api", "newsletter", "webhooks", "image", "logo", "images");
+    static final List<String> IMAGES_KEYS = List.of("widths");
+    /** Narrower variants are of no use on any screen; wider ones cost more than any screen shows. */
+    private static final int MIN_IMAGE_WIDTH = 100;
+    private static final int MAX_IMAGE_WIDTH = 4096;
+    private static final int MAX_IMAGE_WIDTHS = 10;
     static final List<String> NEWSLETTER_KEYS = List.of("name", "from", "replyTo", "consent", "smtp", "starttls",
             "username");
     private static final List<String> STARTTLS = List.of("required", "optional", "off");
@@ -40,7 +45,7 @@ final class DataReaders {
     private DataReaders() {
     }
 
-    static SiteConfig site(String text, Problems problems) {
+    static SiteConfig site(String text, Problems problems, ImageReader images) {
         SiteConfig defaults = SiteConfig.defaults();
         YamlNode root = YamlTreeReader.read(text, problems);
         if (root == null) {
@@ -66,7 +71,9 @@ final class DataReaders {
                     // the API's routes are at the root of its host, whatever path was written
                     api == null ? null : UrlPaths.origin(api),
                     fields.nested("newsletter", NEWSLETTER_KEYS).map(DataReaders::newsletter).orElse(null),
-                    webhooks(fields, problems));
+                    webhooks(fields, problems),
+                    fields.nested("images", IMAGES_KEYS).map(DataReaders::imageWidths).orElse(defaults.imageWidths()),
+                    images.read(fields, "image"), images.read(fields, "logo"));
         }).orElse(defaults);
     }
 
@@ -88,6 +95,33 @@ final class DataReaders {
             }
         }
         return webhooks;
+    }
+
+    /** {@code images: widths: [320, 640, ...]}: the widths variants are made at. */
+    private static List<Integer> imageWidths(Fields fields) {
+        List<Located<String>> texts = fields.textList("widths");
+        List<Integer> widths = new ArrayList<>();
+        for (Located<String> text : texts) {
+            int width;
+            try {
+                width = Integer.parseInt(text.value().strip());
+            } catch (NumberFormatException e) {
+                width = -1;
+            }
+            if (width < MIN_IMAGE_WIDTH || width > MAX_IMAGE_WIDTH) {
+                fields.problems().error(text.line(), text.column(), "an image width must be a number of pixels from "
+                        + MIN_IMAGE_WIDTH + " to " + MAX_IMAGE_WIDTH + ", but is " + text.value(),
+                        "e.g. widths: [320, 640, 960, 1280, 1920]");
+            } else {
+                widths.add(width);
+            }
+        }
+        if (widths.size() > MAX_IMAGE_WIDTHS) {
+            fields.problems().error(fields.line(), fields.column(), "at most " + MAX_IMAGE_WIDTHS
+                    + " image widths, but " + widths.size() + " are given", "each width is a file per image and format");
+            return SiteConfig.DEFAULT_IMAGE_WIDTHS;
+        }
+        return widths.isEmpty() ? SiteConfig.DEFAULT_IMAGE_WIDTHS : widths;
     }
 
     /** The {@code newsletter:} block: name, sender and consent text are required, the SMTP server optional. */

@@ -3,6 +3,7 @@ package kiosk.content.load;
 import java.util.List;
 import java.util.Optional;
 import kiosk.content.Body;
+import kiosk.content.Image;
 import kiosk.content.check.Problems;
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -73,7 +74,8 @@ final class MarkdownRenderer {
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         inspection.checkFragments(clean);
-        return new Rendered(new Body(clean.body().html(), clean.body().text()), inspection.links());
+        List<Image> images = BodyFigures.apply(clean);
+        return new Rendered(new Body(clean.body().html(), clean.body().text(), images), inspection.links());
     }
 
     private static Rendered tooDeep(MarkdownNesting.Position at, int firstLine, Problems problems) {

@@ -39,9 +39,13 @@ final class MediaLibrary {
     record Refused(String reason, String hint) implements Verdict {
     }
 
-    /** Width and height in pixels; zero when the format is not one ImageIO reads (e.g. WebP). */
-    record Dimensions(int width, int height) {
-        static final Dimensions UNKNOWN = new Dimensions(0, 0);
+    /**
+     * Width and height in pixels; zero when unknown.
+     *
+     * @param trouble why the file's header could not be decoded, or null (also when no reader knows the format)
+     */
+    record Dimensions(int width, int height, String trouble) {
+        static final Dimensions UNKNOWN = new Dimensions(0, 0, null);
     }
 
     private final FileTree files;
@@ -112,17 +116,22 @@ final class MediaLibrary {
         try (InputStream in = MediaFiles.open(files, file); ImageInputStream input = new MemoryCacheImageInputStream(in)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
+                // AVIF: no reader on the class path; the file's signature was checked already
                 return Dimensions.UNKNOWN;
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
-                return new Dimensions(reader.getWidth(0), reader.getHeight(0));
+                return new Dimensions(reader.getWidth(0), reader.getHeight(0), null);
             } finally {
                 reader.dispose();
             }
-        } catch (IOException e) {
-            return Dimensions.UNKNOWN;
+        } catch (RefusedFileException e) {
+            return Dimensions.UNKNOWN; // reported as refused by the verdict
+        } catch (IOException | RuntimeException e) {
+            // readers throw unchecked exceptions on some broken files
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Dimensions(0, 0, reason);
         }
     }
 }

@@ -11,6 +11,7 @@ import kiosk.site.templates.ArticlePage;
 import kiosk.site.templates.Card;
 import kiosk.site.templates.Head;
 import kiosk.site.templates.Link;
+import kiosk.site.templates.Picture;
 import kiosk.site.templates.SeriesBox;
 
 /** One page per published article, at {@code /articles/<slug>/}. */
@@ -78,14 +79,15 @@ final class ArticlePages {
     }
 
     private static ArticlePage page(Article article, Views views, List<Card> related, SeriesBox series) {
-        String image = article.image() == null ? null : views.absolute(article.image().src());
+        Picture lead = views.pictures().of(article.image());
         Head head = new Head(article.title() + " | " + views.site().title(), article.summary(),
-                views.absolute(article.url()), "article", image, JsonLd.newsArticle(article, views), null);
+                views.absolute(article.url()), "article", views.shareImage(article.image()),
+                JsonLd.newsArticle(article, views), null, lead);
         return new ArticlePage(head, article.title(), article.summary(), Views.link(article.section()),
                 views.dates().dateTime(article.date()),
                 article.updated() == null ? null : views.dates().dateTime(article.updated()),
                 article.dateline(), article.authors().stream().map(Views::link).toList(), article.source(),
-                article.image(), article.body().html(), article.body().readingTimeMinutes(),
+                lead, views.pictures().inBody(article.body().html()), article.body().readingTimeMinutes(),
                 article.tags().stream().map(Views::link).toList(),
                 article.issue() == null ? null : Views.link(article.issue()),
                 related, article.breaking(), series, article.sponsor(), views.promos());

@@ -27,11 +27,12 @@ final class CollectionPages {
                     "collection.ftl", (number, cards, pagination, location) -> new CollectionPage(
                             views.head(ListPages.pageTitle(collection.title(), number), collection.description(),
                                     location.url(), feed, collection.image(), number == 1 ? jsonLd : null),
-                            collection.title(), collection.description(), collection.image(), cards, pagination, feed));
+                            collection.title(), collection.description(), views.pictures().of(collection.image()), cards,
+                            pagination, feed));
         }
         List<CollectionCard> cards = catalog.collections().stream()
                 .map(collection -> new CollectionCard(collection.title(), collection.url(), collection.description(),
-                        collection.image(), collection.pinned(), catalog.articlesInCollection(collection.slug()).size()))
+                        views.pictures().of(collection.image()), collection.pinned(), catalog.articlesInCollection(collection.slug()).size()))
                 .toList();
         plan.html(Location.of(INDEX_URL), "collections.ftl",
                 new CollectionIndexPage(views.head("まとめ", "", INDEX_URL, null), cards), null);

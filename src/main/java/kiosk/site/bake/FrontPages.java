@@ -36,12 +36,12 @@ final class FrontPages {
         IssueCard latestIssue = catalog.latestIssue()
                 .map(issue -> views.issueCard(issue, catalog.coverStory(issue))).orElse(null);
         Head head = new Head(views.site().title(), views.site().description(), views.absolute("/"), "website",
-                null, null, null);
+                views.shareImage(null), null, null, null);
         plan.html(Location.of("/"), "home.ftl", new HomePage(head, views.cards(top), blocks, latestIssue, views.promos()),
                 top.isEmpty() ? null : Views.lastModified(top.get(0)));
 
         Head notFound = new Head("ページが見つかりません | " + views.site().title(), views.site().description(),
-                null, "website", null, null, null);
+                null, "website", null, null, null, null);
         plan.file(NOT_FOUND, "404.ftl", new NotFoundPage(notFound, views.cards(top)));
     }
 

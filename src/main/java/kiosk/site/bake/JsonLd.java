@@ -37,9 +37,10 @@ final class JsonLd {
         data.put("datePublished", views.dates().iso(article.date()));
         data.put("dateModified", views.dates().iso(Views.lastModified(article)));
         data.put("author", article.authors().stream().map(author -> author(author, views)).toList());
-        data.put("publisher", organization(views.site().title(), views.site().baseUrl().toString()));
-        if (article.image() != null) {
-            data.put("image", List.of(views.absolute(article.image().src())));
+        data.put("publisher", publisher(views));
+        String image = views.shareImage(article.image());
+        if (image != null) {
+            data.put("image", List.of(image));
         }
         data.put("articleSection", article.section().name());
         data.put("keywords", article.tags().stream().map(Tag::name).toList());
@@ -60,10 +61,10 @@ final class JsonLd {
         Map<String, Object> data = root("CreativeWorkSeries", series.title(), views.absolute(series.url()));
         data.put("description", series.description());
         if (series.image() != null) {
-            data.put("image", views.absolute(series.image().src()));
+            data.put("image", views.shareImage(series.image()));
         }
         data.put("inLanguage", views.site().language());
-        data.put("publisher", organization(views.site().title(), views.site().baseUrl().toString()));
+        data.put("publisher", publisher(views));
         if (series.sponsor() != null) {
             data.put("sponsor", sponsor(series.sponsor()));
         }
@@ -81,7 +82,7 @@ final class JsonLd {
         Map<String, Object> data = root("CollectionPage", collection.title(), views.absolute(collection.url()));
         data.put("description", collection.description());
         data.put("inLanguage", views.site().language());
-        data.put("publisher", organization(views.site().title(), views.site().baseUrl().toString()));
+        data.put("publisher", publisher(views));
         return safeInScript(write(data));
     }
 
@@ -90,15 +91,15 @@ final class JsonLd {
         Map<String, Object> data = root(special.isbn() != null ? "Book" : "Product", special.title(),
                 views.absolute(special.url()));
         data.put("description", special.description());
-        data.put("image", views.absolute(special.cover().src()));
+        data.put("image", views.shareImage(special.cover()));
         if (special.isbn() != null) {
             data.put("isbn", SpecialEdition.digitsOf(special.isbn()));
             data.put("bookFormat", "https://schema.org/Paperback");
             data.put("datePublished", special.onSale().toString());
-            data.put("publisher", organization(views.site().title(), views.site().baseUrl().toString()));
+            data.put("publisher", publisher(views));
             data.put("inLanguage", views.site().language());
         } else {
-            data.put("brand", organization(views.site().title(), views.site().baseUrl().toString()));
+            data.put("brand", publisher(views));
         }
         if (special.jan() != null) {
             data.put("gtin", SpecialEdition.digitsOf(special.jan()));
@@ -142,6 +143,22 @@ final class JsonLd {
     private static Map<String, Object> author(Author author, Views views) {
         Map<String, Object> data = organization(author.name(), views.absolute(author.url()));
         data.put("@type", author.agency() ? "Organization" : "Person");
+        return data;
+    }
+
+    /** The magazine, with its logo when site.yaml names one (news search shows it beside the headline). */
+    private static Map<String, Object> publisher(Views views) {
+        Map<String, Object> data = organization(views.site().title(), views.site().baseUrl().toString());
+        if (views.site().logo() != null) {
+            Map<String, Object> logo = new LinkedHashMap<>();
+            logo.put("@type", "ImageObject");
+            logo.put("url", views.absolute(views.site().logo().src()));
+            if (views.site().logo().width() > 0) {
+                logo.put("width", views.site().logo().width());
+                logo.put("height", views.site().logo().height());
+            }
+            data.put("logo", logo);
+        }
         return data;
     }
 

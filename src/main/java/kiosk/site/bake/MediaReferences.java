@@ -61,6 +61,8 @@ record MediaReferences(Set<String> files, Map<Body, List<String>> inBodies) {
         }
         catalog.collections().forEach(collection -> add(collection.image(), paths));
         catalog.specials().forEach(special -> add(special.cover(), paths));
+        add(catalog.site().image(), paths);
+        add(catalog.site().logo(), paths);
         return new MediaReferences(paths, inBodies);
     }
 

@@ -37,7 +37,7 @@ final class NewsletterPages {
         String api = form.action().substring(0, form.action().length() - "subscriptions".length());
         for (String kind : List.of("confirm", "unsubscribe", "topics")) {
             Head head = new Head(form.name() + " | " + views.site().title(), views.site().description(), null, "website",
-                    null, null, null);
+                    null, null, null, null);
             plan.file(PAGE.substring(1) + kind + "/index.html", "newsletter.ftl", new NewsletterPage(head, kind, api + kind));
         }
     }

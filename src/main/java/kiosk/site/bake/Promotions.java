@@ -22,21 +22,21 @@ final class Promotions {
     private Promotions() {
     }
 
-    static Promos of(Catalog catalog) {
+    static Promos of(Catalog catalog, Pictures pictures) {
         List<Promo> collections = catalog.collections().stream().filter(TopicCollection::pinned)
                 .sorted(Comparator.comparing(TopicCollection::slug)).limit(EACH)
-                .map(collection -> new Promo("まとめ", collection.title(), collection.url(), collection.image(), null))
+                .map(collection -> new Promo("まとめ", collection.title(), collection.url(), pictures.of(collection.image()), null))
                 .toList();
         List<Promo> series = catalog.runningSeries().stream()
                 .sorted(Comparator.comparing((Series running) -> catalog.articlesInSeries(running.slug()).stream()
                                 .map(part -> part.date().toInstant()).min(Comparator.naturalOrder()).orElseThrow())
                         .reversed().thenComparing(Series::slug))
                 .limit(EACH)
-                .map(running -> new Promo("連載", running.title(), running.url(), running.image(),
+                .map(running -> new Promo("連載", running.title(), running.url(), pictures.of(running.image()),
                         running.sponsor() == null ? null : running.sponsor().name()))
                 .toList();
         List<Promo> specials = catalog.specialsOnSale().stream().limit(EACH)
-                .map(special -> new Promo(special.kind().label(), special.title(), special.url(), special.cover(), null))
+                .map(special -> new Promo(special.kind().label(), special.title(), special.url(), pictures.of(special.cover()), null))
                 .toList();
         return new Promos(collections, series, specials);
     }

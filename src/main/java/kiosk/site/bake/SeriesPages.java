@@ -35,10 +35,10 @@ final class SeriesPages {
             Link feed = new Link(series.title(), Feeds.feedUrl(series.url()));
             SeriesPage page = new SeriesPage(views.head(series.title(), series.description(), series.url(), feed,
                     series.image(), JsonLd.series(series, parts, views)), series.title(), series.description(),
-                    series.image(), series.sponsor(), running, chapters(series, parts, views), feed);
+                    views.pictures().of(series.image()), series.sponsor(), running, chapters(series, parts, views), feed);
             plan.html(Location.of(series.url()), "series.ftl", page, lastModified(parts));
-            cards.add(new SeriesCard(series.title(), series.url(), series.description(), series.image(),
-                    series.sponsor() == null ? null : series.sponsor().name(), running, parts.size(), Views.link(latest)));
+            cards.add(new SeriesCard(series.title(), series.url(), series.description(),
+                    views.pictures().of(series.image()), series.sponsor() == null ? null : series.sponsor().name(), running, parts.size(), Views.link(latest)));
         }
         plan.html(Location.of(INDEX_URL), "series-index.ftl",
                 new SeriesIndexPage(views.head("連載", "", INDEX_URL, null), cards), null);

@@ -168,8 +168,9 @@ public final class SiteBaker {
             List<Page> changed = next.plan().pages().parallelStream()
                     .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
                     .toList();
-            written += renderAll(changed, next.renderer(), next.plan().site(), ambient, output.root(), inPlace);
+            // files before the pages that refer to them: a page never points at an image that is not there yet
             written += next.statics().copyChanged(output.root(), changing);
+            written += renderAll(changed, next.renderer(), next.plan().site(), ambient, output.root(), inPlace);
             int deleted = deleteGone(before.keySet(), next.pagesByPath().keySet(), changing);
             deleted += deleteGone(previous.statics().files().keySet(), next.statics().files().keySet(), changing);
             output.markRevision(catalog.revision());
@@ -190,7 +191,8 @@ public final class SiteBaker {
      */
     private int writeChangedArticlesFirst(Catalog catalog, Baked previous, SiteView site, Ambient ambient,
                                           PageWriter inPlace) {
-        if (!previous.plan().config().equals(catalog.site())) {
+        if (!previous.plan().config().equals(catalog.site())
+                || !previous.plan().renditions().equals(catalog.renditions())) {
             return 0;
         }
         List<Page> pages = ChangedArticles.pages(catalog, previous.plan());
@@ -210,7 +212,8 @@ public final class SiteBaker {
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
         Path mediaFolder = media.get().toAbsolutePath().normalize();
         StaticFiles statics = StaticFiles.of(siteFiles(), assets(),
-                new SafeFolder(mediaFolder.getParent(), "the content folder"), mediaFolder, references.files());
+                new SafeFolder(mediaFolder.getParent(), "the content folder"), mediaFolder, references.files(),
+                variants(catalog, references));
         PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi());
         Map<String, Page> pagesByPath = plan.byPath();
         Set<String> planned = pagesByPath.keySet();
@@ -225,6 +228,22 @@ public final class SiteBaker {
             }
         }
         return new Baked(plan, pagesByPath, templates, renderer, references, statics);
+    }
+
+    /** The variants of the images the published content uses, by output path: {@code img/photo-640.ab12.webp}. */
+    private static Map<String, Path> variants(Catalog catalog, MediaReferences references) {
+        Map<String, Path> variants = new java.util.TreeMap<>();
+        for (String used : references.files()) {
+            catalog.renditions().of("/" + used).ifPresent(rendition -> rendition.variants()
+                    .forEach(variant -> variants.put(variant.path().substring(1), variant.file())));
+        }
+        return variants;
+    }
+
+    /** Every media file the published content uses, as {@code /media/...} references (images and documents). */
+    public java.util.List<String> publishedMedia(Catalog catalog) {
+        return MediaReferences.of(catalog, baked == null ? null : baked.media()).files().stream().sorted()
+                .map(path -> "/" + path).toList();
     }
 
     /** A site served beside the API calls it on its own origin; a static site only when site.yaml names one. */

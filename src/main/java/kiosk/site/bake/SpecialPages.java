@@ -42,7 +42,7 @@ final class SpecialPages {
     }
 
     static SpecialCard card(SpecialEdition special, LocalDate today, Views views) {
-        return new SpecialCard(special.title(), special.url(), special.kind().label(), special.cover(),
+        return new SpecialCard(special.title(), special.url(), special.kind().label(), views.pictures().of(special.cover()),
                 views.dates().date(special.onSale()), special.onSaleOn(today), price(special.price()));
     }
 

@@ -19,30 +19,34 @@ import kiosk.content.files.SafeFolder;
 
 /**
  * Files copied as they are: the site's assets to the root of the output (JBake's convention) and
- * the published content's media to {@code /media/}. Each is opened through its folder's
+ * the published content's media to {@code /media/}, and the variants of its images to {@code /img/}. Each is opened through its folder's
  * {@link SafeFolder} when it is copied or served, so a link out of the site or content folder is
  * never followed, and media are judged again by their first bytes ({@link MediaFiles}): a file
  * swapped since the content was checked is refused, not published.
  *
  * @param files source file by output path (forward slashes)
- * @param media the output paths of content media (the rest are assets)
+ * @param media the output paths of content media
+ * @param variants the output paths of image variants, which Kiosk wrote into its own cache (the rest are assets)
  */
-record StaticFiles(Map<String, Path> files, Set<String> media, SafeFolder site, SafeFolder content) {
+record StaticFiles(Map<String, Path> files, Set<String> media, Set<String> variants, SafeFolder site, SafeFolder content) {
 
     static final String MEDIA = "media/";
 
     StaticFiles {
         files = Map.copyOf(files);
         media = Set.copyOf(media);
+        variants = Set.copyOf(variants);
     }
 
     /**
      * @param assets the site's assets folder, copied whole; may be missing
      * @param media  {@code content/media}, of which only the {@code used} files are copied; may be missing
      * @param used   output paths of the media files published content refers to ({@link MediaReferences})
+     * @param variants image variants by output path ({@code img/...}), files in the image cache
      * @throws BakeException when an asset may not be published (a link out of the site folder...)
      */
-    static StaticFiles of(SafeFolder site, Path assets, SafeFolder content, Path media, Set<String> used) {
+    static StaticFiles of(SafeFolder site, Path assets, SafeFolder content, Path media, Set<String> used,
+                          Map<String, Path> variants) {
         Map<String, Path> files = new TreeMap<>();
         Path assetFolder = assets.toAbsolutePath().normalize();
         Path mediaFolder = media.toAbsolutePath().normalize();
@@ -60,7 +64,8 @@ record StaticFiles(Map<String, Path> files, Set<String> media, SafeFolder site, 
             }
         }
         files.putAll(mediaFiles);
-        return new StaticFiles(files, mediaFiles.keySet(), site, content);
+        files.putAll(variants);
+        return new StaticFiles(files, mediaFiles.keySet(), variants.keySet(), site, content);
     }
 
     /** Every file below {@code folder}, listed by {@link SafeFolder#list}. */
@@ -147,11 +152,17 @@ record StaticFiles(Map<String, Path> files, Set<String> media, SafeFolder site, 
     }
 
     private InputStream open(String path, Path source) throws IOException {
+        if (variants.contains(path)) {
+            return Files.newInputStream(source);
+        }
         return media.contains(path) ? MediaFiles.open(content, source) : site.open(source, Limits.SITE_FILE_BYTES);
     }
 
     /** The file as its folder names it: {@code media/x.png}, {@code assets/css/site.css}. */
     private String sourceName(String path) {
+        if (variants.contains(path)) {
+            return "the image variant " + files.get(path);
+        }
         SafeFolder folder = media.contains(path) ? content : site;
         return slashes(folder.root().relativize(files.get(path)));
     }

@@ -33,6 +33,7 @@ final class Views {
     private final String base;
     private final Map<String, Card> cards;
     private final Promos promos;
+    private final Pictures pictures;
 
     /**
      * Builds every published article's card up front, in parallel. An article the change set does not
@@ -51,6 +52,7 @@ final class Views {
         this.site = catalog.site();
         this.dates = new DateFormats(site.timeZone());
         this.base = site.baseUrl().toString();
+        this.pictures = new Pictures(catalog.renditions());
         this.cards = articles.parallelStream().collect(Collectors.toConcurrentMap(Article::slug, article -> {
             PlannedArticle unchanged = previous.unchanged(article);
             if (unchanged != null) {
@@ -60,7 +62,7 @@ final class Views {
             Card card = newCard(article);
             return before != null && card.equals(before.card()) ? before.card() : card;
         }));
-        Promos current = Promotions.of(catalog);
+        Promos current = Promotions.of(catalog, pictures);
         // the previous plan's instance when equal: every article page holds it, and pages compare fastest by identity
         this.promos = previous.bySlug().values().stream().findAny().map(planned -> planned.page().promos())
                 .filter(current::equals).orElse(current);
@@ -79,6 +81,22 @@ final class Views {
         return reference.startsWith("/") ? base + reference.substring(1) : reference;
     }
 
+    /** Images as pages show them, with the variants produced so far. */
+    Pictures pictures() {
+        return pictures;
+    }
+
+    /**
+     * The absolute URL to share a page with: its image's sharing variant, else the site's default image.
+     *
+     * @param image the page's own image, or null
+     * @return null when neither exists
+     */
+    String shareImage(Image image) {
+        String shared = pictures.share(image != null ? image : site.image());
+        return shared == null ? null : absolute(shared);
+    }
+
     /** The card of a published article. */
     Card card(Article article) {
         return cards.get(article.slug());
@@ -91,7 +109,7 @@ final class Views {
 
     private Card newCard(Article article) {
         return new Card(article.title(), article.url(), article.summary(), link(article.section()),
-                dates.dateTime(article.date()), byline(article), article.image(), article.breaking(),
+                dates.dateTime(article.date()), byline(article), pictures.of(article.image()), article.breaking(),
                 sponsorName(article));
     }
 
@@ -136,7 +154,7 @@ final class Views {
     IssueCard issueCard(Issue issue, Optional<Article> coverStory) {
         return new IssueCard(issue.title(), issue.url(), issue.number(), dates.date(issue.date()),
                 issue.onSale() == null ? null : dates.date(issue.onSale()), issue.summary(), issue.cover().title(),
-                issue.cover().image(), coverStory.map(this::card).orElse(null));
+                pictures.of(issue.cover().image(), issue.title() + "の表紙"), coverStory.map(this::card).orElse(null));
     }
 
     /** The head of a page that is not an article: its title before the site's name. */
@@ -152,6 +170,6 @@ final class Views {
      */
     Head head(String title, String description, String url, Link feed, Image image, String jsonLd) {
         return new Head(title + " | " + site.title(), description.isEmpty() ? site.description() : description,
-                absolute(url), "website", image == null ? null : absolute(image.src()), jsonLd, feed);
+                absolute(url), "website", shareImage(image), jsonLd, feed, null);
     }
 }

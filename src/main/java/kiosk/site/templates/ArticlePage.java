@@ -1,7 +1,6 @@
 package kiosk.site.templates;
 
 import java.util.List;
-import kiosk.content.Image;
 import kiosk.content.Sponsor;
 
 /**
@@ -19,7 +18,7 @@ import kiosk.content.Sponsor;
  * @param promos   what the magazine promotes beside every article
  */
 public record ArticlePage(Head head, String title, String summary, Link section, Moment published, Moment updated,
-                          String dateline, List<Link> authors, String source, Image image, String bodyHtml,
+                          String dateline, List<Link> authors, String source, Picture image, String bodyHtml,
                           int readingMinutes, List<Link> tags, Link issue, List<Card> related, boolean breaking,
                           SeriesBox series, Sponsor sponsor, Promos promos) {
 

@@ -1,6 +1,5 @@
 package kiosk.site.templates;
 
-import kiosk.content.Image;
 
 /**
  * An article in a list: home page, section, tag, author and issue pages, related links.
@@ -10,5 +9,5 @@ import kiosk.content.Image;
  * @param sponsor who paid for a sponsored article, which every list labels 「PR」; null for the magazine's own
  */
 public record Card(String title, String url, String summary, Link section, Moment published, String byline,
-                   Image image, boolean breaking, String sponsor) {
+                   Picture image, boolean breaking, String sponsor) {
 }

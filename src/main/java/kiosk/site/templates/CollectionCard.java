@@ -1,6 +1,5 @@
 package kiosk.site.templates;
 
-import kiosk.content.Image;
 
 /**
  * A topic collection in the index of collections.
@@ -8,5 +7,5 @@ import kiosk.content.Image;
  * @param image    the collection's image, or null
  * @param articles how many published articles it holds
  */
-public record CollectionCard(String title, String url, String description, Image image, boolean pinned, int articles) {
+public record CollectionCard(String title, String url, String description, Picture image, boolean pinned, int articles) {
 }

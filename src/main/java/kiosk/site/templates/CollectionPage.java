@@ -1,7 +1,6 @@
 package kiosk.site.templates;
 
 import java.util.List;
-import kiosk.content.Image;
 
 /**
  * One page of a topic collection: the articles its editor chose, then those its rule adds.
@@ -9,7 +8,7 @@ import kiosk.content.Image;
  * @param image the collection's image, or null
  * @param feed  the collection's Atom feed
  */
-public record CollectionPage(Head head, String title, String description, Image image, List<Card> cards,
+public record CollectionPage(Head head, String title, String description, Picture image, List<Card> cards,
                              Pagination pagination, Link feed) {
 
     public CollectionPage {

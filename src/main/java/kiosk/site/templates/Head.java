@@ -9,7 +9,9 @@ package kiosk.site.templates;
  * @param image     absolute URL of the sharing image, or null
  * @param jsonLd    JSON-LD to embed as is (already safe inside a script element), or null
  * @param feed      the Atom feed that belongs to this page, or null for the site's feed only
+ * @param preload   the image seen first (an article's lead photo), which the browser fetches before it
+ *                  lays the page out, or null
  */
 public record Head(String title, String description, String canonical, String type, String image, String jsonLd,
-                   Link feed) {
+                   Link feed, Picture preload) {
 }

@@ -1,6 +1,5 @@
 package kiosk.site.templates;
 
-import kiosk.content.Image;
 
 /**
  * Something the magazine promotes beside its articles: a topic collection, a series, a special edition.
@@ -9,5 +8,5 @@ import kiosk.content.Image;
  * @param image   its image or cover, or null
  * @param sponsor who pays for a sponsored series, which is labelled 「PR」; null otherwise
  */
-public record Promo(String label, String title, String url, Image image, String sponsor) {
+public record Promo(String label, String title, String url, Picture image, String sponsor) {
 }

@@ -1,6 +1,5 @@
 package kiosk.site.templates;
 
-import kiosk.content.Image;
 
 /**
  * A series in the index of series.
@@ -10,6 +9,6 @@ import kiosk.content.Image;
  * @param parts   how many parts are published
  * @param latest  the newest published part
  */
-public record SeriesCard(String title, String url, String description, Image image, String sponsor, boolean running,
+public record SeriesCard(String title, String url, String description, Picture image, String sponsor, boolean running,
                          int parts, Link latest) {
 }

@@ -1,7 +1,6 @@
 package kiosk.site.templates;
 
 import java.util.List;
-import kiosk.content.Image;
 import kiosk.content.Sponsor;
 
 /**
@@ -12,7 +11,7 @@ import kiosk.content.Sponsor;
  * @param running whether the series still runs
  * @param feed    the series' Atom feed
  */
-public record SeriesPage(Head head, String title, String description, Image image, Sponsor sponsor, boolean running,
+public record SeriesPage(Head head, String title, String description, Picture image, Sponsor sponsor, boolean running,
                          List<Chapter> chapters, Link feed) {
 
     public SeriesPage {

@@ -1,6 +1,5 @@
 package kiosk.site.templates;
 
-import kiosk.content.Image;
 
 /**
  * A special edition as lists and its own page show it.
@@ -9,6 +8,6 @@ import kiosk.content.Image;
  * @param onSaleNow on sale today: 「好評発売中」
  * @param price     as printed: 「990円（税込）」
  */
-public record SpecialCard(String title, String url, String kind, Image cover, Moment onSale, boolean onSaleNow,
+public record SpecialCard(String title, String url, String kind, Picture cover, Moment onSale, boolean onSaleNow,
                           String price) {
 }

@@ -309,7 +309,8 @@ class ArticleProblemsTest {
                         "articles/many.md:8:11: error: 'related' names an unknown article 'valid-articel'",
                         "articles/many.md:9:1: error: unknown key 'summery' in front matter",
                         "articles/many.md:10:11: error: 'breaking' must be true or false, but is 'maybe'",
-                        "articles/many.md:12:3: warning: the image has no 'alt' text",
+                        "articles/many.md:12:3: error: the lead photo has no 'alt' text",
+                        "articles/many.md:12:3: warning: the lead photo has no 'credit'",
                         "articles/many.md:12:8: error: image file not found: /media/nowhere.jpg",
                         "articles/many.md:14:5: error: the link /articles/nowhere/ names an unknown article 'nowhere'",
                         "articles/many.md:16:1: warning: the HTML element <iframe> is not published");

@@ -3,6 +3,7 @@ package kiosk.content.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kiosk.content.Body;
+import kiosk.content.Image;
 import kiosk.content.check.Problems;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +111,31 @@ class MarkdownRendererTest {
         Body body = render("## 見出し\n\n**強調**と[リンク](https://example.jp/)。");
 
         assertThat(body.text()).isEqualTo("見出し 強調とリンク。");
+    }
+
+    @Test
+    void render_imageAloneInItsParagraph_becomesAFigureWithCaptionAndCredit() {
+        Body body = render("前段。\n\n![港に並ぶ舟屋](/media/2026/funaya.jpg \"伊根湾の舟屋（京都府伊根町） | 撮影・山本 健\")\n\n後段。\n");
+
+        assertThat(body.html().replace("\n", "")).isEqualTo("<p>前段。</p><figure class=\"body-photo\"><img src=\"/media/2026/funaya.jpg\" alt=\"港に並ぶ舟屋\">"
+                + "<figcaption>伊根湾の舟屋（京都府伊根町） <span class=\"credit\">撮影・山本 健</span></figcaption></figure>"
+                + "<p>後段。</p>");
+        assertThat(body.images()).containsExactly(
+                new Image("/media/2026/funaya.jpg", "港に並ぶ舟屋", "伊根湾の舟屋（京都府伊根町）", "撮影・山本 健", 0, 0));
+    }
+
+    @Test
+    void render_imageInsideText_staysInlineButIsListed() {
+        Body body = render("記号 ![矢印](/media/arrow.png) の意味。\n");
+
+        assertThat(body.html().replace("\n", "")).isEqualTo("<p>記号 <img src=\"/media/arrow.png\" alt=\"矢印\"> の意味。</p>");
+        assertThat(body.images().size()).isEqualTo(1);
+    }
+
+    @Test
+    void render_editorsFigureClass_isStillDropped() {
+        Body body = render("<p class=\"body-photo\">偽物</p>\n");
+
+        assertThat(body.html().replace("\n", "")).isEqualTo("<p>偽物</p>");
     }
 }
