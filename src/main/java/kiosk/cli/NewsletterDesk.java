@@ -86,13 +86,10 @@ final class NewsletterDesk implements AutoCloseable {
         }
     }
 
-    /**
-     * @param formOrigins  origins whose pages may post the signup form besides the server's own
-     * @param withPreview  whether editors may preview editions (the server has a preview token)
-     */
-    NewsletterOptions options(int proxyHops, List<String> formOrigins, boolean withPreview) {
+    /** @param withPreview  whether editors may preview editions (the server has a preview token) */
+    NewsletterOptions options(boolean withPreview) {
         return new NewsletterOptions(subscriptions, NewsletterOptions.DEFAULT_SIGNUPS_PER_HOUR,
-                NewsletterOptions.DEFAULT_BURST, proxyHops, formOrigins, withPreview ? preview : null);
+                NewsletterOptions.DEFAULT_BURST, withPreview ? preview : null);
     }
 
     /** Lets queued signups be mailed, then closes the store. */

@@ -197,8 +197,7 @@ final class ServeCommand implements Callable<Integer> {
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
                 ServerOptions.defaults(port).withSiteFolder(createdFolder(out)).withCorsOrigins(corsOrigins(first))
-                        .withNewsletter(newsletter == null ? null : newsletter.options(proxyHops, corsOrigins(first),
-                                token != null))
+                        .withNewsletter(newsletter == null ? null : newsletter.options(token != null))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status(), watcher))
                                 .withRankings(popularity.rankings()))

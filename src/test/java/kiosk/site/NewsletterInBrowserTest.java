@@ -40,7 +40,7 @@ class NewsletterInBrowserTest {
         try (MailServer smtp = MailServer.start();
              NewsletterDeskForTests desk = new NewsletterDeskForTests(SampleContent.catalog(), temp.resolve("data"), smtp.port());
              TestServer server = TestServer.start(SampleContent.catalog(), ServerOptions.defaults(0).withSiteFolder(out)
-                     .withNewsletter(new NewsletterOptions(desk.subscriptions, 20, 5, 0, List.of(), null)));
+                     .withNewsletter(new NewsletterOptions(desk.subscriptions, 20, 5, null)));
              DevTools browser = chromium.devTools()) {
             browser.open(server.uri(article).toString());
             browser.type("#newsletter-signup-email", "scripted@example.jp");

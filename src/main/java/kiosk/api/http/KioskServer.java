@@ -66,9 +66,11 @@ public final class KioskServer {
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
+            // the site's origins as configured at start, as for CORS
+            SiteOrigins site = new SiteOrigins(catalogs.get().site().baseUrl(), options.corsOrigins());
             if (options.newsletter() != null) {
-                newsletterRoutes(config, new NewsletterHandler(catalogs, options.newsletter(), previewAccess,
-                        options.siteFolder(), json));
+                newsletterRoutes(config, new NewsletterHandler(catalogs, options.newsletter(), options.proxyHops(),
+                        site, previewAccess, options.siteFolder(), json));
             }
             if (previewAccess.enabled()) {
                 config.routes.get(Preview.ROOT, previewHandler::enter);
@@ -76,8 +78,6 @@ public final class KioskServer {
                 config.routes.get(Preview.ROOT + "/<path>", previewHandler::page);
             }
             if (options.views() != null) {
-                // the site's origins as configured at start, as for CORS
-                SiteOrigins site = new SiteOrigins(catalogs.get().site().baseUrl(), options.corsOrigins());
                 config.routes.post(ViewsHandler.PATH,
                         new ViewsHandler(catalogs, options.views(), options.proxyHops(), site, json)::handle);
             }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,16 +51,20 @@ final class NewsletterHandler {
 
     private final CatalogHolder catalogs;
     private final NewsletterOptions options;
+    private final int proxyHops;
+    private final SiteOrigins site;
     private final Subscriptions subscriptions;
     private final RateLimiter limiter;
     private final PreviewAccess previewAccess;
     private final Path siteFolder;
     private final ObjectMapper json;
 
-    NewsletterHandler(CatalogHolder catalogs, NewsletterOptions options, PreviewAccess previewAccess, Path siteFolder,
-                      ObjectMapper json) {
+    NewsletterHandler(CatalogHolder catalogs, NewsletterOptions options, int proxyHops, SiteOrigins site,
+                      PreviewAccess previewAccess, Path siteFolder, ObjectMapper json) {
         this.catalogs = catalogs;
         this.options = options;
+        this.proxyHops = proxyHops;
+        this.site = site;
         this.subscriptions = options.subscriptions();
         this.limiter = new RateLimiter(options.signupsPerHour() / 3600, options.burst(), MAX_CLIENTS);
         this.previewAccess = previewAccess;
@@ -73,13 +76,14 @@ final class NewsletterHandler {
     void subscribe(Context ctx) throws IOException {
         ctx.header("Cache-Control", "no-store");
         String origin = ctx.header("Origin");
-        if (origin != null && !allowedOrigin(ctx, origin)) {
+        // no Origin: not a browser's cross-site post (browsers send it with every POST), so not refused
+        if (origin != null && !site.isSiteOrigin(ctx, origin)) {
             answer(ctx, null, HttpStatus.FORBIDDEN, "refused",
                     "このページからは登録できません。サイトの登録フォームをお使いください。");
             return;
         }
         String back = origin == null ? "" : origin;
-        if (!limiter.tryAcquire(ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR), options.proxyHops()))) {
+        if (!limiter.tryAcquire(ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR), proxyHops))) {
             ctx.header("Retry-After", String.valueOf((long) Math.ceil(3600 / options.signupsPerHour())));
             answer(ctx, back, HttpStatus.TOO_MANY_REQUESTS, "busy",
                     "登録の申し込みが多すぎます。しばらくしてからもう一度お試しください。");
@@ -242,22 +246,6 @@ final class NewsletterHandler {
                     .result(json.writeValueAsBytes(Map.of(status.getCode() < 300 ? "message" : "error", message)));
         } else {
             ctx.redirect(back + PAGE + "#" + notice, HttpStatus.SEE_OTHER);
-        }
-    }
-
-    /** The server's own origin (the Host the browser asked for) or one of the form origins configured. */
-    private boolean allowedOrigin(Context ctx, String origin) {
-        if (options.formOrigins().contains(origin)) {
-            return true;
-        }
-        try {
-            URI uri = URI.create(origin);
-            String host = ctx.header("Host");
-            return uri.getHost() != null && host != null
-                    && (uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort())
-                    .equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 

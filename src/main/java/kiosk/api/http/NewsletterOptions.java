@@ -1,6 +1,5 @@
 package kiosk.api.http;
 
-import java.util.List;
 import java.util.Objects;
 import kiosk.newsletter.signup.Subscriptions;
 
@@ -10,23 +9,18 @@ import kiosk.newsletter.signup.Subscriptions;
  * @param subscriptions   what a signup and a link do
  * @param signupsPerHour  signups one client address may send an hour after a burst of {@code burst}; more get 429
  * @param burst           signups one client address may send at once (a family or an office behind one address)
- * @param proxyHops       trusted reverse proxies in front of the server (see {@link ClientAddress})
- * @param formOrigins     origins besides the server's own whose pages may post the signup form (the site's,
- *                        when it is served from another host than the API); a browser's POST from any other
- *                        origin is refused
  * @param preview         renders an edition for editors at {@code /preview/newsletter/}, or null
  */
-public record NewsletterOptions(Subscriptions subscriptions, double signupsPerHour, int burst, int proxyHops,
-                                List<String> formOrigins, NewsletterPreview preview) {
+public record NewsletterOptions(Subscriptions subscriptions, double signupsPerHour, int burst,
+                                NewsletterPreview preview) {
 
     public static final double DEFAULT_SIGNUPS_PER_HOUR = 20;
     public static final int DEFAULT_BURST = 5;
 
     public NewsletterOptions {
         Objects.requireNonNull(subscriptions, "subscriptions");
-        formOrigins = List.copyOf(formOrigins);
-        if (!(signupsPerHour > 0) || burst < 1 || proxyHops < 0) {
-            throw new IllegalArgumentException("signupsPerHour and burst must be positive, proxyHops not negative");
+        if (!(signupsPerHour > 0) || burst < 1) {
+            throw new IllegalArgumentException("signupsPerHour and burst must be positive");
         }
     }
 }

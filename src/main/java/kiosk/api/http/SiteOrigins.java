@@ -11,8 +11,9 @@ import kiosk.content.UrlPaths;
 
 /**
  * The origins whose pages are the site's: site.yaml's {@code baseUrl}, the front ends allowed by CORS
- * (not {@code *}: any site may read the API, but only the site's pages count views), and the server's
- * own (the {@code Host} a request was sent to), where {@code kiosk serve} serves the pages itself.
+ * (not {@code *}: any site may read the API, but only the site's pages count views and post the newsletter
+ * signup form), and the server's own (the {@code Host} a request was sent to), where {@code kiosk serve}
+ * serves the pages itself.
  */
 final class SiteOrigins {
 
@@ -36,7 +37,12 @@ final class SiteOrigins {
             String referer = ctx.header("Referer");
             origin = referer == null ? null : originOf(referer);
         }
-        if (origin == null || origin.equals("null")) {
+        return origin != null && isSiteOrigin(ctx, origin);
+    }
+
+    /** Whether {@code origin} (an {@code Origin} header's value) is one of the site's or the server's own. */
+    boolean isSiteOrigin(Context ctx, String origin) {
+        if (origin.equals("null")) {
             return false;
         }
         String normalized = normalized(origin);

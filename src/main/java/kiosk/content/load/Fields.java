@@ -111,7 +111,7 @@ final class Fields {
         }
         if (located != null && !isSlug(located.value())) {
             problems.error(located.line(), located.column(),
-                    "'" + key + "' is not a URL-safe slug: '" + located.value() + "'",
+                    "'" + key + "' is not a URL-safe slug: '" + SourceText.quoted(located.value(), 40) + "'",
                     "use lowercase ASCII letters, digits and single hyphens, e.g. '" + suggestSlug(located.value()) + "'");
             return null;
         }
@@ -163,13 +163,13 @@ final class Fields {
         String text = name.value();
         int length = text.codePointCount(0, text.length());
         if (length > Limits.TAG_NAME_LENGTH) {
-            problems.error(name.line(), name.column(), "the tag name '" + text + "' is too long: " + length
+            problems.error(name.line(), name.column(), "the tag name '" + SourceText.quoted(text, 20) + "' is too long: " + length
                     + " characters, at most " + Limits.TAG_NAME_LENGTH, "a tag is a word or two; shorten it");
         } else if (derived && !TagSlugs.derivable(text)) {
             problems.error(name.line(), name.column(), "the tag name '" + text + "' has no letter or digit to make its"
                     + " address from", "name the tag with words, or list it in tags.yaml with a slug of its own");
         } else if (derived && TagSlugs.derive(text).getBytes(StandardCharsets.UTF_8).length > Limits.TAG_ADDRESS_BYTES) {
-            problems.error(name.line(), name.column(), "the tag name '" + text + "' makes too long an address: "
+            problems.error(name.line(), name.column(), "the tag name '" + SourceText.quoted(text, 20) + "' makes too long an address: "
                             + TagSlugs.derive(text).getBytes(StandardCharsets.UTF_8).length + " bytes, at most "
                             + Limits.TAG_ADDRESS_BYTES,
                     "shorten it, or list it in tags.yaml with a slug of its own");

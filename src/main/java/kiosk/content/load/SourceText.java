@@ -47,6 +47,15 @@ final class SourceText {
         return String.format("U+%04X", cp);
     }
 
+    /**
+     * The text as a message quotes it: its first {@code max} characters and an ellipsis when longer, so
+     * that an over-long value does not flood the terminal it is reported to.
+     */
+    static String quoted(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max)) + "…";
+    }
+
     /** @throws CharacterCodingException when the bytes are not UTF-8 */
     static String decode(byte[] bytes) throws CharacterCodingException {
         // String's own decoding is several times faster than a CharsetDecoder's, but replaces bytes that are

@@ -62,7 +62,7 @@ class NewsletterHttpTest {
         smtp = MailServer.start();
         desk = new NewsletterDeskForTests(SampleContent.catalog(), temp.resolve("data"), smtp.port());
         server = TestServer.start(SampleContent.catalog(), ServerOptions.defaults(0).withSiteFolder(out)
-                .withNewsletter(new NewsletterOptions(desk.subscriptions, 20, 5, 1, List.of(), null)));
+                .withNewsletter(new NewsletterOptions(desk.subscriptions, 20, 5, null)).withProxyHops(1));
     }
 
     @AfterEach
@@ -295,7 +295,7 @@ class NewsletterHttpTest {
         server = TestServer.start(SampleContent.catalog(), ServerOptions.defaults(0)
                 .withPreview(new Preview(PreviewToken.of(token), new CatalogHolder(SampleContent.catalog()),
                         (catalog, path) -> Optional.empty()))
-                .withNewsletter(new NewsletterOptions(desk.subscriptions, 20, 5, 0, List.of(), desk.preview())));
+                .withNewsletter(new NewsletterOptions(desk.subscriptions, 20, 5, desk.preview())));
 
         assertThat(server.get("/preview/newsletter/?edition=2026-11-24").statusCode()).isEqualTo(401);
         assertThat(server.get("/preview/newsletter/?edition=2026-11-24", "X-Preview-Token", "wrong-token-0123456789")
