@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import kiosk.api.graphql.ContentStatus;
 import kiosk.api.graphql.LiveData;
+import kiosk.api.graphql.TrustedDocuments;
 import kiosk.api.http.KioskServer;
 import kiosk.api.http.Preview;
 import kiosk.api.http.PreviewToken;
@@ -139,6 +140,13 @@ final class ServeCommand implements Callable<Integer> {
                     + " KIOSK_NEWSLETTER_STORE environment variable, which keeps the password out of the process list.")
     String newsletterStore;
 
+    @Option(names = "--trusted-documents", paramLabel = "DIR",
+            description = "Run only the GraphQL documents persisted in the *.json files of DIR (objects of id to"
+                    + " document, as GraphQL Code Generator's persisted-documents.json or Relay's persisted queries):"
+                    + " clients send the id as extensions.persistedQuery.sha256Hash; any other document is refused"
+                    + " with PERSISTED_QUERY_NOT_IN_LIST. Default: every document runs.")
+    Path trustedDocuments;
+
     @Mixin
     SmtpOptions smtp;
 
@@ -153,6 +161,14 @@ final class ServeCommand implements Callable<Integer> {
             token = previewToken == null || previewToken.isBlank() ? null : PreviewToken.of(previewToken);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--preview-token: " + e.getMessage());
+        }
+        TrustedDocuments trusted;
+        try {
+            trusted = trustedDocuments == null ? TrustedDocuments.ANY : TrustedDocuments.load(trustedDocuments);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--trusted-documents: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--trusted-documents: cannot read " + trustedDocuments + ": " + e);
         }
         ViewStoreConfig views;
         try {
@@ -203,6 +219,7 @@ final class ServeCommand implements Callable<Integer> {
                                 .withRankings(popularity.rankings()))
                         .withViews(popularity.counting(viewRateLimit))
                         .withProxyHops(proxyHops)
+                        .withTrustedDocuments(trusted)
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
                                 new PreviewSite(baker, Preview.ROOT)::file))).startBeforeSiteBaked();
         serving.set(server);
@@ -220,7 +237,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: API /graphql, GraphiQL /graphiql"
                         + "%s, site / once baked into %s%s%n", first.articles().size(), first.revision(), server.port(),
-                token == null ? "" : ", preview /preview/", out,
+                (token == null ? "" : ", preview /preview/")
+                        + (trusted.enforced() ? ", running only " + trusted.size() + " trusted documents" : ""), out,
                 noWatch ? "" : "; watching " + content.folder + " and " + site);
         stdout.flush();
         bakeFirstSite(baker, reloader, server);

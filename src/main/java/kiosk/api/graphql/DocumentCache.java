@@ -40,7 +40,9 @@ final class DocumentCache implements PreparsedDocumentProvider {
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
             ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         return persisted.getDocumentAsync(input,
-                withText -> byText.get(withText.getQuery(), unused -> parseAndValidate.apply(withText)));
+                withText -> byText.get(withText.getQuery(),
+                        unused -> IncrementalDelivery.refused(
+                                ParseLimits.coded(parseAndValidate.apply(withText), withText.getGraphQLContext()))));
     }
 
     /**

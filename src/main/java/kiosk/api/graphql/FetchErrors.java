@@ -25,23 +25,23 @@ final class FetchErrors implements DataFetcherExceptionHandler {
             DataFetcherExceptionHandlerParameters parameters) {
         Throwable exception = parameters.getException();
         String message;
-        String code;
-        if (exception instanceof InvalidInputException) {
+        Map<String, Object> extensions;
+        if (exception instanceof InvalidInputException invalid) {
             message = exception.getMessage();
-            code = "BAD_USER_INPUT";
+            extensions = invalid.extensions();
         } else if (exception instanceof EditorsOnlyException) {
             message = exception.getMessage();
-            code = "FORBIDDEN";
+            extensions = ErrorContract.extensions(ErrorCode.FORBIDDEN);
         } else {
             LOG.error("fetching {} failed", parameters.getPath(), exception);
             message = "internal error while fetching " + parameters.getPath();
-            code = "INTERNAL_SERVER_ERROR";
+            extensions = ErrorContract.extensions(ErrorCode.INTERNAL_SERVER_ERROR);
         }
         GraphQLError error = GraphqlErrorBuilder.newError()
                 .message(message)
                 .path(parameters.getPath())
                 .location(parameters.getSourceLocation())
-                .extensions(Map.of("code", code))
+                .extensions(extensions)
                 .build();
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
     }

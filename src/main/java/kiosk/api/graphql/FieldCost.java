@@ -4,6 +4,7 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLTypeUtil;
+import java.util.List;
 import java.util.Map;
 import kiosk.catalog.Catalog;
 import kiosk.search.SearchIndex;
@@ -24,7 +25,7 @@ import kiosk.search.SearchIndex;
  * <p>Items: {@code first} or {@code last} (capped at the page size limit, which the field itself
  * enforces with a clearer error); a connection without them holds a page of the site's page size;
  * the root lists ({@code sections}, {@code authors}, {@code tags}, {@code issues}) as many as the
- * catalog has; any other list {@link #ASSUMED_LIST_SIZE}, except a connection's {@code edges} and
+ * catalog has, {@code nodes} as many as it is given ids; any other list {@link #ASSUMED_LIST_SIZE}, except a connection's {@code edges} and
  * {@code nodes}, whose size the connection field already counted. Introspection costs nothing here:
  * graphql-java's {@code GoodFaithIntrospection} already bounds it, and GraphiQL's own introspection
  * query would exceed any limit that still stops a hostile query on content.
@@ -104,6 +105,8 @@ final class FieldCost implements FieldComplexityCalculator {
             case "authors" -> catalog.authors().size();
             case "tags" -> catalog.tags().size();
             case "issues" -> catalog.issues().size();
+            case "nodes" -> environment.getArguments().get("ids") instanceof List<?> ids
+                    ? Math.min(ids.size(), NodeLookup.MAX_IDS) : ASSUMED_LIST_SIZE;
             default -> ASSUMED_LIST_SIZE;
         };
     }

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import kiosk.catalog.Catalog;
 
 /**
@@ -43,10 +44,13 @@ public final class KioskGraphQl {
     private final int maxResultNodes;
 
     private final LiveData live;
+    private final TrustedDocuments trusted;
 
-    private KioskGraphQl(GraphQL graphQL, ParserOptions parserOptions, int maxResultNodes, LiveData live) {
+    private KioskGraphQl(GraphQL graphQL, ParserOptions parserOptions, int maxResultNodes, LiveData live,
+                         TrustedDocuments trusted) {
         this.graphQL = graphQL;
         this.live = live;
+        this.trusted = trusted;
         this.parserOptions = parserOptions;
         this.operationKinds = new OperationKinds(parserOptions, OPERATION_KINDS_BYTES);
         this.maxResultNodes = maxResultNodes;
@@ -54,6 +58,11 @@ public final class KioskGraphQl {
 
     /** The API with {@code limits} in force, answering live fields from {@code live}. */
     public static KioskGraphQl create(QueryLimits limits, LiveData live) {
+        return create(limits, live, TrustedDocuments.ANY);
+    }
+
+    /** The API with {@code limits} in force, running only the {@code trusted} documents. */
+    public static KioskGraphQl create(QueryLimits limits, LiveData live, TrustedDocuments trusted) {
         TypeDefinitionRegistry types = new SchemaParser().parse(schemaText());
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types,
                 new SchemaWiring(new Pages(limits.maxPageSize())).wiring());
@@ -65,7 +74,7 @@ public final class KioskGraphQl {
         ParserOptions parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
                 .maxCharacters(limits.maxQueryCharacters())
                 .maxTokens(limits.maxQueryTokens()));
-        return new KioskGraphQl(graphQL, parserOptions, limits.maxResultNodes(), live);
+        return new KioskGraphQl(graphQL, parserOptions, limits.maxResultNodes(), live, trusted);
     }
 
     /** The schema as published: the text of {@link #SCHEMA_RESOURCE}. */
@@ -89,7 +98,16 @@ public final class KioskGraphQl {
      * @param editor whether the request comes with the preview token: only then do the fields for
      *               editors (the content status's details) answer
      */
-    public GraphQlResult execute(GraphQlRequest request, Catalog catalog, boolean editor) {
+    public GraphQlResult execute(GraphQlRequest asked, Catalog catalog, boolean editor) {
+        Optional<GraphQlRequest> allowed = trusted.allowed(asked);
+        if (allowed.isEmpty()) {
+            return new GraphQlResult(ExecutionResult.newExecutionResult().addError(GraphqlErrorBuilder.newError()
+                    .message("this server runs trusted documents only, and the request's is not one of them:"
+                            + " send the id of a document your client's build persisted")
+                    .extensions(ErrorContract.extensions(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST))
+                    .build()).build(), true);
+        }
+        GraphQlRequest request = allowed.get();
         LiveReads liveReads = new LiveReads();
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query() != null ? request.query() : PersistedQuerySupport.PERSISTED_QUERY_MARKER)
@@ -104,7 +122,7 @@ public final class KioskGraphQl {
                         SchemaWiring.EDITOR, editor,
                         ResultNodesInfo.MAX_RESULT_NODES, maxResultNodes))
                 .build();
-        ExecutionResult result = withResultNodesError(graphQL.execute(input), input);
+        ExecutionResult result = ErrorContract.coded(withResultNodesError(graphQL.execute(input), input));
         return new GraphQlResult(result, !liveReads.any());
     }
 
@@ -119,7 +137,7 @@ public final class KioskGraphQl {
         }
         return result.transform(answer -> answer.addError(GraphqlErrorBuilder.newError()
                 .message("the answer would hold more than %d fields and list items: ask for fewer", maxResultNodes)
-                .extensions(Map.of("code", "RESULT_TOO_LARGE"))
+                .extensions(ErrorContract.extensions(ErrorCode.RESULT_TOO_LARGE, Limit.RESULT_NODES, maxResultNodes))
                 .build()));
     }
 

@@ -10,6 +10,8 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.Document;
 import kiosk.catalog.Catalog;
 
 /**
@@ -27,7 +29,14 @@ final class LimitChecks extends SimplePerformantInstrumentation {
     private final int maxPageSize;
 
     LimitChecks(QueryLimits limits) {
-        this.depth = new MaxQueryDepthInstrumentation(limits.maxDepth());
+        this.depth = new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+            @Override
+            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+                // graphql-java's own wording, which clients and tests already know
+                return new LimitExceededException("maximum query depth exceeded " + depth + " > " + maxDepth,
+                        Limit.DEPTH, maxDepth);
+            }
+        };
         this.maxComplexity = limits.maxComplexity();
         this.maxPageSize = limits.maxPageSize();
     }
@@ -47,8 +56,20 @@ final class LimitChecks extends SimplePerformantInstrumentation {
                 .calculate();
         if (complexity > maxComplexity) {
             // graphql-java's own wording, which clients and tests already know
-            throw new AbortExecutionException("maximum query complexity exceeded " + complexity + " > " + maxComplexity);
+            throw new LimitExceededException("maximum query complexity exceeded " + complexity + " > " + maxComplexity,
+                    Limit.COMPLEXITY, maxComplexity);
         }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /**
+     * Keeps a parser limit's exception in the request's context for {@link ParseLimits}: graphql-java
+     * turns it into a plain syntax error, which could not say which limit stopped the parser.
+     */
+    @Override
+    public InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters,
+                                                       InstrumentationState state) {
+        return SimpleInstrumentationContext.whenCompleted((document, failure) -> ParseLimits.remember(
+                parameters.getExecutionInput().getGraphQLContext(), failure));
     }
 }

@@ -53,7 +53,8 @@ final class Pages {
     Integer count(DataFetchingEnvironment environment, String argument) {
         Integer count = environment.getArgument(argument);
         if (count != null && (count < 0 || count > maxPageSize)) {
-            throw new InvalidInputException("%s must be between 0 and %d, was %d".formatted(argument, maxPageSize, count));
+            throw InvalidInputException.overLimit("%s must be between 0 and %d, was %d".formatted(argument, maxPageSize, count),
+                    Limit.PAGE_SIZE, maxPageSize);
         }
         return count;
     }

@@ -4,6 +4,7 @@ import static kiosk.api.graphql.Snapshot.catalog;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +46,10 @@ final class SchemaWiring {
     }
 
     RuntimeWiring wiring() {
-        return RuntimeWiring.newRuntimeWiring()
-                .scalar(DateTimeScalar.TYPE)
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
+                .codeRegistry(IncrementalDelivery.hidden(GraphQLCodeRegistry.newCodeRegistry()))
+                .scalar(TemporalScalar.DATE_TIME)
+                .scalar(TemporalScalar.DATE)
                 .type("Query", type -> type
                         .dataFetcher("article", bySlug(Catalog::article))
                         .dataFetcher("articles", this::articles)
@@ -71,7 +74,11 @@ final class SchemaWiring {
                         .dataFetcher("contentStatus", environment -> ContentStatusInfo.of(
                                 LiveReads.live(environment).contentStatus().get(), catalog(environment),
                                 Boolean.TRUE.equals(environment.getGraphQlContext().get(EDITOR))))
-                        .dataFetcher("ranking", this::ranking))
+                        .dataFetcher("ranking", this::ranking)
+                        .dataFetcher("node", NodeLookup::node)
+                        .dataFetcher("nodes", NodeLookup::nodes))
+                .type("Node", type -> type.typeResolver(environment ->
+                        environment.getSchema().getObjectType(NodeType.of(environment.getObject()).typeName())))
                 .type("Article", type -> type
                         .dataFetcher("url", absoluteUrl(Article::url))
                         .dataFetcher("path", environment -> SchemaWiring.<Article>source(environment).url())
@@ -146,8 +153,11 @@ final class SchemaWiring {
                 .type("Cover", type -> type
                         .dataFetcher("section", bySlugOf(Cover::sectionSlug, Catalog::section))
                         .dataFetcher("article", bySlugOf(Cover::articleSlug, Catalog::article))
-                        .dataFetcher("image", absoluteUrl(Cover::image)))
-                .build();
+                        .dataFetcher("image", absoluteUrl(Cover::image)));
+        for (NodeType node : NodeType.values()) {
+            wiring.type(node.typeName(), type -> type.dataFetcher("id", environment -> node.id(environment.getSource())));
+        }
+        return wiring.build();
     }
 
     private ArticleConnection articles(DataFetchingEnvironment environment) {

@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kiosk.api.graphql.ErrorCode;
+import kiosk.api.graphql.ErrorContract;
 import kiosk.api.graphql.GraphQlResult;
+import kiosk.api.graphql.Limit;
 
 /**
  * A GraphQL answer as sent: its JSON bytes, and what the status code and caching headers depend on.
@@ -42,9 +45,9 @@ record Answer(byte[] body, boolean dataPresent, boolean hasErrors, boolean reusa
     private static Answer tooLarge(ObjectMapper json, int maxBytes) {
         Map<String, Object> answer = new HashMap<>();
         answer.put("data", null);
-        answer.put("errors", List.of(Map.of(
-                "message", "the answer would be larger than " + maxBytes + " bytes: ask for fewer or smaller fields",
-                "extensions", Map.of("code", "ANSWER_TOO_LARGE"))));
+        answer.put("errors", List.of(ErrorContract.specification(
+                "the answer would be larger than " + maxBytes + " bytes: ask for fewer or smaller fields",
+                ErrorContract.extensions(ErrorCode.ANSWER_TOO_LARGE, Limit.ANSWER_BYTES, maxBytes))));
         try {
             return new Answer(json.writeValueAsBytes(answer), true, true, false);
         } catch (IOException e) {

@@ -7,6 +7,8 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kiosk.api.graphql.ErrorCode;
+import kiosk.api.graphql.ErrorContract;
 import kiosk.api.graphql.GraphQlRequest;
 import kiosk.api.graphql.KioskGraphQl;
 import kiosk.catalog.Catalog;
@@ -22,6 +24,7 @@ import kiosk.catalog.Catalog;
 final class GraphQlHandler {
 
     static final String REVISION_HEADER = "X-Content-Revision";
+    private static final Map<String, Object> BAD_REQUEST = ErrorContract.extensions(ErrorCode.BAD_REQUEST);
 
     private final KioskGraphQl graphQl;
     private final PreviewAccess access;
@@ -44,10 +47,11 @@ final class GraphQlHandler {
     void handle(Context ctx) throws JsonProcessingException {
         boolean get = ctx.method() == HandlerType.GET;
         ResponseHeaders.vary(ctx, "Accept");
+        PreviewAccess.varyByCredentials(ctx);
         Optional<ResponseType> negotiated = ResponseType.negotiate(ctx.header("Accept"));
         if (negotiated.isEmpty()) {
             writeError(ctx, ResponseType.JSON, 406, "cannot answer in any type the Accept header lists:"
-                    + " accept application/graphql-response+json or application/json");
+                    + " accept application/graphql-response+json or application/json", BAD_REQUEST);
             return;
         }
         ResponseType type = negotiated.get();
@@ -55,19 +59,19 @@ final class GraphQlHandler {
         try {
             request = get ? reader.fromQueryParameters(ctx) : reader.fromJsonBody(ctx);
         } catch (BadRequestException e) {
-            writeError(ctx, type, e.status(), e.getMessage());
+            writeError(ctx, type, e.status(), e.getMessage(), e.extensions());
             return;
         }
         if (get && graphQl.selectsNonQuery(request)) {
             ctx.header("Allow", "POST");
-            writeError(ctx, type, 405, "GET runs queries only: send mutations and subscriptions with POST");
+            writeError(ctx, type, 405, "GET runs queries only: send mutations and subscriptions with POST", BAD_REQUEST);
             return;
         }
         PreviewAccess.Viewer viewer = access.viewer(ctx);
         if (viewer == PreviewAccess.Viewer.REFUSED || viewer == PreviewAccess.Viewer.THROTTLED) {
             PreviewAccess.Refusal refusal = access.refusal(viewer);
             refusal.retryAfter(ctx);
-            writeError(ctx, type, refusal.status(), refusal.message());
+            writeError(ctx, type, refusal.status(), refusal.message(), refusal.extensions());
             return;
         }
         Catalog catalog = access.catalog(viewer);
@@ -98,9 +102,10 @@ final class GraphQlHandler {
         ctx.status(status).contentType(type.contentType()).result(answer.body());
     }
 
-    private void writeError(Context ctx, ResponseType type, int status, String message) throws JsonProcessingException {
+    private void writeError(Context ctx, ResponseType type, int status, String message, Map<String, Object> extensions)
+            throws JsonProcessingException {
         ctx.header("Cache-Control", "no-store");
-        ctx.status(status).contentType(type.contentType())
-                .result(json.writeValueAsBytes(Map.of("errors", List.of(Map.of("message", message)))));
+        ctx.status(status).contentType(type.contentType()).result(json.writeValueAsBytes(
+                Map.of("errors", List.of(ErrorContract.specification(message, extensions)))));
     }
 }

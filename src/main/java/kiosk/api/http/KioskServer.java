@@ -41,7 +41,7 @@ public final class KioskServer {
 
     private KioskServer(CatalogHolder catalogs, ServerOptions options) {
         this.catalogs = catalogs;
-        KioskGraphQl graphQl = KioskGraphQl.create(options.limits(), options.live());
+        KioskGraphQl graphQl = KioskGraphQl.create(options.limits(), options.live(), options.trustedDocuments());
         ObjectMapper json = new ObjectMapper();
         PreviewAccess previewAccess = new PreviewAccess(catalogs, options.preview(), options.proxyHops(), Clock.systemUTC());
         GraphQlHandler graphQlHandler = new GraphQlHandler(graphQl, previewAccess, json, options);

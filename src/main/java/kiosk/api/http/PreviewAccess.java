@@ -3,7 +3,11 @@ package kiosk.api.http;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Supplier;
+import kiosk.api.graphql.ErrorCode;
+import kiosk.api.graphql.ErrorContract;
+import kiosk.api.graphql.Limit;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogHolder;
 import kiosk.ranking.RateLimiter;
@@ -35,8 +39,11 @@ final class PreviewAccess {
 
     enum Viewer { READER, EDITOR, REFUSED, THROTTLED }
 
-    /** Why a viewer is refused: the status, the message, and when to try again, if that helps. */
-    record Refusal(int status, String message, String retryAfterSeconds) {
+    /**
+     * Why a viewer is refused: the status, the message, when to try again, if that helps, and the
+     * extensions (code, limit) of the GraphQL error the API answers with it.
+     */
+    record Refusal(int status, String message, String retryAfterSeconds, Map<String, Object> extensions) {
 
         /** Answers the request with this refusal, as plain text. */
         void send(Context ctx) {
@@ -63,6 +70,18 @@ final class PreviewAccess {
         this.preview = preview;
         this.proxyHops = proxyHops;
         this.clock = clock;
+    }
+
+    /**
+     * Says that the answer depends on the preview header and cookie, which it does whether or not the
+     * server has a preview (a token it cannot take is refused): a shared cache (a CDN, keyed by URL) must
+     * then neither give a reader's public answer to an editor nor an editor's refusal to a reader.
+     * Editors' answers are {@value #NO_STORE} besides, so no shared cache keeps drafts at all. Readers
+     * send neither, so a CDN still keeps one public answer per URL.
+     */
+    static void varyByCredentials(Context ctx) {
+        ResponseHeaders.vary(ctx, HEADER);
+        ResponseHeaders.vary(ctx, "Cookie");
     }
 
     Viewer viewer(Context ctx) {
@@ -123,12 +142,12 @@ final class PreviewAccess {
     Refusal refusal(Viewer viewer) {
         if (viewer == Viewer.THROTTLED) {
             return new Refusal(429, "too many wrong preview tokens from this address: try again in a minute",
-                    "60");
+                    "60", ErrorContract.extensions(ErrorCode.LIMIT_EXCEEDED, Limit.PREVIEW_TOKEN_GUESSES, GUESS_BURST));
         }
         return new Refusal(403, enabled() ? "the preview token is not valid, or the preview cookie has expired:"
                 + " open /preview to enter the current token, or remove the " + HEADER + " header and the " + COOKIE
                 + " cookie to see the published content"
                 : "this server has no preview: start kiosk serve with --preview-token, or remove the "
-                + HEADER + " header and the " + COOKIE + " cookie", null);
+                + HEADER + " header and the " + COOKIE + " cookie", null, ErrorContract.extensions(ErrorCode.UNAUTHENTICATED));
     }
 }

@@ -48,13 +48,13 @@ final class RequestReader {
         }
         if (ctx.contentLength() > maxRequestBytes) {
             // refused before a byte of it is read: the server does not wait for what it will not take
-            throw new BadRequestException(413, "the request body is larger than " + maxRequestBytes + " bytes");
+            throw BadRequestException.tooLarge(maxRequestBytes);
         }
         byte[] bytes;
         try {
             bytes = ctx.bodyAsBytes();
         } catch (HttpResponseException e) {
-            throw new BadRequestException(e.getStatus(), "the request body is larger than " + maxRequestBytes + " bytes");
+            throw BadRequestException.tooLarge(maxRequestBytes);
         }
         JsonNode body = parse("the request body", bytes);
         if (body == null || !body.isObject()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import kiosk.api.graphql.LiveData;
 import kiosk.api.graphql.QueryLimits;
+import kiosk.api.graphql.TrustedDocuments;
 
 /**
  * How a {@link KioskServer} runs.
@@ -26,11 +27,12 @@ import kiosk.api.graphql.QueryLimits;
  * @param proxyHops          how many reverse proxies stand in front of the server, trusted to say in
  *                           {@code X-Forwarded-For} whom they serve (see {@link ClientAddress}): the
  *                           limits per client (views, preview guesses, signups) count by that address; 0 for none
+ * @param trustedDocuments   the only documents the API runs, or {@link TrustedDocuments#ANY}
  */
 public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins, QueryLimits limits,
                             long maxRequestBytes, Duration cacheMaxAge, long answerCacheBytes, Duration stopTimeout,
                             LiveData live, ViewCounting views, Preview preview,
-                            NewsletterOptions newsletter, int proxyHops) {
+                            NewsletterOptions newsletter, int proxyHops, TrustedDocuments trustedDocuments) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L << 20;
@@ -41,6 +43,7 @@ public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins,
         Objects.requireNonNull(cacheMaxAge, "cacheMaxAge");
         Objects.requireNonNull(stopTimeout, "stopTimeout");
         Objects.requireNonNull(live, "live");
+        Objects.requireNonNull(trustedDocuments, "trustedDocuments");
         if (answerCacheBytes < 0) {
             throw new IllegalArgumentException("answerCacheBytes must not be negative: " + answerCacheBytes);
         }
@@ -52,46 +55,57 @@ public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins,
     /** Default limits and timings on {@code port}, with no site and no CORS. */
     public static ServerOptions defaults(int port) {
         return new ServerOptions(port, null, List.of(), QueryLimits.defaults(), 64 * 1024, Duration.ofSeconds(60),
-                DEFAULT_ANSWER_CACHE_BYTES, Duration.ofSeconds(10), LiveData.NONE, null, null, null, 0);
+                DEFAULT_ANSWER_CACHE_BYTES, Duration.ofSeconds(10), LiveData.NONE, null, null, null, 0,
+                TrustedDocuments.ANY);
     }
 
     public ServerOptions withSiteFolder(Path folder) {
         return new ServerOptions(port, folder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview, newsletter, proxyHops);
+                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments);
+    }
+
+    public ServerOptions withLimits(QueryLimits queryLimits) {
+        return new ServerOptions(port, siteFolder, corsOrigins, queryLimits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
+                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments);
     }
 
     public ServerOptions withCorsOrigins(List<String> origins) {
         return new ServerOptions(port, siteFolder, origins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview, newsletter, proxyHops);
+                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments);
     }
 
     public ServerOptions withAnswerCacheBytes(long bytes) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, bytes,
-                stopTimeout, live, views, preview, newsletter, proxyHops);
+                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments);
     }
 
     public ServerOptions withLive(LiveData data) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, data, views, preview, newsletter, proxyHops);
+                stopTimeout, data, views, preview, newsletter, proxyHops, trustedDocuments);
     }
 
     public ServerOptions withViews(ViewCounting counting) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, counting, preview, newsletter, proxyHops);
+                stopTimeout, live, counting, preview, newsletter, proxyHops, trustedDocuments);
     }
 
     public ServerOptions withNewsletter(NewsletterOptions signups) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview, signups, proxyHops);
+                stopTimeout, live, views, preview, signups, proxyHops, trustedDocuments);
     }
 
     public ServerOptions withPreview(Preview editorsPreview) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, editorsPreview, newsletter, proxyHops);
+                stopTimeout, live, views, editorsPreview, newsletter, proxyHops, trustedDocuments);
     }
 
     public ServerOptions withProxyHops(int hops) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview, newsletter, hops);
+                stopTimeout, live, views, preview, newsletter, hops, trustedDocuments);
+    }
+
+    public ServerOptions withTrustedDocuments(TrustedDocuments documents) {
+        return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
+                stopTimeout, live, views, preview, newsletter, proxyHops, documents);
     }
 }

@@ -72,7 +72,8 @@ class ExampleQueriesTest {
         String all = String.join("\n", examples().stream().map(name -> read(EXAMPLES.resolve(name + ".graphql"))).toList());
         for (String field : List.of("article(", "articles(", "sections", "section(", "issues", "issue(", "latestIssue",
                 "authors", "author(", "tags", "tag(", "search(", "site", "contentStatus", "ranking(", "series(", "allSeries",
-                "collection(", "collections", "special(", "specials", "sponsored", "filter: {series", "collection: ")) {
+                "collection(", "collections", "special(", "specials", "sponsored", "filter: {series", "collection: ",
+                "node(", "nodes(")) {
             assertTrue(all.contains(field), "no example uses " + field);
         }
         assertFalse(examples().isEmpty());

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
@@ -97,6 +100,46 @@ class PreviewTest {
         assertThat(TestServer.tree(response.body()).at("/errors/0/message").asText())
                 .startsWith("the preview token is not valid");
         assertThat(response.body()).doesNotContain(DRAFT_TITLE);
+    }
+
+    /**
+     * Through a CDN, which keys its cache by URL: a public GET answer says it varies by the preview
+     * header and cookie, so the CDN never serves it to an editor nor an editor's answer to a reader, and
+     * an editor's answer may be stored by no shared cache at all.
+     */
+    @Test
+    void sameGetUrl_forReaderAndEditor_variesByThePreviewCredentials_andOnlyThePublicOneIsCacheable() {
+        String url = "/graphql" + TestServer.queryString(Map.of("query", ARTICLE_QUERY));
+        HttpResponse<String> reader = server.get(url, "Accept", "application/json");
+        HttpResponse<String> editor = server.get(url, "Accept", "application/json", "X-Preview-Token", TOKEN);
+        HttpResponse<String> editorsBrowser = server.get(url, "Accept", "application/json", "Cookie", cookie());
+
+        assertThat(reader.body()).doesNotContain(DRAFT_TITLE);
+        assertThat(reader.headers().firstValue("Cache-Control").orElseThrow()).startsWith("public, max-age=");
+        for (HttpResponse<String> preview : List.of(editor, editorsBrowser)) {
+            assertThat(preview.body()).contains(DRAFT_TITLE);
+            assertThat(preview.headers().firstValue("Cache-Control")).contains("private, no-store");
+        }
+        for (HttpResponse<String> response : List.of(reader, editor, editorsBrowser)) {
+            assertThat(varied(response)).contains("accept", "x-preview-token", "cookie");
+        }
+    }
+
+    @Test
+    void postAnswers_varyByThePreviewCredentials_too() {
+        HttpResponse<String> reader = server.post(body(ARTICLE_QUERY));
+        HttpResponse<String> editor = server.post(body(ARTICLE_QUERY), "X-Preview-Token", TOKEN);
+
+        assertThat(varied(reader)).contains("x-preview-token", "cookie");
+        assertThat(editor.headers().firstValue("Cache-Control")).contains("private, no-store");
+        assertThat(varied(editor)).contains("x-preview-token", "cookie");
+    }
+
+    private static List<String> varied(HttpResponse<String> response) {
+        return response.headers().allValues("Vary").stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     @Test

@@ -19,7 +19,7 @@ class QueryLimitsTest {
     }
 
     /** {@code depth} levels of article to section to article, one item each, so only the depth is large. */
-    private static String nested(int levels) {
+    static String nested(int levels) {
         StringBuilder query = new StringBuilder("{ article(slug: \"yen-slides-to-162\") {");
         for (int i = 0; i < levels; i++) {
             query.append(" section { articles(first: 1) { nodes {");

@@ -122,14 +122,14 @@ class SecurityHeadersTest {
 
         assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).contains(CORS_ORIGIN);
         for (HttpResponse<String> response : List.of(crossOrigin, sameOrigin)) {
-            assertThat(varied(response.headers())).containsExactlyInAnyOrder("Origin", "Accept");
+            assertThat(varied(response.headers())).containsExactlyInAnyOrder("Origin", "Accept", "X-Preview-Token", "Cookie");
         }
     }
 
     @Test
-    void vary_withoutCors_isAcceptAlone() {
+    void vary_withoutCors_isAcceptAndThePreviewCredentials() {
         assertThat(varied(TestServer.sample().get("/graphql?query=%7Bsite%7Btitle%7D%7D").headers()))
-                .containsExactly("Accept");
+                .containsExactly("Accept", "X-Preview-Token", "Cookie");
     }
 
     private static List<String> varied(HttpHeaders headers) {
