@@ -9,6 +9,9 @@
 #   check `bin/kiosk check` of the sample magazine and of the generated one; `new article` on a copy of
 #         the sample; `serve` until /health answers (and until the site is baked) on both: each against
 #         `java -version` (the JVM's own start) and the same command with `java -jar` (no flags, no archive).
+#         serve's rows give the CPU seconds the process had used by then, besides the wall time.
+# On a shared machine a process's wall time follows the load (printed at start and end) more than its
+# own work: compare CPU seconds too, and only ratios within one run.
 #
 #   bench/cold.sh [ARTICLES] [ROUNDS]      env: HUGO_CONFIG=bench/hugo/config.yaml PARTS="bake commands"
 # Needs hugo for the bake part and /usr/bin/time (Debian's `time` package). Results: stdout and
@@ -43,13 +46,16 @@ measure() {
   awk -v l="$label" '{ printf "%s\t%.2f\t%.2f\t%.0f\n", l, $1, $2 + $3, $4 / 1024 }' "$WORK/time.txt" >> "$TSV"
 }
 
-# serve_until LABEL CONTENT COMMAND...: starts serve, records seconds until /health answers and until
-# it says the site is baked, then stops it (SIGTERM).
+# cpu_of PID: seconds of CPU (user + system) the process has used so far.
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo ""; }
+
+# serve_until LABEL CONTENT COMMAND...: starts serve, records seconds (wall, and CPU the process used)
+# until /health answers and until it says the site is baked, then stops it (SIGTERM).
 serve_until() {
   local label=$1 content=$2; shift 2
   local port=$((20000 + RANDOM % 20000)) out="$WORK/cold-serve"
   rm -rf "$out" "$out-data"
-  local start health="" ready="" now body
+  local start health="" ready="" now body health_cpu="" ready_cpu=""
   start=$(date +%s%N)
   "$@" serve --content "$content" --site site --out "$out" --data "$out-data" --port "$port" --no-watch \
     > "$WORK/cold-serve.log" 2>&1 &
@@ -57,16 +63,16 @@ serve_until() {
   while [[ -z "$ready" ]]; do
     body=$(curl -fs "http://localhost:$port/health" 2>/dev/null || true)
     now=$(date +%s%N)
-    if [[ -n "$body" && -z "$health" ]]; then health=$(( (now - start) / 1000000 )); fi
+    if [[ -n "$body" && -z "$health" ]]; then health=$(( (now - start) / 1000000 )); health_cpu=$(cpu_of "$pid"); fi
     if [[ "$body" == *'"site":"ready"'* || ( -n "$body" && "$body" != *'"site"'* ) ]]; then
-      ready=$(( (now - start) / 1000000 ))
+      ready=$(( (now - start) / 1000000 )); ready_cpu=$(cpu_of "$pid")
     fi
     kill -0 "$pid" 2>/dev/null || { echo "$label: serve exited" >&2; tail -20 "$WORK/cold-serve.log" >&2; exit 1; }
     sleep 0.02
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  printf '%s\t%.2f\t\t\n%s\t%.2f\t\t\n' "$label /health" "$(bc <<< "scale=2; $health / 1000")" \
-    "$label site baked" "$(bc <<< "scale=2; $ready / 1000")" >> "$TSV"
+  printf '%s\t%.2f\t%s\t\n%s\t%.2f\t%s\t\n' "$label /health" "$(bc <<< "scale=2; $health / 1000")" "$health_cpu" \
+    "$label site baked" "$(bc <<< "scale=2; $ready / 1000")" "$ready_cpu" >> "$TSV"
 }
 
 echo "== cold start, $ARTICLES articles, $ROUNDS rounds; $(nproc) cores; $(java -version 2>&1 | head -1); $(hugo version 2>/dev/null | cut -d' ' -f1-2)"
@@ -117,5 +123,6 @@ hugo = "bake: hugo"
 if hugo in labels:
     for kiosk in ("bake: bin/kiosk", "bake: java -jar"):
         print(f"ratio {kiosk} / hugo: wall {med(kiosk, 1) / med(hugo, 1):.2f} (target <= 0.33), "
-              f"peak memory {med(kiosk, 3) / med(hugo, 3):.2f} (target <= 0.50)")
+              f"peak memory {med(kiosk, 3) / med(hugo, 3):.2f} (target <= 0.50), "
+              f"CPU {med(kiosk, 2) / med(hugo, 2):.2f} (what a loaded machine distorts least)")
 EOF

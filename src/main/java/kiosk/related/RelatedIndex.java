@@ -3,7 +3,6 @@ package kiosk.related;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,12 +13,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
- * Related documents for a whole corpus, computed up front and then only read (Hugo's related index).
+ * Related documents for a whole corpus (Hugo's related index): the keys and their holders are
+ * computed up front, each document's related list when it is first asked for, and then kept. A bake
+ * asks for every list (in parallel, as it renders); a server that has just started answers at once
+ * and works out only the lists its readers ask for, and a preview snapshot the lists editors look at.
  * A document's score for another is the sum, over the keys they share ({@link KeyChooser}: keywords
  * and distinctive text terms), of the field's weight times the key's inverse document frequency: a
  * tag on every other article counts for little, a rare one for much. Keys found in more than
@@ -47,12 +51,19 @@ public final class RelatedIndex {
     private final Map<String, int[]> keyHolders;
     /** Each document's place in the tie-break order (newer first, then smaller id): lower wins. */
     private final int[] tieRank;
-    private final List<List<String>> related;
+    /** Each slot's related list once asked for; null until then. */
+    private final AtomicReferenceArray<List<String>> related;
+    /** Score boards free for the next list to compute: as many as threads ever computed lists at once. */
+    private final ConcurrentLinkedQueue<ScoreBoard> boards = new ConcurrentLinkedQueue<>();
 
-    /** Takes the parts as they are and (re)computes the related lists of the {@code dirty} slots. */
+    /**
+     * Takes the parts as they are, and the related lists of {@code previous} (when not null) but for
+     * the {@code dirty} slots, which are computed anew when asked for.
+     */
     private RelatedIndex(RelatedConfig config, List<RelatedDocument> documents, Map<String, Integer> slots,
                          List<DocumentTerms> terms, KeyChooser chooser, List<List<String>> keys,
-                         Map<String, int[]> keyHolders, int[] tieRank, List<List<String>> previous, BitSet dirty) {
+                         Map<String, int[]> keyHolders, int[] tieRank, AtomicReferenceArray<List<String>> previous,
+                         BitSet dirty) {
         this.config = config;
         this.documents = documents;
         this.slots = slots;
@@ -61,21 +72,32 @@ public final class RelatedIndex {
         this.keys = keys;
         this.keyHolders = keyHolders;
         this.tieRank = tieRank;
-        ThreadLocal<ScoreBoard> boards = ThreadLocal.withInitial(() -> new ScoreBoard(documents.size()));
-        int[] todo = dirty.stream().toArray();
-        List<List<String>> computed = Arrays.stream(todo).parallel()
-                .mapToObj(slot -> relatedOf(slot, boards.get())).toList();
-        List<List<String>> next = new ArrayList<>(previous);
-        for (int i = 0; i < todo.length; i++) {
-            next.set(todo[i], computed.get(i));
+        this.related = new AtomicReferenceArray<>(documents.size());
+        if (previous != null) {
+            for (int slot = dirty.nextClearBit(0); slot < documents.size(); slot = dirty.nextClearBit(slot + 1)) {
+                related.set(slot, previous.get(slot));
+            }
         }
-        this.related = Collections.unmodifiableList(next);
     }
 
-    /** Related ids of {@code id}, best first: pinned ones, then by score. Empty for unknown ids. */
+    /**
+     * Related ids of {@code id}, best first: pinned ones, then by score. Empty for unknown ids. The
+     * first call for a document computes its list (two threads asking at once may both compute it, and
+     * get the same list).
+     */
     public List<String> relatedTo(String id) {
         Integer slot = slots.get(id);
-        return slot == null ? List.of() : related.get(slot);
+        if (slot == null) {
+            return List.of();
+        }
+        List<String> list = related.get(slot);
+        if (list == null) {
+            ScoreBoard board = Objects.requireNonNullElseGet(boards.poll(), () -> new ScoreBoard(documents.size()));
+            list = relatedOf(slot, board);
+            boards.offer(board);
+            related.set(slot, list);
+        }
+        return list;
     }
 
     /** The document indexed under {@code id}, if any: a caller may pass it to {@link #update} again as it is. */
@@ -123,10 +145,8 @@ public final class RelatedIndex {
         }
         Map<String, int[]> keyHolders = new HashMap<>();
         holders.forEach((key, list) -> keyHolders.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
-        BitSet all = new BitSet(count);
-        all.set(0, count);
         return new RelatedIndex(config, List.copyOf(documents), slots, terms, chooser, keys, keyHolders,
-                tieRanks(documents), Collections.nCopies(count, List.of()), all);
+                tieRanks(documents), null, new BitSet());
     }
 
     /**
