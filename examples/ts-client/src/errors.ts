@@ -3,7 +3,7 @@ import type { ErrorCode, Limit } from './gql/schema-enums.js';
 
 /** What a front end does about an error, by its code: the switch is exhaustive over the schema's ErrorCode. */
 export type Reaction = 'fix-the-request' | 'show-not-found' | 'ask-for-less' | 'resend-with-query'
-  | 'rebuild-the-client' | 'sign-in-again' | 'hide-the-field' | 'retry-later';
+  | 'rebuild-the-client' | 'sign-in-again' | 'hide-the-field' | 'retry-later' | 'refetch-everything';
 
 export function reactionTo(code: ErrorCode): Reaction {
   switch (code) {
@@ -28,6 +28,9 @@ export function reactionTo(code: ErrorCode): Reaction {
       return 'hide-the-field';
     case 'INTERNAL_SERVER_ERROR':
       return 'retry-later';
+    case 'REVISION_TOO_OLD':
+      // Query.changes cannot say what changed since so old a revision: start again from what is now
+      return 'refetch-everything';
     default: {
       const unknown: never = code;
       throw new Error(`an error code the schema does not list: ${String(unknown)}`);
@@ -45,7 +48,7 @@ export interface CodedError {
 const CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'BAD_REQUEST', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'NOT_FOUND',
   'LIMIT_EXCEEDED', 'RESULT_TOO_LARGE', 'ANSWER_TOO_LARGE', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_IN_LIST', 'UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR',
+  'PERSISTED_QUERY_NOT_IN_LIST', 'UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR', 'REVISION_TOO_OLD',
 ]);
 
 function isErrorCode(value: unknown): value is ErrorCode {

@@ -84,7 +84,12 @@ check(isArticle(node) && node.id === card?.id && node.title === card?.title, 'th
 if (isArticle(node)) {
   const html = renderArticle(node);
   check(html.includes(`<h1>`) && html.includes('<div class="body"><'), 'a rendered body');
+  const paragraphs = node.body.filter((block) => block.__typename === 'Paragraph' && block.parent === null).length;
+  check(paragraphs < 2 || html.includes('<aside class="ad"></aside>'), 'an ad slot between the body\'s blocks');
+  check((html.match(/<p>/g) ?? []).length >= node.body.filter((block) => block.__typename === 'Paragraph').length,
+    'every paragraph of the typed body rendered');
   report['rendered'] = html.length;
+  report['blocks'] = node.body.length;
 }
 
 // 3. Each error code the server can be led to, handled by its code.

@@ -34,6 +34,100 @@ export const ArticlePage = graphql(`
   }
 `);
 
+/** Text inside a block: runs with their marks and links, breaks and footnote references. */
+export const InlineParts = graphql(`
+  fragment InlineParts on Inline {
+    __typename
+    ... on TextRun {
+      text
+      marks
+      link {
+        href
+        article {
+          id
+          title
+        }
+      }
+    }
+    ... on FootnoteReference {
+      label
+      number
+    }
+  }
+`);
+
+/** The body as typed blocks in reading order, each naming the container it is in. */
+export const BodyBlocks = graphql(`
+  fragment BodyBlocks on BodyBlock {
+    __typename
+    index
+    parent
+    ... on Paragraph {
+      inlines {
+        ...InlineParts
+      }
+    }
+    ... on Heading {
+      level
+      anchor
+      inlines {
+        ...InlineParts
+      }
+    }
+    ... on BlockList {
+      ordered
+      start
+    }
+    ... on Table {
+      header {
+        cells {
+          inlines {
+            ...InlineParts
+          }
+        }
+      }
+      rows {
+        cells {
+          inlines {
+            ...InlineParts
+          }
+        }
+      }
+    }
+    ... on Figure {
+      image {
+        src
+        alt
+        width
+        height
+      }
+      caption {
+        ...InlineParts
+      }
+    }
+    ... on CodeBlock {
+      language
+      code
+    }
+    ... on ArticleCard {
+      article {
+        id
+        title
+      }
+      inlines {
+        ...InlineParts
+      }
+    }
+    ... on Footnote {
+      label
+      number
+      inlines {
+        ...InlineParts
+      }
+    }
+  }
+`);
+
 /** An article again, by the global id a list gave: what Relay's refetch and Apollo's cache do. */
 export const ArticleById = graphql(`
   query ArticleById($id: ID!) {
@@ -44,6 +138,9 @@ export const ArticleById = graphql(`
         title
         summary
         bodyHtml
+        body {
+          ...BodyBlocks
+        }
         issue {
           date
           onSale

@@ -81,7 +81,7 @@ class BakeCommandTest {
         StringWriter checkOut = new StringWriter();
         CommandLine check = Main.commandLine();
         check.setOut(new PrintWriter(checkOut));
-        check.execute("check", "--content", content.root().toString());
+        check.execute("check", "--lang", "en", "--content", content.root().toString()); // bake reports in English
 
         int exit = run("bake", "--content", content.root().toString(), "--site", "site", "--out", site.toString());
 

@@ -2,8 +2,6 @@ package kiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kiosk.testing.Commits;
@@ -11,7 +9,6 @@ import kiosk.testing.ContentFolder;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code kiosk check --changed}, {@code --staged} and {@code --format}: the commit gate's check. */
 class CheckChangedTest {
@@ -19,14 +16,7 @@ class CheckChangedTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(out));
-        return commandLine.execute(args);
-    }
+    private final CommandRun kiosk = new CommandRun();
 
     /** A repository whose content has a committed article with an error, and three good ones. */
     private ContentFolder committed(Git git) throws Exception {
@@ -64,10 +54,10 @@ class CheckChangedTest {
             Path authors = folder.root().resolve("authors.yaml");
             Files.writeString(authors, Files.readString(authors).replace("slug: sato", "slug: sato-misaki"));
 
-            int exit = run("check", "--lang", "en", "--content", folder.root().toString(), "--changed");
+            int exit = kiosk.run("check", "--lang", "en", "--content", folder.root().toString(), "--changed");
 
             assertThat(exit).isEqualTo(1);
-            assertThat(out.toString())
+            assertThat(kiosk.output())
                     .contains("articles/by-sato.md:5:11: error: 'authors' names an unknown author 'sato'")
                     .as("unchanged files that name nothing changed are not checked again")
                     .doesNotContain("old-broken", "by-wire.md", "links-to-by-wire")
@@ -81,10 +71,10 @@ class CheckChangedTest {
             ContentFolder folder = committed(git);
             Files.delete(folder.root().resolve("articles/by-wire.md"));
 
-            int exit = run("check", "--lang", "en", "--content", folder.root().toString(), "--changed", "HEAD");
+            int exit = kiosk.run("check", "--lang", "en", "--content", folder.root().toString(), "--changed", "HEAD");
 
             assertThat(exit).isEqualTo(1);
-            assertThat(out.toString()).contains("articles/links-to-by-wire.md:8:1: error: the link /articles/by-wire/")
+            assertThat(kiosk.output()).contains("articles/links-to-by-wire.md:8:1: error: the link /articles/by-wire/")
                     .doesNotContain("old-broken", "by-sato");
         }
     }
@@ -94,9 +84,9 @@ class CheckChangedTest {
         try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
             ContentFolder folder = committed(git);
 
-            assertThat(run("check", "--lang", "en", "--content", folder.root().toString(), "--changed")).isZero();
-            assertThat(out.toString()).contains("0 errors, 0 warnings");
-            assertThat(run("check", "--lang", "en", "--content", folder.root().toString())).isEqualTo(1);
+            assertThat(kiosk.run("check", "--lang", "en", "--content", folder.root().toString(), "--changed")).isZero();
+            assertThat(kiosk.output()).contains("0 errors, 0 warnings");
+            assertThat(kiosk.run("check", "--lang", "en", "--content", folder.root().toString())).isEqualTo(1);
         }
     }
 
@@ -121,10 +111,10 @@ class CheckChangedTest {
                     summary: 要約。
                     """, "本文。\n");
 
-            assertThat(run("check", "--lang", "en", "--content", folder.root().toString(), "--staged", "--changed")).isEqualTo(1);
-            assertThat(out.toString()).contains("articles/new-one.md:5:11: error: 'authors' names an unknown author 'nobody'");
-            out.getBuffer().setLength(0);
-            assertThat(run("check", "--lang", "en", "--content", folder.root().toString(), "--changed")).isZero();
+            assertThat(kiosk.run("check", "--lang", "en", "--content", folder.root().toString(), "--staged", "--changed")).isEqualTo(1);
+            assertThat(kiosk.output()).contains("articles/new-one.md:5:11: error: 'authors' names an unknown author 'nobody'");
+            kiosk.clear();
+            assertThat(kiosk.run("check", "--lang", "en", "--content", folder.root().toString(), "--changed")).isZero();
         }
     }
 
@@ -146,16 +136,16 @@ class CheckChangedTest {
             Path draft = folder.root().resolve("articles/long-draft.md");
             Files.writeString(draft, Files.readString(draft).replace("draft: true\n", ""));
 
-            int exit = run("check", "--lang", "en", "--content", folder.root().toString(), "--changed");
+            int exit = kiosk.run("check", "--lang", "en", "--content", folder.root().toString(), "--changed");
 
             assertThat(exit).as("a warning lets the commit through").isZero();
-            assertThat(out.toString()).contains("articles/long-draft.md:3:1: warning: the article is published 10 days"
+            assertThat(kiosk.output()).contains("articles/long-draft.md:3:1: warning: the article is published 10 days"
                     + " after its date (" + started.substring(0, 10) + " ");
-            out.getBuffer().setLength(0);
+            kiosk.clear();
             Commits.all(git, "published");
             Files.writeString(draft, Files.readString(draft).replace("本文。", "本文を直した。"));
-            assertThat(run("check", "--lang", "en", "--content", folder.root().toString(), "--changed")).isZero();
-            assertThat(out.toString()).as("an edit of an article out already publishes nothing")
+            assertThat(kiosk.run("check", "--lang", "en", "--content", folder.root().toString(), "--changed")).isZero();
+            assertThat(kiosk.output()).as("an edit of an article out already publishes nothing")
                     .doesNotContain("warning:");
         }
     }
@@ -165,8 +155,8 @@ class CheckChangedTest {
         try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
             ContentFolder folder = committed(git);
 
-            assertThat(run("check", "--lang", "en", "--content", folder.root().toString(), "--changed", "no-such-branch")).isEqualTo(2);
-            assertThat(out.toString()).contains("--changed no-such-branch: the repository has no branch, tag or commit");
+            assertThat(kiosk.run("check", "--lang", "en", "--content", folder.root().toString(), "--changed", "no-such-branch")).isEqualTo(2);
+            assertThat(kiosk.output()).contains("--changed no-such-branch: the repository has no branch, tag or commit");
         }
     }
 
@@ -182,10 +172,10 @@ class CheckChangedTest {
                     summary: 要約
                     """, "本文");
 
-            int exit = run("check", "--lang", "en", "--content", folder.root().toString(), "--changed", "--format", "github");
+            int exit = kiosk.run("check", "--lang", "en", "--content", folder.root().toString(), "--changed", "--format", "github");
 
             assertThat(exit).isEqualTo(1);
-            assertThat(out.toString().lines().filter(line -> line.startsWith("::")))
+            assertThat(kiosk.output().lines().filter(line -> line.startsWith("::")))
                     .containsExactly("::error file=content/articles/a%2Cb%3Ac%25d.md,line=1,col=1,title=kiosk check::"
                                     + "the file name 'a,b:c%25d' is not a URL-safe slug%0Arename the file to a few lowercase"
                                     + " ASCII words with hyphens, or add 'slug: my-article' to the front matter",
@@ -205,8 +195,8 @@ class CheckChangedTest {
                 summary: 要約
                 """, "本文").root();
 
-        assertThat(run("check", "--lang", "en", "--content", folder.toString(), "--format", "json")).isEqualTo(1);
-        assertThat(out.toString()).startsWith("{\"problems\":[{\"path\":\"articles/bad.md\",\"line\":4,\"column\":10,"
+        assertThat(kiosk.run("check", "--lang", "en", "--content", folder.toString(), "--format", "json")).isEqualTo(1);
+        assertThat(kiosk.output()).startsWith("{\"problems\":[{\"path\":\"articles/bad.md\",\"line\":4,\"column\":10,"
                 + "\"severity\":\"error\",\"message\":\"'section' names an unknown section 'wrold'\"")
                 .contains("\"errors\":1,\"warnings\":0}}");
     }

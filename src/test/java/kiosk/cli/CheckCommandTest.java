@@ -2,35 +2,25 @@ package kiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.SampleContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CheckCommandTest {
 
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(out));
-        return commandLine.execute(args);
-    }
+    private final CommandRun kiosk = new CommandRun();
 
     @Test
     void check_sampleContent_exitsZeroWithOneLineSummary() {
-        int exit = run("check", "--lang", "en", "--content", SampleContent.folder().toString());
+        int exit = kiosk.run("check", "--lang", "en", "--content", SampleContent.folder().toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString().strip())
+        assertThat(kiosk.output().strip())
                 .isEqualTo("72 articles (1 drafts), 9 sections, 15 authors, 6 issues, 2 series, 3 collections, 2 specials, "
                         + "24 tags: 0 errors, 0 warnings");
     }
@@ -56,10 +46,10 @@ class CheckCommandTest {
                         """, "本文")
                 .root();
 
-        int exit = run("check", "--lang", "en", "--content", folder.toString());
+        int exit = kiosk.run("check", "--lang", "en", "--content", folder.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains("""
+        assertThat(kiosk.output()).contains("""
                 articles/bad-key.md:7:1: error: unknown key 'dateLine' in front matter
                   hint: did you mean 'dateline'?""")
                 .contains("articles/bad-section.md:4:10: error: 'section' names an unknown section 'wrold'")
@@ -77,14 +67,14 @@ class CheckCommandTest {
                 summary: 要約
                 """, "本文").write("site.yaml", "title: 週刊テスト\nlanguage: ja\n").root();
 
-        assertThat(run("check", "--content", folder.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("""
+        assertThat(kiosk.run("check", "--content", folder.toString())).isEqualTo(1);
+        assertThat(kiosk.output()).contains("""
                 articles/bad-section.md:4:10: エラー: 「section」のセクション「wrold」はありません
                   ヒント: 「world」の誤りではありませんか。セクションは sections.yaml に書かれたものから選びます""")
                 .contains("記事 0 本（下書き 0）、セクション 2、筆者 2、号 1、連載 0、特集 0、別冊 0、タグ 0：エラー 1 件、警告 0 件");
-        out.getBuffer().setLength(0);
-        assertThat(run("check", "--lang", "en", "--content", folder.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("articles/bad-section.md:4:10: error: 'section' names an unknown section 'wrold'");
+        kiosk.clear();
+        assertThat(kiosk.run("check", "--lang", "en", "--content", folder.toString())).isEqualTo(1);
+        assertThat(kiosk.output()).contains("articles/bad-section.md:4:10: error: 'section' names an unknown section 'wrold'");
     }
 
     @Test
@@ -95,10 +85,10 @@ class CheckCommandTest {
                 .write("newsletters/memo.md", "---\ntitle: メモ\n---\n")
                 .root();
 
-        int exit = run("check", "--lang", "en", "--content", folder.toString());
+        int exit = kiosk.run("check", "--lang", "en", "--content", folder.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains("newsletters/2026-11-24.md:3:1: error: unknown key 'subjekt' in front matter")
+        assertThat(kiosk.output()).contains("newsletters/2026-11-24.md:3:1: error: unknown key 'subjekt' in front matter")
                 .contains("newsletters/2026-12-01.md:2:1: error: missing required field 'title'")
                 .contains("newsletters/memo.md:1:1: error: not an editor's note")
                 .contains(": 3 errors, 0 warnings");
@@ -117,10 +107,10 @@ class CheckCommandTest {
                         """, "本文")
                 .root();
 
-        int exit = run("check", "--lang", "en", "--content", folder.toString());
+        int exit = kiosk.run("check", "--lang", "en", "--content", folder.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).doesNotContain("\u001b", "\u0007", "\u202e")
+        assertThat(kiosk.output()).doesNotContain("\u001b", "\u0007", "\u202e")
                 .contains("articles/\\u001b[2J\\u001b[31mfake\\u202e.md:1:1: error: the file name")
                 .contains("'\\u001b]0;owned\\u0007\\u001b[31mworld'");
     }
@@ -128,11 +118,11 @@ class CheckCommandTest {
     @Test
     void help_everyCommand_printsUsage() {
         for (String command : Main.commandLine().getSubcommands().keySet()) {
-            out.getBuffer().setLength(0);
-            int exit = run(command, "--help");
+            kiosk.clear();
+            int exit = kiosk.run(command, "--help");
 
             assertThat(exit).as(command).isZero();
-            assertThat(out.toString()).as(command).contains("Usage: kiosk " + command);
+            assertThat(kiosk.output()).as(command).contains("Usage: kiosk " + command);
         }
     }
 }

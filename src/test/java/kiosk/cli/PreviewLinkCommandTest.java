@@ -2,37 +2,27 @@ package kiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import kiosk.api.http.PreviewToken;
 import kiosk.testing.SampleContent;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class PreviewLinkCommandTest {
 
     private static final String TOKEN = "e3b98a4f1c7d2605b9e8f4a1d3c7b260";
 
-    private final StringWriter out = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(out));
-        return commandLine.execute(args);
-    }
+    private final CommandRun kiosk = new CommandRun();
 
     @Test
     void previewLink_printsASignedLinkUnderTheSitesAddress_thatTheServerTakesForThatArticleOnly() {
         Instant before = Instant.now();
 
-        int exit = run("preview-link", "tax-reform-outline-draft", "--expires", "90m", "--preview-token", TOKEN,
+        int exit = kiosk.run("preview-link", "tax-reform-outline-draft", "--expires", "90m", "--preview-token", TOKEN,
                 "--content", SampleContent.folder().toString());
 
         assertThat(exit).isZero();
-        String link = out.toString().strip();
+        String link = kiosk.output().strip();
         assertThat(link).startsWith("https://kiosk.example.jp/preview/link/").doesNotContain(TOKEN);
         PreviewToken.Link granted = PreviewToken.of(TOKEN).link(link.substring(link.lastIndexOf('/') + 1), Instant.now())
                 .orElseThrow();
@@ -45,9 +35,9 @@ class PreviewLinkCommandTest {
     @Test
     void previewLink_tooLongUnknownArticleOrNoToken_isRefusedWithTheReason() {
         String content = SampleContent.folder().toString();
-        assertThat(run("preview-link", "tax-reform-outline-draft", "--expires", "8d", "--preview-token", TOKEN,
+        assertThat(kiosk.run("preview-link", "tax-reform-outline-draft", "--expires", "8d", "--preview-token", TOKEN,
                 "--content", content)).isEqualTo(2);
-        assertThat(run("preview-link", "no-such-article", "--preview-token", TOKEN, "--content", content)).isEqualTo(2);
-        assertThat(out.toString()).contains("--expires 8d: at most 7d").contains("no article has the slug 'no-such-article'");
+        assertThat(kiosk.run("preview-link", "no-such-article", "--preview-token", TOKEN, "--content", content)).isEqualTo(2);
+        assertThat(kiosk.output()).contains("--expires 8d: at most 7d").contains("no article has the slug 'no-such-article'");
     }
 }

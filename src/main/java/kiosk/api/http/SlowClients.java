@@ -1,6 +1,8 @@
 package kiosk.api.http;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -62,7 +64,28 @@ final class SlowClients {
 
     /** The server's one HTTP connector on {@code port} (0 for any free one). */
     static ServerConnector connector(Server server, HttpConfiguration http, int port) {
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http)) {
+            /**
+             * A graceful stop shortens every connection's idle timeout so that kept-alive ones close, and
+             * waits until they have. But a request that began before it ends by restoring the idle
+             * timeout it began with (Jetty's HttpChannelState), the connection's 20 s, longer than the
+             * stop may wait: so shorten it again on every connection until the stop is done.
+             */
+            @Override
+            public CompletableFuture<Void> shutdown() {
+                CompletableFuture<Void> done = super.shutdown();
+                getScheduler().schedule(new Runnable() {
+                    @Override
+                    public void run() {
+                        if (!done.isDone()) {
+                            getConnectedEndPoints().forEach(endPoint -> endPoint.setIdleTimeout(getShutdownIdleTimeout()));
+                            getScheduler().schedule(this, getShutdownIdleTimeout() / 2, TimeUnit.MILLISECONDS);
+                        }
+                    }
+                }, getShutdownIdleTimeout() / 2, TimeUnit.MILLISECONDS);
+                return done;
+            }
+        };
         connector.setPort(port);
         connector.setIdleTimeout(CONNECTION_IDLE_TIMEOUT.toMillis());
         return connector;
