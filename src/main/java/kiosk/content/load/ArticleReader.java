@@ -135,6 +135,9 @@ final class ArticleReader {
                 problems.error(summary.line(), summary.column(), Message.of("placeholder.summary", left.group()));
             }
         }
+        if (!Placeholders.PATTERN.matcher(frontMatter.body()).find()) {
+            return; // as nearly every article: no need to split the body into lines to say where
+        }
         String[] lines = frontMatter.body().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher left = Placeholders.PATTERN.matcher(lines[i]);
