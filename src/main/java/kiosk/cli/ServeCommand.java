@@ -38,6 +38,7 @@ import kiosk.newsletter.store.StoreLocation;
 import kiosk.live.WatchTarget;
 import kiosk.ranking.ViewStoreConfig;
 import kiosk.site.bake.BakeReport;
+import kiosk.site.bake.LiveReload;
 import kiosk.site.bake.PreviewSite;
 import kiosk.site.bake.SiteBaker;
 import org.slf4j.Logger;
@@ -106,6 +107,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--no-watch", description = "Serve the content as loaded at start; do not follow changes.")
     boolean noWatch;
+
+    @Option(names = "--live-reload",
+            description = {"Give every page of the site the live-reload script, which reloads it when its content"
+                    + " changes (the preview's pages always have it): for a writer's own machine. Not on a public"
+                    + " server: readers' pages would reload under them, and each open page holds a connection."})
+    boolean liveReload;
 
     @Option(names = "--preview-token", paramLabel = "TOKEN", defaultValue = "${env:KIOSK_PREVIEW_TOKEN}",
             description = {"Lets editors holding TOKEN see drafts and scheduled articles: in the API with an"
@@ -212,7 +219,7 @@ final class ServeCommand implements Callable<Integer> {
         Popularity popularity = Popularity.open(views, Clock.systemUTC(), () -> loaded.get().published().get());
         // media come from where the content serving was read: the folder, or an earlier revision read from git
         SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
-                popularity.mostRead());
+                popularity.mostRead(), liveReload ? LiveReload.EVERYWHERE : LiveReload.PREVIEW);
         ContentSource source = new ContentSource(content.folder, data);
         AtomicReference<KioskServer> serving = new AtomicReference<>();
         ImageWorkshop images = new ImageWorkshop(Images.cache(data));
