@@ -155,7 +155,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--webhook", paramLabel = "URL",
             description = {"An endpoint that gets a POST with each published snapshot's changes (repeatable),"
                     + " signed as Standard Webhooks says with --webhook-secret; deliveries wait in <data>/webhooks/"
-                    + " and failed ones are retried with exponential backoff, across restarts."})
+                    + " and failed ones are retried with exponential backoff, across restarts. Trusted wherever it"
+                    + " points (site.yaml's webhooks, which any editor writes, must be https and public)."})
     List<URI> webhooks = new ArrayList<>();
 
     @Option(names = "--webhook-secret", paramLabel = "SECRET", defaultValue = "${env:KIOSK_WEBHOOK_SECRET}",
@@ -251,9 +252,8 @@ final class ServeCommand implements Callable<Integer> {
         ChangeHistory changes = new ChangeHistory(data);
         changes.follow(reloader.published());
         // site.yaml's endpoints as read at start, as its api and CORS origins are
-        List<URI> endpoints = new ArrayList<>(webhooks);
-        endpoints.addAll(first.site().webhooks());
-        if (!endpoints.isEmpty() && signing == null) {
+        List<URI> editors = first.site().webhooks();
+        if (!editors.isEmpty() && signing == null) {
             signing = webhookSecret(err);
             if (signing == null) {
                 reloader.close();
@@ -261,8 +261,9 @@ final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Webhooks hooks = endpoints.isEmpty() ? null
-                : new Webhooks(endpoints, signing, data.resolve("webhooks"), Clock.systemUTC(), Webhooks.Backoff.DEFAULT);
+        Webhooks hooks = webhooks.isEmpty() && editors.isEmpty() ? null
+                : new Webhooks(webhooks, editors, signing, data.resolve("webhooks"), Clock.systemUTC(),
+                        Webhooks.Backoff.DEFAULT);
         if (hooks != null) {
             hooks.follow(reloader.published());
         }
