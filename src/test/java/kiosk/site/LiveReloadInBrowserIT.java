@@ -24,13 +24,6 @@ class LiveReloadInBrowserIT {
     @TempDir
     Path temp;
 
-    private static String text(DevTools browser, String selector) {
-        try {
-            return browser.text(selector);
-        } catch (Exception e) {
-            return "";
-        }
-    }
 
     @Test
     void aBrokenSave_showsItsProblemsOverThePreview_andTheFixReloadsThePage() throws Exception {
@@ -45,7 +38,7 @@ class LiveReloadInBrowserIT {
             browser.call("Page.navigate", Map.of("url", serve.base() + "/preview?token=" + TOKEN
                     + "&path=/articles/tokyo-report/"));
             DevTools.await(() -> browser.documentUrl().endsWith("/preview/articles/tokyo-report/"), "the preview page");
-            DevTools.await(() -> text(browser, "h1").contains("記事 tokyo-report"), "the article's title");
+            DevTools.await(() -> browser.textWhileLoading("h1").contains("記事 tokyo-report"), "the article's title");
             assertThat(browser.node("#kiosk-problems")).isZero();
 
             content.article("tokyo-report", """
@@ -55,14 +48,14 @@ class LiveReloadInBrowserIT {
                     authors: [sato]
                     summary: 要約。
                     """, "本文です。\n");
-            DevTools.await(() -> text(browser, "#kiosk-problems").contains("articles/tokyo-report.md:4"),
+            DevTools.await(() -> browser.textWhileLoading("#kiosk-problems").contains("articles/tokyo-report.md:4"),
                     "the overlay naming the broken line");
-            String overlay = text(browser, "#kiosk-problems");
+            String overlay = browser.textWhileLoading("#kiosk-problems");
             assertThat(overlay).contains("sport").contains("コンテンツにエラーがあります");
-            assertThat(text(browser, ".kiosk-problem-hint")).isNotBlank();
+            assertThat(browser.textWhileLoading(".kiosk-problem-hint")).isNotBlank();
             assertThat(browser.style("#kiosk-problems", "position")).as("styled by site.css, as the CSP allows")
                     .isEqualTo("fixed");
-            assertThat(text(browser, "h1")).as("the page still shows what serves").contains("記事 tokyo-report");
+            assertThat(browser.textWhileLoading("h1")).as("the page still shows what serves").contains("記事 tokyo-report");
 
             content.article("tokyo-report", """
                     title: 直した見出し
@@ -71,22 +64,14 @@ class LiveReloadInBrowserIT {
                     authors: [sato]
                     summary: 要約。
                     """, "本文です。\n");
-            DevTools.await(() -> text(browser, "h1").contains("直した見出し"), "the page reloaded with the fix");
-            DevTools.await(() -> nodeOrZero(browser, "#kiosk-problems") == 0, "the overlay gone");
+            DevTools.await(() -> browser.textWhileLoading("h1").contains("直した見出し"), "the page reloaded with the fix");
+            DevTools.await(() -> browser.textWhileLoading("#kiosk-problems").isEmpty(), "the overlay gone");
 
             browser.open(serve.base() + "/articles/tokyo-report/");
-            DevTools.await(() -> text(browser, "h1").contains("直した見出し"), "the public page");
+            DevTools.await(() -> browser.textWhileLoading("h1").contains("直した見出し"), "the public page");
             assertThat(browser.node("script[src*=\"live-reload\"]")).as("a reader's page of a server without --live-reload")
                     .isZero();
             assertThat(Http.get(serve.base() + "/articles/tokyo-report/").body()).doesNotContain("live-reload");
-        }
-    }
-
-    private static int nodeOrZero(DevTools browser, String selector) {
-        try {
-            return browser.node(selector);
-        } catch (Exception e) {
-            return -1;
         }
     }
 }
