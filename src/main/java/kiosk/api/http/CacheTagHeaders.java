@@ -58,7 +58,7 @@ final class CacheTagHeaders {
             tags.addAll(List.of(CacheTags.related(slug), Kind.COLLECTION.list(), Kind.SERIES.list(),
                     Kind.SPECIAL.list()));
         }
-        tags.add(Kind.SECTION.list());
+        tags.add(Kind.SECTION.index());
         return tags;
     }
 

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code reload}: to a client that said which page it shows ({@code ?page=/articles/x/}) when
  *       the change names that page, by its path or the {@link CacheTagHeaders#ofPage cache tags} it carries.
  *   <li>{@code status}, to editors only: how the last reload went, as {@code Query.contentStatus} says it
- *       (ok, or the problems with file, line, column, message and hint): on connecting and on each change.
+ *       (ok, or the problems with file, line, column, message and hint): on connecting and after each reload.
  *   <li>{@code state} on connecting: the revision now serving, and whether the client's
  *       {@code Last-Event-ID} (sent by a reconnecting EventSource) is still current; a page client that
  *       missed a change gets {@code reload}, as the change's paths are not known any more.
@@ -87,7 +87,7 @@ final class EventStream {
         long heartbeat = options.heartbeat().toMillis();
         announcer.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
         if (holders.size() > 1) {
-            announcer.scheduleWithFixedDelay(logged(() -> statusChecked(false)), STATUS_CHECK_MILLIS,
+            announcer.scheduleWithFixedDelay(logged(this::statusChecked), STATUS_CHECK_MILLIS,
                     STATUS_CHECK_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
@@ -191,9 +191,6 @@ final class EventStream {
                 }
             }
         }
-        if (editors) {
-            statusChecked(true);
-        }
     }
 
     /**
@@ -214,10 +211,14 @@ final class EventStream {
         return changes.names(List.of(CacheTagHeaders.ofThing(path)));
     }
 
-    /** Tells editors the reload status when it changed since they were last told. */
-    private void statusChecked(boolean evenIfSame) {
+    /**
+     * Tells editors the reload status when it changed since they were last told (each reload changes it: it
+     * has the time of the reload). Looked at on a timer, not at a swap: the reloader records how a reload
+     * went after swapping its snapshots in.
+     */
+    private void statusChecked() {
         ContentStatus now = status.get();
-        if (!evenIfSame && now.equals(announcedStatus)) {
+        if (now.equals(announcedStatus)) {
             return;
         }
         announcedStatus = now;
