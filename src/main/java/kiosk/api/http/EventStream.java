@@ -2,12 +2,15 @@ package kiosk.api.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -64,8 +67,9 @@ final class EventStream {
     private final Supplier<ContentStatus> status;
     private final int proxyHops;
     private final Set<EventSubscriber> subscribers = ConcurrentHashMap.newKeySet();
-    /** Subscribers by client address; guarded by itself, as is the total it must agree with. */
+    /** Subscribers by client address; guarded by itself, as is {@link #total}. */
     private final Map<String, Integer> perClient = new HashMap<>();
+    private int total;
     private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kiosk-events");
         thread.setDaemon(true);
@@ -107,49 +111,59 @@ final class EventStream {
             return;
         }
         String client = ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR), proxyHops);
-        String full = reserve(client);
+        PreviewAccess.Refusal full = reserve(client);
         if (full != null) {
-            ctx.status(full.startsWith("too many") ? 429 : 503).header("Retry-After", RETRY_AFTER_SECONDS)
-                    .contentType("text/plain; charset=utf-8").result(full + "\n");
+            full.send(ctx);
             return;
         }
         boolean editor = viewer == PreviewAccess.Viewer.EDITOR;
         String lastEventId = ctx.header("Last-Event-ID");
         ctx.status(200).contentType("text/event-stream; charset=utf-8").header("X-Accel-Buffering", "no");
         ctx.future(() -> {
-            // the request is asynchronous now: no thread waits for the client from here on
-            ctx.req().getAsyncContext().setTimeout(0);
-            EndPoint endPoint = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
-                    .getConnection().getEndPoint();
-            // the connector closes a request quiet for 10 s; this one is quiet between heartbeats
-            endPoint.setIdleTimeout(options.heartbeat().toMillis() * 3);
-            EventSubscriber subscriber;
             try {
-                subscriber = new EventSubscriber(ctx.res().getOutputStream(), endPoint, editor, page,
-                        () -> release(client));
-            } catch (java.io.IOException e) {
+                return subscribe(ctx, new EventSubscriber(ctx.res().getOutputStream(), endPoint(ctx), editor, page,
+                        () -> release(client)), lastEventId);
+            } catch (IOException | RuntimeException e) {
                 release(client);
-                throw new java.io.UncheckedIOException(e);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
-            subscribers.add(subscriber);
-            var ended = subscriber.start().whenComplete((unused, failure) -> subscribers.remove(subscriber));
-            greet(subscriber, editor, lastEventId);
-            return ended;
         });
     }
 
+    /**
+     * The request's connection, given an idle timeout beyond the heartbeat: the connector closes a request
+     * quiet for 10 s, and a stream is quiet between heartbeats.
+     */
+    private EndPoint endPoint(Context ctx) {
+        EndPoint endPoint = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
+                .getConnection().getEndPoint();
+        endPoint.setIdleTimeout(options.heartbeat().toMillis() * 3);
+        return endPoint;
+    }
+
+    /** Runs once the request is asynchronous: from here on no thread waits for the client. */
+    private CompletableFuture<Void> subscribe(Context ctx, EventSubscriber subscriber, String lastEventId) {
+        ctx.req().getAsyncContext().setTimeout(0);
+        subscribers.add(subscriber);
+        CompletableFuture<Void> ended = subscriber.start().whenComplete((unused, failure) -> subscribers.remove(subscriber));
+        greet(subscriber, subscriber.editor(), lastEventId);
+        return ended;
+    }
+
     /** Takes a subscriber's place, or says why there is none: null when taken. */
-    private String reserve(String client) {
+    private PreviewAccess.Refusal reserve(String client) {
         synchronized (perClient) {
-            int total = perClient.values().stream().mapToInt(Integer::intValue).sum();
             if (total >= options.maxSubscribers()) {
-                return "the server has " + total + " event subscribers, as many as it takes: try again later";
+                return new PreviewAccess.Refusal(503, "the server has " + total + " event streams open, as many as"
+                        + " it takes: try again later", RETRY_AFTER_SECONDS, Map.of());
             }
             int ofClient = perClient.getOrDefault(client, 0);
             if (ofClient >= options.maxPerClient()) {
-                return "too many event streams from this address (" + ofClient + "): close some pages first";
+                return new PreviewAccess.Refusal(429, "too many event streams from this address (" + ofClient
+                        + "): close some pages first", RETRY_AFTER_SECONDS, Map.of());
             }
             perClient.put(client, ofClient + 1);
+            total++;
             return null;
         }
     }
@@ -157,6 +171,7 @@ final class EventStream {
     private void release(String client) {
         synchronized (perClient) {
             perClient.computeIfPresent(client, (address, count) -> count > 1 ? count - 1 : null);
+            total--;
         }
     }
 
