@@ -17,6 +17,7 @@ import kiosk.api.graphql.ContentStatus;
 import kiosk.api.graphql.LiveData;
 import kiosk.api.graphql.TrustedDocuments;
 import kiosk.api.http.KioskServer;
+import kiosk.api.http.ContentRefs;
 import kiosk.api.http.Preview;
 import kiosk.api.http.PreviewToken;
 import kiosk.api.http.ServerOptions;
@@ -31,6 +32,7 @@ import kiosk.image.ImageWorkshop;
 import kiosk.live.ContentErrorsException;
 import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
+import kiosk.live.RefCatalogs;
 import kiosk.live.ReloadStatus;
 import kiosk.live.Reloader;
 import kiosk.newsletter.store.StoreException;
@@ -216,9 +218,10 @@ final class ServeCommand implements Callable<Integer> {
         ContentSource source = new ContentSource(content.folder, data);
         AtomicReference<KioskServer> serving = new AtomicReference<>();
         ImageWorkshop images = new ImageWorkshop(Images.cache(data));
+        CatalogBuilder builder = new CatalogBuilder().withRenditions(images::current);
         Reloader reloader;
         try {
-            reloader = Reloader.start(source, new CatalogBuilder().withRenditions(images::current), Clock.systemUTC(),
+            reloader = Reloader.start(source, builder, Clock.systemUTC(),
                     token != null, (previous, next) -> afterSwap(baker, next, serving.get(), images, loaded.get()));
         } catch (ContentErrorsException e) {
             CheckCommand.report(e.result(), err);
@@ -259,6 +262,9 @@ final class ServeCommand implements Callable<Integer> {
         if (hooks != null) {
             hooks.follow(reloader.published());
         }
+        // other branches' content for editors: /preview/@<ref>/ and the X-Content-Ref header
+        RefCatalogs refs = token == null ? null
+                : RefCatalogs.open(content.folder, builder, Clock.systemUTC(), ContentRefs.MAX_BUILDS).orElse(null);
         FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
@@ -271,13 +277,17 @@ final class ServeCommand implements Callable<Integer> {
                         .withProxyHops(proxyHops)
                         .withTrustedDocuments(trusted)
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
-                                new PreviewSite(baker, Preview.ROOT)::file))).startBeforeSiteBaked();
+                                new PreviewSite(baker)::file, refs == null ? ContentRefs.NONE : refs::at)))
+                .startBeforeSiteBaked();
         serving.set(server);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
                 watcher.close();
             }
             reloader.close();
+            if (refs != null) {
+                refs.close();
+            }
             if (hooks != null) {
                 hooks.close(); // what is not sent stays in the outbox for the next start
             }

@@ -49,7 +49,7 @@ class PreviewLinkInBrowserTest {
                 new CatalogBuilder().preview(SampleContent.load().content(), SampleContent.NOW));
         PreviewToken token = PreviewToken.of(TOKEN);
         try (TestServer server = TestServer.start(SampleContent.catalog(), ServerOptions.defaults(0).withSiteFolder(out)
-                .withPreview(new Preview(token, preview, new PreviewSite(baker, Preview.ROOT)::file)))) {
+                .withPreview(new Preview(token, preview, new PreviewSite(baker)::file)))) {
             String link = server.uri(token.path(new PreviewToken.Link(DRAFT, Instant.now().plus(Duration.ofHours(48)))))
                     .toString();
             Path chat = Files.createDirectories(temp.resolve("chat"));

@@ -2,6 +2,7 @@ package kiosk.api.http;
 
 import java.util.Objects;
 import kiosk.catalog.CatalogHolder;
+import kiosk.content.git.RefName;
 
 /**
  * What editors holding the token see: the API and the site of the preview catalog, which includes
@@ -9,8 +10,9 @@ import kiosk.catalog.CatalogHolder;
  *
  * @param catalogs the preview catalog, reloaded beside the published one
  * @param pages    the site of that catalog
+ * @param refs     the preview catalogs of other git refs, at {@code /preview/@<ref>/}
  */
-public record Preview(PreviewToken token, CatalogHolder catalogs, PreviewPages pages) {
+public record Preview(PreviewToken token, CatalogHolder catalogs, PreviewPages pages, ContentRefs refs) {
 
     /** Where the preview site is served; its pages' links must point under it. */
     public static final String ROOT = "/preview";
@@ -19,5 +21,25 @@ public record Preview(PreviewToken token, CatalogHolder catalogs, PreviewPages p
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(catalogs, "catalogs");
         Objects.requireNonNull(pages, "pages");
+        Objects.requireNonNull(refs, "refs");
+    }
+
+    /** A preview of the work tree's content only. */
+    public Preview(PreviewToken token, CatalogHolder catalogs, PreviewPages pages) {
+        this(token, catalogs, pages, ContentRefs.NONE);
+    }
+
+    /**
+     * Where the preview of {@code ref} is served: {@code /preview/@feature~japan/} for the branch
+     * {@code feature/japan}. A ref's slashes are written as {@code ~}, which no ref name holds, so the
+     * ref is one path segment and the site's paths follow it unchanged.
+     */
+    public static String root(RefName ref) {
+        return ref == null ? ROOT : ROOT + "/@" + ref.name().replace('/', '~');
+    }
+
+    /** The ref a path segment after {@code /preview/@} names; see {@link #root(RefName)}. */
+    static RefName ref(String segment) {
+        return new RefName(segment.replace('~', '/'));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import kiosk.content.ContentHistory;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.dircache.DirCacheIterator;
@@ -101,9 +102,18 @@ public final class ContentRepository implements AutoCloseable {
         }
         try {
             return repository.resolve(ref + "^{commit}");
-        } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
+        } catch (org.eclipse.jgit.errors.RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+            // an abbreviated id that several objects start with names no one commit
             return null;
         }
+    }
+
+    /**
+     * The history of the content files as of {@code revision}: when each was first and last committed
+     * up to that commit, which is the revision the content is known by.
+     */
+    public ContentHistory history(Revision revision) throws IOException {
+        return new ContentHistory(revision.abbreviated(), true, GitHistory.walk(repository, revision.commit(), prefix));
     }
 
     /** The content folder as the index has it: what the next commit would hold. */

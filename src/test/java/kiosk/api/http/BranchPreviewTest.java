@@ -1,0 +1,216 @@
+package kiosk.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogBuilder;
+import kiosk.catalog.CatalogHolder;
+import kiosk.content.load.ContentLoader;
+import kiosk.live.RefCatalogs;
+import kiosk.site.bake.PreviewSite;
+import kiosk.site.bake.SiteBaker;
+import kiosk.testing.Commits;
+import kiosk.testing.ContentFolder;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Branch previews: a pull request's branch adds a draft, which editors see at
+ * {@code /preview/@feature/...} and through the API with {@code X-Content-Ref: feature}, read from git
+ * with no checkout (the work tree stays on main), and which nobody else sees anywhere.
+ */
+class BranchPreviewTest {
+
+    private static final String TOKEN = "7c4e1a9b2d8f3065e1b7a4c9d2f8e310";
+    private static final String DRAFT = "branch-draft";
+    private static final String DRAFT_TITLE = "円安と地方の観光";
+    private static final String QUERY = "{ article(slug: \"" + DRAFT + "\") { title bodyText } }";
+
+    @TempDir
+    Path temp;
+    private Git git;
+    private ContentFolder folder;
+    private RefCatalogs refs;
+    private TestServer server;
+    private RevCommit featureCommit;
+
+    @BeforeEach
+    void start() throws Exception {
+        git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call();
+        folder = ContentFolder.create(temp).article("main-story", "2026-11-20T09:00:00+09:00");
+        Commits.all(git, "the magazine");
+        git.checkout().setCreateBranch(true).setName("feature").call();
+        featureCommit = commitDraft("最初の原稿です。");
+        git.checkout().setName("main").call();
+
+        Catalog published = new CatalogBuilder().published(ContentLoader.load(folder.root()).content(),
+                java.time.Instant.now());
+        Catalog preview = new CatalogBuilder().preview(ContentLoader.load(folder.root()).content(), java.time.Instant.now());
+        SiteBaker baker = new SiteBaker(Path.of("site"), folder.root().resolve("media"), temp.resolve("out"));
+        baker.bake(published);
+        refs = RefCatalogs.open(folder.root(), new CatalogBuilder(), Clock.systemUTC(), ContentRefs.MAX_BUILDS)
+                .orElseThrow();
+        server = TestServer.start(published, ServerOptions.defaults(0).withSiteFolder(temp.resolve("out"))
+                .withPreview(new Preview(PreviewToken.of(TOKEN), new CatalogHolder(preview), new PreviewSite(baker)::file,
+                        refs::at)));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        refs.close();
+        git.close();
+    }
+
+    /** Commits the draft on the branch checked out, with {@code body}. */
+    private RevCommit commitDraft(String body) throws Exception {
+        folder.article(DRAFT, """
+                title: %s
+                date: 2026-12-01T09:00:00+09:00
+                section: business
+                authors: [sato]
+                summary: 要約。
+                draft: true
+                """.formatted(DRAFT_TITLE), body);
+        return Commits.all(git, "a draft on the branch");
+    }
+
+    private HttpResponse<String> editorGets(String path) {
+        return server.get(path, PreviewAccess.HEADER, TOKEN);
+    }
+
+    private HttpResponse<String> graphQl(String... headers) {
+        return server.post(TestServer.json(Map.of("query", QUERY)), headers);
+    }
+
+    @Test
+    void branchDraft_isOnTheBranchsPreview_namingTheBranchAndCommit_withLinksStayingOnTheBranch() {
+        HttpResponse<String> page = editorGets("/preview/@feature/articles/" + DRAFT + "/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).contains(PreviewAccess.NO_STORE);
+        Document html = Jsoup.parse(page.body());
+        assertThat(html.select("h1").text()).contains(DRAFT_TITLE);
+        assertThat(html.select(".preview-banner").text())
+                .contains("ブランチ「feature」、コミット " + featureCommit.abbreviate(12).name())
+                .contains("この記事は下書きです");
+        assertThat(html.select("a[href^=/]").eachAttr("href")).isNotEmpty()
+                .allSatisfy(href -> assertThat(href).startsWith("/preview/@feature/"));
+    }
+
+    @Test
+    void branchDraft_isNotInTheWorkTreesPreview_norPublic() {
+        assertThat(editorGets("/preview/articles/" + DRAFT + "/").statusCode()).isEqualTo(404);
+        assertThat(server.get("/articles/" + DRAFT + "/").statusCode()).isEqualTo(404);
+        assertThat(editorGets("/preview/@main/articles/" + DRAFT + "/").statusCode()).as("main has no such draft")
+                .isEqualTo(404);
+        assertThat(editorGets("/preview/@main/articles/main-story/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void api_withContentRef_readsTheBranch_andItsAnswersAreNeverCached() {
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> answer = graphQl(PreviewAccess.HEADER, TOKEN, ContentRefs.HEADER, "feature");
+            assertThat(TestServer.tree(answer.body()).at("/data/article/title").asText()).as(answer.body())
+                    .isEqualTo(DRAFT_TITLE);
+            assertThat(answer.headers().firstValue(GraphQlHandler.ANSWER_CACHE_HEADER)).contains("miss");
+            assertThat(answer.headers().firstValue(GraphQlHandler.REVISION_HEADER))
+                    .contains(featureCommit.abbreviate(12).name());
+            assertThat(answer.headers().allValues("Vary").toString()).contains(ContentRefs.HEADER);
+        }
+        HttpResponse<String> byCommit = graphQl(PreviewAccess.HEADER, TOKEN, ContentRefs.HEADER,
+                featureCommit.abbreviate(10).name());
+        assertThat(TestServer.tree(byCommit.body()).at("/data/article/title").asText()).as(byCommit.body())
+                .isEqualTo(DRAFT_TITLE);
+        JsonNode workTree = TestServer.tree(graphQl(PreviewAccess.HEADER, TOKEN).body());
+        assertThat(workTree.at("/data/article").isNull()).isTrue();
+    }
+
+    @Test
+    void api_contentRefWithoutToken_isRefusedTellingNothingOfRefs() {
+        HttpResponse<String> known = graphQl(ContentRefs.HEADER, "feature");
+        HttpResponse<String> unknown = graphQl(ContentRefs.HEADER, "no-such-branch");
+
+        assertThat(known.statusCode()).isEqualTo(403);
+        assertThat(known.body()).doesNotContain(DRAFT_TITLE).contains("UNAUTHENTICATED").contains("X-Preview-Token");
+        assertThat(unknown.statusCode()).isEqualTo(403);
+        assertThat(unknown.body().replace("no-such-branch", "feature")).isEqualTo(known.body());
+        assertThat(server.get("/preview/@feature/articles/" + DRAFT + "/").body()).doesNotContain(DRAFT_TITLE);
+        assertThat(server.get("/preview/@feature/articles/" + DRAFT + "/").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void branchMoves_theNextRequestShowsItsNewCommit() throws Exception {
+        assertThat(editorGets("/preview/@feature/articles/" + DRAFT + "/").body()).contains("最初の原稿です。");
+
+        git.checkout().setName("feature").call();
+        RevCommit moved = commitDraft("書き直した原稿です。");
+        git.checkout().setName("main").call();
+
+        HttpResponse<String> page = editorGets("/preview/@feature/articles/" + DRAFT + "/");
+        assertThat(page.body()).contains("書き直した原稿です。").doesNotContain("最初の原稿です。")
+                .contains(moved.abbreviate(12).name());
+        assertThat(TestServer.tree(graphQl(PreviewAccess.HEADER, TOKEN, ContentRefs.HEADER, "feature").body())
+                .at("/data/article/bodyText").asText()).contains("書き直した原稿です。");
+        assertThat(editorGets("/preview/@" + featureCommit.name() + "/articles/" + DRAFT + "/").body())
+                .as("the old commit, by its id").contains("最初の原稿です。");
+    }
+
+    @Test
+    void unknownRef_answersNotFound() {
+        HttpResponse<String> page = editorGets("/preview/@no-such-branch/");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("リポジトリにブランチ・タグ・コミット「no-such-branch」はありません");
+
+        HttpResponse<String> api = graphQl(PreviewAccess.HEADER, TOKEN, ContentRefs.HEADER, "no-such-branch");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).contains("NOT_FOUND");
+    }
+
+    @Test
+    void refRoot_withoutSlash_redirectsIntoIt() {
+        HttpResponse<String> bare = editorGets("/preview/@feature");
+        assertThat(bare.statusCode()).isEqualTo(301);
+        assertThat(bare.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/preview/@feature/"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"feature..main", "main@%7B1%7D", "main%5E", "-x", ".hidden", "x.lock", "a:b", "a*b",
+            "a%20b", "a%01b", "a%5Cb"})
+    void hostileRefName_inThePath_isRefused(String ref) {
+        HttpResponse<String> page = editorGets("/preview/@" + ref + "/articles/" + DRAFT + "/");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).doesNotContain(DRAFT_TITLE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"feature..main", "main@{1}", "HEAD~1", "main^{tree}", "-x", "refs/heads/.x", "a b"})
+    void hostileRefName_inTheHeader_isRefused(String ref) {
+        HttpResponse<String> answer = graphQl(PreviewAccess.HEADER, TOKEN, ContentRefs.HEADER, ref);
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("BAD_REQUEST").contains("not a git branch, tag or commit name")
+                .doesNotContain(DRAFT_TITLE);
+    }
+
+    @Test
+    void overlongRefName_isRefused() {
+        String longName = "a".repeat(201);
+        assertThat(editorGets("/preview/@" + longName + "/").statusCode()).isEqualTo(400);
+        assertThat(graphQl(PreviewAccess.HEADER, TOKEN, ContentRefs.HEADER, longName).body())
+                .contains("longer than 200 characters");
+    }
+}
