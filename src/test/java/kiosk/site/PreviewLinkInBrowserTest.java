@@ -6,15 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Clock;
+import kiosk.api.http.ContentRefs;
 import kiosk.api.http.Preview;
 import kiosk.api.http.PreviewToken;
 import kiosk.api.http.ServerOptions;
 import kiosk.api.http.TestServer;
+import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.catalog.CatalogHolder;
+import kiosk.content.git.RefName;
+import kiosk.content.load.ContentLoader;
+import kiosk.live.RefCatalogs;
 import kiosk.site.bake.PreviewSite;
 import kiosk.site.bake.SiteBaker;
+import kiosk.testing.Commits;
+import kiosk.testing.ContentFolder;
 import kiosk.testing.SampleContent;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,23 +61,68 @@ class PreviewLinkInBrowserTest {
                 .withPreview(new Preview(token, preview, new PreviewSite(baker)::file)))) {
             String link = server.uri(token.path(new PreviewToken.Link(DRAFT, Instant.now().plus(Duration.ofHours(48)))))
                     .toString();
-            Path chat = Files.createDirectories(temp.resolve("chat"));
-            Files.writeString(chat.resolve("index.html"), """
-                    <!doctype html><html lang="ja"><head><meta charset="utf-8"><title>編集部チャット</title></head>
-                    <body><p><a id="shared" href="%s">下書きを見てください</a></p></body></html>
-                    """.formatted(link));
-            StaticServer otherSite = new StaticServer(chat);
-            try (DevTools browser = chromium.devTools()) {
-                browser.open(otherSite.url("/"));
-                browser.click("#shared");
-                DevTools.await(() -> browser.documentUrl().endsWith("/preview/articles/" + DRAFT + "/"), "the draft's page");
-                DevTools.await(() -> text(browser, ".preview-banner").contains("この記事は下書きです"), "the banner");
+            followFromAnotherSite(chromium, link, "/preview/articles/" + DRAFT + "/", "この記事は下書きです", "与党税制調査会");
+        }
+    }
 
-                assertThat(text(browser, "h1")).contains("与党税制調査会");
-                assertThat(text(browser, "body")).doesNotContain("トークンを入力してください");
-            } finally {
-                otherSite.close();
+    /**
+     * A link made with {@code kiosk preview-link --ref feature}: the branch's draft, read from git while
+     * the work tree stays on main, at the first click from another site.
+     */
+    @Test
+    void linkAtARefFromAnotherSite_showsTheBranchsDraftAtTheFirstClick() throws Exception {
+        Chromium chromium = Chromium.require();
+        try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
+            ContentFolder folder = ContentFolder.create(temp).article("main-story", "2026-11-20T09:00:00+09:00");
+            Commits.all(git, "the magazine");
+            git.checkout().setCreateBranch(true).setName("feature/tourism").call();
+            folder.article("branch-draft", """
+                    title: 円安と地方の観光
+                    date: 2026-12-01T09:00:00+09:00
+                    section: business
+                    authors: [sato]
+                    summary: 要約。
+                    draft: true
+                    """, "ブランチの原稿です。\n");
+            Commits.all(git, "a draft on the branch");
+            git.checkout().setName("main").call();
+            Catalog published = new CatalogBuilder().published(ContentLoader.load(folder.root()).content(), Instant.now());
+            SiteBaker baker = new SiteBaker(Path.of("site"), folder.root().resolve("media"), temp.resolve("site"));
+            baker.bake(published);
+            PreviewToken token = PreviewToken.of(TOKEN);
+            try (RefCatalogs refs = RefCatalogs.open(folder.root(), new CatalogBuilder(), Clock.systemUTC(),
+                    ContentRefs.MAX_BUILDS).orElseThrow();
+                 TestServer server = TestServer.start(published, ServerOptions.defaults(0).withSiteFolder(temp.resolve("site"))
+                         .withPreview(new Preview(token, new CatalogHolder(new CatalogBuilder().preview(
+                                 ContentLoader.load(folder.root()).content(), Instant.now())), new PreviewSite(baker)::file,
+                                 refs::at)))) {
+                String link = server.uri(token.path(new PreviewToken.Link("branch-draft",
+                        Instant.now().plus(Duration.ofHours(48)), new RefName("feature/tourism")))).toString();
+                followFromAnotherSite(chromium, link, "/preview/@feature~tourism/articles/branch-draft/",
+                        "ブランチ「feature/tourism」", "円安と地方の観光");
             }
+        }
+    }
+
+    /** Clicks {@code link} on a page of another site, in a fresh browser, and checks the page it lands on. */
+    private void followFromAnotherSite(Chromium chromium, String link, String lands, String banner, String heading)
+            throws Exception {
+        Path chat = Files.createDirectories(temp.resolve("chat"));
+        Files.writeString(chat.resolve("index.html"), """
+                <!doctype html><html lang="ja"><head><meta charset="utf-8"><title>編集部チャット</title></head>
+                <body><p><a id="shared" href="%s">下書きを見てください</a></p></body></html>
+                """.formatted(link));
+        StaticServer otherSite = new StaticServer(chat);
+        try (DevTools browser = chromium.devTools()) {
+            browser.open(otherSite.url("/"));
+            browser.click("#shared");
+            DevTools.await(() -> browser.documentUrl().endsWith(lands), "the draft's page");
+            DevTools.await(() -> text(browser, ".preview-banner").contains(banner), "the banner");
+
+            assertThat(text(browser, "h1")).contains(heading);
+            assertThat(text(browser, "body")).doesNotContain("トークンを入力してください");
+        } finally {
+            otherSite.close();
         }
     }
 }

@@ -213,4 +213,59 @@ class BranchPreviewTest {
         assertThat(graphQl(PreviewAccess.HEADER, TOKEN, ContentRefs.HEADER, longName).body())
                 .contains("longer than 200 characters");
     }
+
+    /** Opens a signed link as a browser does: the redirect's target, and the cookie it sends back from now on. */
+    private String[] open(String link) {
+        HttpResponse<String> response = server.get(link);
+        assertThat(response.statusCode()).isEqualTo(303);
+        return new String[] {response.headers().firstValue("Location").orElseThrow(),
+                response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0]};
+    }
+
+    @Test
+    void linkAtARef_opensThatArticleOfTheBranch_andNothingElse() {
+        String link = PreviewToken.of(TOKEN).path(new PreviewToken.Link(DRAFT, java.time.Instant.now().plusSeconds(3600),
+                new kiosk.content.git.RefName("feature")));
+
+        String[] opened = open(link);
+        HttpResponse<String> page = server.get(opened[0], "Cookie", opened[1]);
+
+        assertThat(opened[0]).isEqualTo("/preview/@feature/articles/" + DRAFT + "/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(DRAFT_TITLE).contains("ブランチ「feature」");
+        for (String other : new String[] {"/preview/articles/" + DRAFT + "/", "/preview/@feature/articles/main-story/",
+                "/preview/@feature/", "/preview/@main/articles/" + DRAFT + "/"}) {
+            HttpResponse<String> refused = server.get(other, "Cookie", opened[1]);
+            assertThat(refused.statusCode()).as(other).isEqualTo(403);
+            assertThat(refused.body()).as(other).contains("このリンクで見られるのは記事「" + DRAFT + "」だけです");
+        }
+        assertThat(server.get("/preview/@feature/css/site.css", "Cookie", opened[1]).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void graphQlPreviewLink_withRef_signsALinkToTheBranchsArticle() {
+        String query = "{ previewLink(slug: \"" + DRAFT + "\", ref: \"feature\") }";
+        HttpResponse<String> answer = server.post(TestServer.json(Map.of("query", query)), PreviewAccess.HEADER, TOKEN);
+        String url = TestServer.tree(answer.body()).at("/data/previewLink").asText();
+
+        String[] opened = open(url.substring(url.indexOf("/preview/link/")));
+        assertThat(opened[0]).isEqualTo("/preview/@feature/articles/" + DRAFT + "/");
+        assertThat(server.get(opened[0], "Cookie", opened[1]).body()).contains(DRAFT_TITLE);
+
+        String byHeader = TestServer.tree(server.post(TestServer.json(Map.of("query",
+                "{ previewLink(slug: \"" + DRAFT + "\") }")), PreviewAccess.HEADER, TOKEN, ContentRefs.HEADER, "feature")
+                .body()).at("/data/previewLink").asText();
+        assertThat(open(byHeader.substring(byHeader.indexOf("/preview/link/")))[0]).as("the request's ref")
+                .isEqualTo("/preview/@feature/articles/" + DRAFT + "/");
+
+        for (String notThere : new String[] {"{ previewLink(slug: \"" + DRAFT + "\") }",
+                "{ previewLink(slug: \"" + DRAFT + "\", ref: \"main\") }",
+                "{ previewLink(slug: \"" + DRAFT + "\", ref: \"no-such-branch\") }"}) {
+            assertThat(TestServer.tree(server.post(TestServer.json(Map.of("query", notThere)), PreviewAccess.HEADER, TOKEN)
+                    .body()).at("/data/previewLink").isNull()).as(notThere).isTrue();
+        }
+        JsonNode hostile = TestServer.tree(server.post(TestServer.json(Map.of("query",
+                "{ previewLink(slug: \"" + DRAFT + "\", ref: \"main..feature\") }")), PreviewAccess.HEADER, TOKEN).body());
+        assertThat(hostile.at("/errors/0/extensions/code").asText()).isEqualTo("BAD_USER_INPUT");
+    }
 }
