@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import kiosk.catalog.Catalog;
@@ -62,8 +63,9 @@ public final class RefCatalogs implements AutoCloseable {
         this.builder = builder;
         this.clock = clock;
         int threads = Math.min(BUILDS, maxAsked);
+        int waiting = maxAsked - threads;
         this.builds = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
-                new ArrayBlockingQueue<>(Math.max(1, maxAsked - threads)), runnable -> {
+                waiting > 0 ? new ArrayBlockingQueue<>(waiting) : new SynchronousQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "kiosk-ref-build");
                     thread.setDaemon(true);
                     return thread;

@@ -20,12 +20,12 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Branch previews: a pull request's branch adds a draft, which editors see at
@@ -40,15 +40,15 @@ class BranchPreviewTest {
     private static final String QUERY = "{ article(slug: \"" + DRAFT + "\") { title bodyText } }";
 
     @TempDir
-    Path temp;
-    private Git git;
-    private ContentFolder folder;
-    private RefCatalogs refs;
-    private TestServer server;
-    private RevCommit featureCommit;
+    static Path temp;
+    private static Git git;
+    private static ContentFolder folder;
+    private static RefCatalogs refs;
+    private static TestServer server;
+    private static RevCommit featureCommit;
 
-    @BeforeEach
-    void start() throws Exception {
+    @BeforeAll
+    static void start() throws Exception {
         git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call();
         folder = ContentFolder.create(temp).article("main-story", "2026-11-20T09:00:00+09:00");
         Commits.all(git, "the magazine");
@@ -68,15 +68,15 @@ class BranchPreviewTest {
                         refs::at)));
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         server.close();
         refs.close();
         git.close();
     }
 
     /** Commits the draft on the branch checked out, with {@code body}. */
-    private RevCommit commitDraft(String body) throws Exception {
+    private static RevCommit commitDraft(String body) throws Exception {
         folder.article(DRAFT, """
                 title: %s
                 date: 2026-12-01T09:00:00+09:00
@@ -88,11 +88,11 @@ class BranchPreviewTest {
         return Commits.all(git, "a draft on the branch");
     }
 
-    private HttpResponse<String> editorGets(String path) {
+    private static HttpResponse<String> editorGets(String path) {
         return server.get(path, PreviewAccess.HEADER, TOKEN);
     }
 
-    private HttpResponse<String> graphQl(String... headers) {
+    private static HttpResponse<String> graphQl(String... headers) {
         return server.post(TestServer.json(Map.of("query", QUERY)), headers);
     }
 
@@ -154,16 +154,18 @@ class BranchPreviewTest {
 
     @Test
     void branchMoves_theNextRequestShowsItsNewCommit() throws Exception {
-        assertThat(editorGets("/preview/@feature/articles/" + DRAFT + "/").body()).contains("最初の原稿です。");
+        // a branch of its own, so that the other tests' branch stays where it is
+        git.branchCreate().setName("review/moving").setStartPoint(featureCommit).call();
+        String page = "/preview/@review~moving/articles/" + DRAFT + "/";
+        assertThat(editorGets(page).body()).contains("最初の原稿です。");
 
-        git.checkout().setName("feature").call();
+        git.checkout().setName("review/moving").call();
         RevCommit moved = commitDraft("書き直した原稿です。");
         git.checkout().setName("main").call();
 
-        HttpResponse<String> page = editorGets("/preview/@feature/articles/" + DRAFT + "/");
-        assertThat(page.body()).contains("書き直した原稿です。").doesNotContain("最初の原稿です。")
-                .contains(moved.abbreviate(12).name());
-        assertThat(TestServer.tree(graphQl(PreviewAccess.HEADER, TOKEN, ContentRefs.HEADER, "feature").body())
+        assertThat(editorGets(page).body()).contains("書き直した原稿です。").doesNotContain("最初の原稿です。")
+                .contains("ブランチ「review/moving」、コミット " + moved.abbreviate(12).name());
+        assertThat(TestServer.tree(graphQl(PreviewAccess.HEADER, TOKEN, ContentRefs.HEADER, "review/moving").body())
                 .at("/data/article/bodyText").asText()).contains("書き直した原稿です。");
         assertThat(editorGets("/preview/@" + featureCommit.name() + "/articles/" + DRAFT + "/").body())
                 .as("the old commit, by its id").contains("最初の原稿です。");
