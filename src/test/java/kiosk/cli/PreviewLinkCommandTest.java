@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.nio.file.Path;
 import kiosk.api.http.PreviewToken;
 import kiosk.content.git.RefName;
-import kiosk.testing.Commits;
-import kiosk.testing.ContentFolder;
+import kiosk.testing.DraftBranch;
 import kiosk.testing.SampleContent;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,14 +50,8 @@ class PreviewLinkCommandTest {
 
     @Test
     void previewLink_withRef_signsALinkToTheArticleAsTheBranchHasIt() throws Exception {
-        try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
-            ContentFolder folder = ContentFolder.create(temp).article("main-story", "2026-11-20T09:00:00+09:00");
-            Commits.all(git, "the magazine");
-            git.checkout().setCreateBranch(true).setName("feature").call();
-            folder.article("branch-draft", "2026-12-01T09:00:00+09:00");
-            Commits.all(git, "a draft on the branch");
-            git.checkout().setName("main").call();
-            String content = folder.root().toString();
+        try (DraftBranch repository = DraftBranch.create(temp, "feature", "branch-draft", "円安と地方の観光", "本文。\n")) {
+            String content = repository.folder().root().toString();
 
             assertThat(kiosk.run("preview-link", "branch-draft", "--ref", "feature", "--preview-token", TOKEN,
                     "--content", content)).isZero();

@@ -4,26 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
 import kiosk.api.http.ContentRefs;
 import kiosk.api.http.Preview;
 import kiosk.api.http.PreviewToken;
 import kiosk.api.http.ServerOptions;
 import kiosk.api.http.TestServer;
-import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.catalog.CatalogHolder;
 import kiosk.content.git.RefName;
-import kiosk.content.load.ContentLoader;
 import kiosk.live.RefCatalogs;
 import kiosk.site.bake.PreviewSite;
 import kiosk.site.bake.SiteBaker;
-import kiosk.testing.Commits;
-import kiosk.testing.ContentFolder;
+import kiosk.testing.DraftBranch;
 import kiosk.testing.SampleContent;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,35 +68,16 @@ class PreviewLinkInBrowserTest {
     @Test
     void linkAtARefFromAnotherSite_showsTheBranchsDraftAtTheFirstClick() throws Exception {
         Chromium chromium = Chromium.require();
-        try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
-            ContentFolder folder = ContentFolder.create(temp).article("main-story", "2026-11-20T09:00:00+09:00");
-            Commits.all(git, "the magazine");
-            git.checkout().setCreateBranch(true).setName("feature/tourism").call();
-            folder.article("branch-draft", """
-                    title: 円安と地方の観光
-                    date: 2026-12-01T09:00:00+09:00
-                    section: business
-                    authors: [sato]
-                    summary: 要約。
-                    draft: true
-                    """, "ブランチの原稿です。\n");
-            Commits.all(git, "a draft on the branch");
-            git.checkout().setName("main").call();
-            Catalog published = new CatalogBuilder().published(ContentLoader.load(folder.root()).content(), Instant.now());
-            SiteBaker baker = new SiteBaker(Path.of("site"), folder.root().resolve("media"), temp.resolve("site"));
-            baker.bake(published);
-            PreviewToken token = PreviewToken.of(TOKEN);
-            try (RefCatalogs refs = RefCatalogs.open(folder.root(), new CatalogBuilder(), Clock.systemUTC(),
-                    ContentRefs.MAX_BUILDS).orElseThrow();
-                 TestServer server = TestServer.start(published, ServerOptions.defaults(0).withSiteFolder(temp.resolve("site"))
-                         .withPreview(new Preview(token, new CatalogHolder(new CatalogBuilder().preview(
-                                 ContentLoader.load(folder.root()).content(), Instant.now())), new PreviewSite(baker)::file,
-                                 refs::at)))) {
-                String link = server.uri(token.path(new PreviewToken.Link("branch-draft",
-                        Instant.now().plus(Duration.ofHours(48)), new RefName("feature/tourism")))).toString();
-                followFromAnotherSite(chromium, link, "/preview/@feature~tourism/articles/branch-draft/",
-                        "ブランチ「feature/tourism」", "円安と地方の観光");
-            }
+        PreviewToken token = PreviewToken.of(TOKEN);
+        try (DraftBranch repository = DraftBranch.create(temp, "feature/tourism", "branch-draft", "円安と地方の観光",
+                "ブランチの原稿です。\n");
+             RefCatalogs refs = RefCatalogs.open(repository.folder().root(), new CatalogBuilder(), Clock.systemUTC(),
+                     ContentRefs.MAX_BUILDS).orElseThrow();
+             TestServer server = TestServer.withPreview(repository.folder().root(), temp.resolve("site"), token, refs::at)) {
+            String link = server.uri(token.path(new PreviewToken.Link("branch-draft",
+                    Instant.now().plus(Duration.ofHours(48)), new RefName("feature/tourism")))).toString();
+            followFromAnotherSite(chromium, link, "/preview/@feature~tourism/articles/branch-draft/",
+                    "ブランチ「feature/tourism」", "円安と地方の観光");
         }
     }
 

@@ -7,15 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
-import kiosk.catalog.CatalogHolder;
-import kiosk.content.load.ContentLoader;
 import kiosk.live.RefCatalogs;
-import kiosk.site.bake.PreviewSite;
-import kiosk.site.bake.SiteBaker;
-import kiosk.testing.Commits;
-import kiosk.testing.ContentFolder;
+import kiosk.testing.DraftBranch;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.jsoup.Jsoup;
@@ -41,51 +35,25 @@ class BranchPreviewTest {
 
     @TempDir
     static Path temp;
-    private static Git git;
-    private static ContentFolder folder;
+    private static DraftBranch repository;
     private static RefCatalogs refs;
     private static TestServer server;
     private static RevCommit featureCommit;
 
     @BeforeAll
     static void start() throws Exception {
-        git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call();
-        folder = ContentFolder.create(temp).article("main-story", "2026-11-20T09:00:00+09:00");
-        Commits.all(git, "the magazine");
-        git.checkout().setCreateBranch(true).setName("feature").call();
-        featureCommit = commitDraft("最初の原稿です。");
-        git.checkout().setName("main").call();
-
-        Catalog published = new CatalogBuilder().published(ContentLoader.load(folder.root()).content(),
-                java.time.Instant.now());
-        Catalog preview = new CatalogBuilder().preview(ContentLoader.load(folder.root()).content(), java.time.Instant.now());
-        SiteBaker baker = new SiteBaker(Path.of("site"), folder.root().resolve("media"), temp.resolve("out"));
-        baker.bake(published);
-        refs = RefCatalogs.open(folder.root(), new CatalogBuilder(), Clock.systemUTC(), ContentRefs.MAX_BUILDS)
+        repository = DraftBranch.create(temp, "feature", DRAFT, DRAFT_TITLE, "最初の原稿です。");
+        featureCommit = repository.commit();
+        refs = RefCatalogs.open(repository.folder().root(), new CatalogBuilder(), Clock.systemUTC(), ContentRefs.MAX_BUILDS)
                 .orElseThrow();
-        server = TestServer.start(published, ServerOptions.defaults(0).withSiteFolder(temp.resolve("out"))
-                .withPreview(new Preview(PreviewToken.of(TOKEN), new CatalogHolder(preview), new PreviewSite(baker)::file,
-                        refs::at)));
+        server = TestServer.withPreview(repository.folder().root(), temp.resolve("out"), PreviewToken.of(TOKEN), refs::at);
     }
 
     @AfterAll
     static void stop() {
         server.close();
         refs.close();
-        git.close();
-    }
-
-    /** Commits the draft on the branch checked out, with {@code body}. */
-    private static RevCommit commitDraft(String body) throws Exception {
-        folder.article(DRAFT, """
-                title: %s
-                date: 2026-12-01T09:00:00+09:00
-                section: business
-                authors: [sato]
-                summary: 要約。
-                draft: true
-                """.formatted(DRAFT_TITLE), body);
-        return Commits.all(git, "a draft on the branch");
+        repository.close();
     }
 
     private static HttpResponse<String> editorGets(String path) {
@@ -155,12 +123,13 @@ class BranchPreviewTest {
     @Test
     void branchMoves_theNextRequestShowsItsNewCommit() throws Exception {
         // a branch of its own, so that the other tests' branch stays where it is
+        Git git = repository.git();
         git.branchCreate().setName("review/moving").setStartPoint(featureCommit).call();
         String page = "/preview/@review~moving/articles/" + DRAFT + "/";
         assertThat(editorGets(page).body()).contains("最初の原稿です。");
 
         git.checkout().setName("review/moving").call();
-        RevCommit moved = commitDraft("書き直した原稿です。");
+        RevCommit moved = DraftBranch.commitDraft(git, repository.folder(), DRAFT, DRAFT_TITLE, "書き直した原稿です。");
         git.checkout().setName("main").call();
 
         assertThat(editorGets(page).body()).contains("書き直した原稿です。").doesNotContain("最初の原稿です。")

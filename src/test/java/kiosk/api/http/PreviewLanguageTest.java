@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
-import kiosk.catalog.Catalog;
-import kiosk.catalog.CatalogBuilder;
-import kiosk.catalog.CatalogHolder;
-import kiosk.content.load.ContentLoader;
-import kiosk.site.bake.PreviewSite;
-import kiosk.site.bake.SiteBaker;
 import kiosk.testing.ContentFolder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,12 +39,7 @@ class PreviewLanguageTest {
                 .article("main-story", "2026-11-20T09:00:00+09:00")
                 .article(SCHEDULED, "2030-01-06T06:00:00+09:00")
                 .articleWith(DRAFT, "2026-11-21T09:00:00+09:00", "draft: true");
-        Catalog published = new CatalogBuilder().published(ContentLoader.load(folder.root()).content(), Instant.now());
-        Catalog preview = new CatalogBuilder().preview(ContentLoader.load(folder.root()).content(), Instant.now());
-        SiteBaker baker = new SiteBaker(Path.of("site"), folder.root().resolve("media"), temp.resolve("out"));
-        baker.bake(published);
-        server = TestServer.start(published, ServerOptions.defaults(0).withSiteFolder(temp.resolve("out"))
-                .withPreview(new Preview(PreviewToken.of(TOKEN), new CatalogHolder(preview), new PreviewSite(baker)::file)));
+        server = TestServer.withPreview(folder.root(), temp.resolve("out"), PreviewToken.of(TOKEN), ContentRefs.NONE);
     }
 
     @AfterAll
