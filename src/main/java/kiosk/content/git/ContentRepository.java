@@ -10,8 +10,10 @@ import kiosk.content.ContentHistory;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -99,6 +101,12 @@ public final class ContentRepository implements AutoCloseable {
     public ObjectId resolve(String ref) throws IOException {
         if (ref.isBlank() || ref.startsWith("-")) {
             return null;
+        }
+        // a branch, the usual case, is one lookup in the ref database, without reading the commit
+        Ref found = ref.contains("^") || ref.contains("~") || ref.contains("@{") ? null
+                : repository.getRefDatabase().findRef(ref);
+        if (found != null && found.getName().startsWith(Constants.R_HEADS) && found.getObjectId() != null) {
+            return found.getObjectId();
         }
         try {
             return repository.resolve(ref + "^{commit}");
