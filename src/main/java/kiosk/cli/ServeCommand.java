@@ -117,6 +117,12 @@ final class ServeCommand implements Callable<Integer> {
                             + " which keeps it out of the process list; none turns preview off."})
     String previewToken;
 
+    @Option(names = "--ref-snapshots", paramLabel = "N", defaultValue = "4",
+            description = "With --preview-token, how many snapshots of other git refs (/preview/@<ref>/, the"
+                    + " X-Content-Ref header) are kept in memory, each about the size of the preview snapshot"
+                    + " (default: ${DEFAULT-VALUE}; 0 turns branch previews off).")
+    int refSnapshots;
+
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "Where view counts are kept (views.db, SQLite) when no --views-store is given, the"
                     + " last git revision that loaded cleanly, and image variants (images/) (default: ${DEFAULT-VALUE},"
@@ -195,6 +201,9 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         }
+        if (refSnapshots < 0) {
+            throw new ParameterException(spec.commandLine(), "--ref-snapshots: 0 or more, was " + refSnapshots);
+        }
         TrustedDocuments trusted;
         try {
             trusted = trustedDocuments == null ? TrustedDocuments.ANY : TrustedDocuments.load(trustedDocuments);
@@ -263,8 +272,8 @@ final class ServeCommand implements Callable<Integer> {
             hooks.follow(reloader.published());
         }
         // other branches' content for editors: /preview/@<ref>/ and the X-Content-Ref header
-        RefCatalogs refs = token == null ? null
-                : RefCatalogs.open(content.folder, builder, Clock.systemUTC(), ContentRefs.MAX_BUILDS).orElse(null);
+        RefCatalogs refs = token == null || refSnapshots == 0 ? null : RefCatalogs.open(content.folder, builder,
+                Clock.systemUTC(), refSnapshots, ContentRefs.MAX_BUILDS).orElse(null);
         FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * commit: a branch that moved gets a new snapshot at the next request, one that did not is served from
  * memory.
  *
- * <p>Bounds, as one snapshot holds a whole catalog: at most {@link #SNAPSHOTS} are kept (Caffeine's
+ * <p>Bounds, as one snapshot holds a whole catalog: at most a given number are kept (Caffeine's
  * size eviction drops the least used first) and none stays more than {@link #IDLE} unasked; at most
  * {@link #BUILDS} build at once, and of the snapshots asked for at once (building or queued) at most
  * as many as the server says: a request beyond that is refused ({@link RejectedExecutionException})
@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class RefCatalogs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RefCatalogs.class);
-    /** Snapshots kept; each is about the size of the served preview catalog. */
+    /** Snapshots kept by default; each is about the size of the served preview catalog. */
     public static final int SNAPSHOTS = 4;
     /** Builds at once: each keeps a core busy for a moment, and the server has requests to answer. */
     public static final int BUILDS = 2;
@@ -58,7 +58,7 @@ public final class RefCatalogs implements AutoCloseable {
     private final ThreadPoolExecutor builds;
     private final AsyncCache<ObjectId, Catalog> snapshots;
 
-    private RefCatalogs(ContentRepository repository, CatalogBuilder builder, Clock clock, int maxAsked) {
+    private RefCatalogs(ContentRepository repository, CatalogBuilder builder, Clock clock, int kept, int maxAsked) {
         this.repository = repository;
         this.builder = builder;
         this.clock = clock;
@@ -71,18 +71,20 @@ public final class RefCatalogs implements AutoCloseable {
                     return thread;
                 });
         this.builds.allowCoreThreadTimeOut(true);
-        this.snapshots = Caffeine.newBuilder().maximumSize(SNAPSHOTS).expireAfterAccess(IDLE).buildAsync();
+        this.snapshots = Caffeine.newBuilder().maximumSize(kept).expireAfterAccess(IDLE).buildAsync();
     }
 
     /**
      * The refs of the repository around {@code contentFolder}, or empty when it is not in a git work tree.
      *
+     * @param kept     how many snapshots are kept ({@link #SNAPSHOTS} by default)
      * @param maxAsked how many snapshots may be building or waiting to at once
      */
-    public static Optional<RefCatalogs> open(Path contentFolder, CatalogBuilder builder, Clock clock, int maxAsked) {
+    public static Optional<RefCatalogs> open(Path contentFolder, CatalogBuilder builder, Clock clock, int kept,
+                                             int maxAsked) {
         try {
             return ContentRepository.open(contentFolder)
-                    .map(repository -> new RefCatalogs(repository, builder, clock, maxAsked));
+                    .map(repository -> new RefCatalogs(repository, builder, clock, kept, maxAsked));
         } catch (IOException e) {
             LOG.warn("no previews of git refs: cannot open the repository of {}: {}", contentFolder, e.getMessage());
             return Optional.empty();

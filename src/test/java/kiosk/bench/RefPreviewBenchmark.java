@@ -46,7 +46,8 @@ public final class RefPreviewBenchmark {
                 long baseline = System.nanoTime() - start;
 
                 String branch = "bench-" + System.currentTimeMillis() + "-" + round;
-                try (RefCatalogs refs = RefCatalogs.open(folder, new CatalogBuilder(), Clock.systemUTC(), 10).orElseThrow()) {
+                try (RefCatalogs refs = RefCatalogs.open(folder, new CatalogBuilder(), Clock.systemUTC(),
+                        RefCatalogs.SNAPSHOTS, 10).orElseThrow()) {
                     start = System.nanoTime();
                     Catalog cold = refs.at(new RefName("main")).orElseThrow();
                     long coldBuild = System.nanoTime() - start;

@@ -31,8 +31,8 @@ class RefCatalogsTest {
         try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
             ContentFolder folder = ContentFolder.create(temp).article("first", "2026-11-20T09:00:00+09:00");
             RevCommit first = Commits.all(git, "first");
-            try (RefCatalogs refs = RefCatalogs.open(folder.root(), new CatalogBuilder(), Clock.systemUTC(), 10)
-                    .orElseThrow()) {
+            try (RefCatalogs refs = RefCatalogs.open(folder.root(), new CatalogBuilder(), Clock.systemUTC(),
+                    RefCatalogs.SNAPSHOTS, 10).orElseThrow()) {
                 List<Catalog> seen = concurrently(8, () -> refs.at(new RefName("main")).orElseThrow());
 
                 assertThat(seen).allSatisfy(catalog -> assertThat(catalog).isSameAs(seen.get(0)));

@@ -72,7 +72,7 @@ class PreviewLinkInBrowserTest {
         try (DraftBranch repository = DraftBranch.create(temp, "feature/tourism", "branch-draft", "円安と地方の観光",
                 "ブランチの原稿です。\n");
              RefCatalogs refs = RefCatalogs.open(repository.folder().root(), new CatalogBuilder(), Clock.systemUTC(),
-                     ContentRefs.MAX_BUILDS).orElseThrow();
+                     RefCatalogs.SNAPSHOTS, ContentRefs.MAX_BUILDS).orElseThrow();
              TestServer server = TestServer.withPreview(repository.folder().root(), temp.resolve("site"), token, refs::at)) {
             String link = server.uri(token.path(new PreviewToken.Link("branch-draft",
                     Instant.now().plus(Duration.ofHours(48)), new RefName("feature/tourism")))).toString();

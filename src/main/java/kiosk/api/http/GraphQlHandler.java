@@ -165,7 +165,7 @@ final class GraphQlHandler {
         return Optional.empty();
     }
 
-    /** Signs the links {@code Query.previewLink} makes; with no ref argument, at {@code requestRef} (null: the work tree). */
+    /** Signs the links {@code Query.previewLink} makes; without a ref argument at {@code requestRef} (null: the work tree). */
     private PreviewLinks links(RefName requestRef) {
         return (slug, ref, lifetime) -> access.linkPath(slug, ref != null ? ref : requestRef, lifetime);
     }

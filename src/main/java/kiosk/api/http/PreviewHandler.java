@@ -127,12 +127,15 @@ final class PreviewHandler {
         ctx.header("X-Robots-Tag", "noindex");
         PreviewAccess.Viewer viewer = access.viewer(ctx);
         // who asks is settled first: nothing about refs is told to someone who may not preview
+        Messages messages = access.messages();
         switch (viewer) {
-            case READER -> access.linkOf(ctx).ifPresentOrElse(link -> shown(ctx).ifPresent(shown -> byLink(ctx, link, shown)),
-                    () -> form(ctx, HttpStatus.UNAUTHORIZED, access.messages().text("token.needed"), previewedPath(ctx)));
-            case REFUSED -> form(ctx, HttpStatus.FORBIDDEN, access.messages().text("token.refused"), previewedPath(ctx));
+            case READER -> access.linkOf(ctx).ifPresentOrElse(
+                    link -> shown(ctx).ifPresent(shown -> byLink(ctx, link, shown)),
+                    () -> form(ctx, HttpStatus.UNAUTHORIZED, messages.text("token.needed"), previewedPath(ctx)));
+            case REFUSED -> form(ctx, HttpStatus.FORBIDDEN, messages.text("token.refused"), previewedPath(ctx));
             case THROTTLED -> access.refusal(viewer).send(ctx);
-            case EDITOR -> shown(ctx).ifPresent(shown -> catalogOf(ctx, shown).ifPresent(catalog -> serve(ctx, catalog, shown)));
+            case EDITOR -> shown(ctx).ifPresent(
+                    shown -> catalogOf(ctx, shown).ifPresent(catalog -> serve(ctx, catalog, shown)));
         }
     }
 
@@ -256,8 +259,8 @@ final class PreviewHandler {
                 <input type="hidden" name="path" value="%s">
                 <button type="submit">%s</button>
                 </form>
-                """.formatted(Preview.ROOT, Entities.escape(messages.text("form.token")), Entities.escape(sitePath(path)),
-                Entities.escape(messages.text("form.enter"))));
+                """.formatted(Preview.ROOT, Entities.escape(messages.text("form.token")),
+                Entities.escape(sitePath(path)), Entities.escape(messages.text("form.enter"))));
     }
 
     /** A page that tells an editor something and asks nothing. */

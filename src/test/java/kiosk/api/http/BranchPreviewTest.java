@@ -44,8 +44,8 @@ class BranchPreviewTest {
     static void start() throws Exception {
         repository = DraftBranch.create(temp, "feature", DRAFT, DRAFT_TITLE, "最初の原稿です。");
         featureCommit = repository.commit();
-        refs = RefCatalogs.open(repository.folder().root(), new CatalogBuilder(), Clock.systemUTC(), ContentRefs.MAX_BUILDS)
-                .orElseThrow();
+        refs = RefCatalogs.open(repository.folder().root(), new CatalogBuilder(), Clock.systemUTC(),
+                RefCatalogs.SNAPSHOTS, ContentRefs.MAX_BUILDS).orElseThrow();
         server = TestServer.withPreview(repository.folder().root(), temp.resolve("out"), PreviewToken.of(TOKEN), refs::at);
     }
 
