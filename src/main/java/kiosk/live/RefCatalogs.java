@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * a tag, a commit), read from git's objects with no checkout and built when first asked for. A ref is
  * resolved to its commit on every request (a lookup in the ref database), and snapshots are kept by
  * commit: a branch that moved gets a new snapshot at the next request, one that did not is served from
- * memory.
+ * memory, until an article it shows as scheduled goes out (then it is built again, as of then).
  *
  * <p>Bounds, as one snapshot holds a whole catalog: at most a given number are kept (Caffeine's
  * size eviction drops the least used first) and none stays more than {@link #IDLE} unasked; at most
@@ -107,9 +107,25 @@ public final class RefCatalogs implements AutoCloseable {
         if (commit == null) {
             return Optional.empty();
         }
+        ObjectId id = commit.copy();
+        CompletableFuture<Catalog> snapshot = snapshot(id);
+        Catalog catalog = join(snapshot);
+        if (catalog.nextScheduled().filter(due -> !due.isAfter(clock.instant())).isPresent()) {
+            // something it shows as scheduled has gone out since: its pages must not say 公開予定 any more.
+            // Only this snapshot is dropped, so of requests that see it at once one rebuild follows.
+            snapshots.asMap().remove(id, snapshot);
+            catalog = join(snapshot(id));
+        }
+        return Optional.of(catalog);
+    }
+
+    private CompletableFuture<Catalog> snapshot(ObjectId commit) {
+        return snapshots.get(commit, (id, executor) -> CompletableFuture.supplyAsync(() -> build(id), builds));
+    }
+
+    private static Catalog join(CompletableFuture<Catalog> snapshot) {
         try {
-            return Optional.of(snapshots.get(commit.copy(),
-                    (id, executor) -> CompletableFuture.supplyAsync(() -> build(id), builds)).join());
+            return snapshot.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

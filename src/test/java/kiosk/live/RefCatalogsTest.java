@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +17,7 @@ import kiosk.catalog.CatalogBuilder;
 import kiosk.content.git.RefName;
 import kiosk.testing.Commits;
 import kiosk.testing.ContentFolder;
+import kiosk.testing.MutableClock;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,29 @@ class RefCatalogsTest {
             return results;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void at_afterAScheduledArticleWentOut_buildsTheSnapshotAgainAsOfNow() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T00:00:00Z"));
+        try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
+            ContentFolder folder = ContentFolder.create(temp).article("out", "2026-11-20T09:00:00+09:00")
+                    .article("scheduled", "2026-11-30T12:00:00+09:00");
+            Commits.all(git, "a scheduled article");
+            try (RefCatalogs refs = RefCatalogs.open(folder.root(), new CatalogBuilder(), clock,
+                    RefCatalogs.SNAPSHOTS, 10).orElseThrow()) {
+                Catalog before = refs.at(new RefName("main")).orElseThrow();
+                assertThat(refs.at(new RefName("main")).orElseThrow()).isSameAs(before);
+
+                clock.advance(Duration.ofHours(4)); // 2026-11-30T13:00+09:00
+                Catalog after = refs.at(new RefName("main")).orElseThrow();
+
+                assertThat(before.asOf()).isBefore(before.article("scheduled").orElseThrow().date().toInstant());
+                assertThat(after).isNotSameAs(before);
+                assertThat(after.asOf()).isAfter(after.article("scheduled").orElseThrow().date().toInstant());
+                assertThat(refs.at(new RefName("main")).orElseThrow()).isSameAs(after);
+            }
         }
     }
 }
