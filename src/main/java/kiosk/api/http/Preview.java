@@ -1,5 +1,7 @@
 package kiosk.api.http;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import kiosk.catalog.CatalogHolder;
 import kiosk.content.git.RefName;
@@ -32,10 +34,16 @@ public record Preview(PreviewToken token, CatalogHolder catalogs, PreviewPages p
     /**
      * Where the preview of {@code ref} is served: {@code /preview/@feature~japan/} for the branch
      * {@code feature/japan}. A ref's slashes are written as {@code ~}, which no ref name holds, so the
-     * ref is one path segment and the site's paths follow it unchanged.
+     * ref is one path segment and the site's paths follow it unchanged; what else a URL path cannot
+     * hold as it is (other scripts than Latin, {@code #}, {@code %}) is percent-encoded.
      */
     public static String root(RefName ref) {
-        return ref == null ? ROOT : ROOT + "/@" + ref.name().replace('/', '~');
+        if (ref == null) {
+            return ROOT;
+        }
+        String segment = URLEncoder.encode(ref.name().replace('/', '~'), StandardCharsets.UTF_8)
+                .replace("+", "%20").replace("%7E", "~");
+        return ROOT + "/@" + segment;
     }
 
     /** The ref a path segment after {@code /preview/@} names; see {@link #root(RefName)}. */

@@ -141,6 +141,20 @@ class BranchPreviewTest {
     }
 
     @Test
+    void branchNamedInJapanese_isOneEncodedPathSegment_andItsLinksStayOnIt() throws Exception {
+        repository.git().branchCreate().setName("特集/円安#2").setStartPoint(featureCommit).call();
+        String root = "/preview/@%E7%89%B9%E9%9B%86~%E5%86%86%E5%AE%89%232";
+
+        HttpResponse<String> page = editorGets(root + "/articles/" + DRAFT + "/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        Document html = Jsoup.parse(page.body());
+        assertThat(html.select(".preview-banner").text()).contains("ブランチ「特集/円安#2」");
+        assertThat(html.select("a[href^=/]").eachAttr("href"))
+                .allSatisfy(href -> assertThat(href).startsWith(root + "/"));
+    }
+
+    @Test
     void unknownRef_answersNotFound() {
         HttpResponse<String> page = editorGets("/preview/@no-such-branch/");
         assertThat(page.statusCode()).isEqualTo(404);
