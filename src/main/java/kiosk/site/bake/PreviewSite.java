@@ -1,5 +1,7 @@
 package kiosk.site.bake;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,8 +11,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import kiosk.catalog.Catalog;
 import kiosk.content.check.Messages;
 import org.jsoup.Jsoup;
@@ -21,14 +21,16 @@ import org.jsoup.nodes.Element;
  * The site of a preview catalog (drafts and scheduled articles included), rendered one file at a time
  * when an editor asks for it and never written to disk, so nothing unpublished can reach the folder a
  * web server publishes. Pages are the baker's own, with the same templates; their site-relative links
- * are moved under the preview's root so that following them stays in the preview, and each page says
- * that it is a preview and asks search engines not to index it.
+ * are moved under the preview's root (the work tree's, or a git ref's) so that following them stays in
+ * that preview, and each page says, in the site's language, that it is a preview of which content
+ * (revision, or branch and commit) and whether its article is a draft or when it is scheduled, and asks
+ * search engines not to index it.
  */
 public final class PreviewSite {
 
     private static final Pattern ARTICLE_PAGE = Pattern.compile("articles/([^/]+)/index\\.html");
     private static final String MESSAGES = "kiosk.site.bake.preview";
-    /** Plans kept: the work tree's preview and a few refs' (see {@code kiosk.live.RefCatalogs}), which editors click through. */
+    /** Plans kept: of the work tree's preview and of a few git refs', which editors click through. */
     private static final int PLANS = 6;
 
     private final SiteBaker baker;
