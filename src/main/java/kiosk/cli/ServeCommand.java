@@ -288,7 +288,8 @@ final class ServeCommand implements Callable<Integer> {
                         .withProxyHops(proxyHops)
                         .withTrustedDocuments(trusted)
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
-                                new PreviewSite(baker)::file, refs == null ? ContentRefs.NONE : refs::at)))
+                                new PreviewSite(baker)::file,
+                                refs == null ? ContentRefs.NONE : ContentRefs.of(refs::at, refs::media))))
                 .startBeforeSiteBaked();
         serving.set(server);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

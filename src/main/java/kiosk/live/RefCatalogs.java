@@ -1,6 +1,7 @@
 package kiosk.live;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,10 @@ import java.util.concurrent.TimeUnit;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.Content;
+import kiosk.content.Limits;
+import kiosk.content.files.RefusedFileException;
 import kiosk.content.git.ContentRepository;
+import kiosk.content.git.GitTree;
 import kiosk.content.git.RefName;
 import kiosk.content.load.ArticleCache;
 import kiosk.content.load.ContentLoader;
@@ -57,6 +61,8 @@ public final class RefCatalogs implements AutoCloseable {
     private final ArticleCache articles = new ArticleCache();
     private final ThreadPoolExecutor builds;
     private final AsyncCache<ObjectId, Catalog> snapshots;
+    /** The trees media files are read from, by commit: listing a commit's tree walks all of it. */
+    private final Cache<ObjectId, GitTree> trees;
 
     private RefCatalogs(ContentRepository repository, CatalogBuilder builder, Clock clock, int kept, int maxAsked) {
         this.repository = repository;
@@ -72,6 +78,7 @@ public final class RefCatalogs implements AutoCloseable {
                 });
         this.builds.allowCoreThreadTimeOut(true);
         this.snapshots = Caffeine.newBuilder().maximumSize(kept).expireAfterAccess(IDLE).buildAsync();
+        this.trees = Caffeine.newBuilder().maximumSize(kept).expireAfterAccess(IDLE).build();
     }
 
     /**
@@ -117,6 +124,40 @@ public final class RefCatalogs implements AutoCloseable {
             catalog = join(snapshot(id));
         }
         return Optional.of(catalog);
+    }
+
+    /**
+     * A media file as {@code ref} has it now, such as a photo a branch adds, read from git's objects as
+     * the content is (no link out of the folder, at most {@link Limits#MEDIA_FILE_BYTES}); empty when
+     * there is no such ref or file.
+     *
+     * @param path relative to the content folder, with forward slashes: {@code media/2026/photo.jpg}
+     */
+    public Optional<byte[]> media(RefName ref, String path) {
+        try {
+            ObjectId commit = repository.resolve(ref.name());
+            if (commit == null) {
+                return Optional.empty();
+            }
+            GitTree tree = trees.get(commit.copy(), id -> {
+                try {
+                    return repository.revision(id.name()).orElseThrow().tree();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            Path media = tree.root().resolve("media");
+            Path file = tree.root().resolve(path).normalize();
+            if (!file.startsWith(media) || tree.attributes(file) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(tree.read(file, Limits.MEDIA_FILE_BYTES));
+        } catch (RefusedFileException e) {
+            LOG.warn("not serving {} of {}: {}", path, ref, e.getMessage());
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + " of " + ref + " from git: " + e.getMessage(), e);
+        }
     }
 
     private CompletableFuture<Catalog> snapshot(ObjectId commit) {

@@ -73,7 +73,8 @@ class PreviewLinkInBrowserTest {
                 "ブランチの原稿です。\n");
              RefCatalogs refs = RefCatalogs.open(repository.folder().root(), new CatalogBuilder(), Clock.systemUTC(),
                      RefCatalogs.SNAPSHOTS, ContentRefs.MAX_BUILDS).orElseThrow();
-             TestServer server = TestServer.withPreview(repository.folder().root(), temp.resolve("site"), token, refs::at)) {
+             TestServer server = TestServer.withPreview(repository.folder().root(), temp.resolve("site"), token,
+                     ContentRefs.of(refs::at, refs::media))) {
             String link = server.uri(token.path(new PreviewToken.Link("branch-draft",
                     Instant.now().plus(Duration.ofHours(48)), new RefName("feature/tourism")))).toString();
             followFromAnotherSite(chromium, link, "/preview/@feature~tourism/articles/branch-draft/",

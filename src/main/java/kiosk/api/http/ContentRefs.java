@@ -1,6 +1,8 @@
 package kiosk.api.http;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import kiosk.catalog.Catalog;
 import kiosk.content.git.RefName;
 
@@ -20,6 +22,21 @@ public interface ContentRefs {
     /** For a server whose content is not in a git repository: it has no refs. */
     ContentRefs NONE = ref -> Optional.empty();
 
+    /** Refs whose catalogs {@code at} gives and whose media files {@code media} reads. */
+    static ContentRefs of(Function<RefName, Optional<Catalog>> at, BiFunction<RefName, String, Optional<byte[]>> media) {
+        return new ContentRefs() {
+            @Override
+            public Optional<Catalog> at(RefName ref) {
+                return at.apply(ref);
+            }
+
+            @Override
+            public Optional<byte[]> media(RefName ref, String path) {
+                return media.apply(ref, path);
+            }
+        };
+    }
+
     /**
      * The preview catalog of the content at {@code ref} as the ref is now, or empty when there is no
      * such ref.
@@ -27,4 +44,14 @@ public interface ContentRefs {
      * @throws java.util.concurrent.RejectedExecutionException when {@link #MAX_BUILDS} snapshots are being built
      */
     Optional<Catalog> at(RefName ref);
+
+    /**
+     * A media file as {@code ref} has it (a photo a branch adds), or empty when it has none: then the
+     * work tree's is served.
+     *
+     * @param path relative to the content folder: {@code media/photo.jpg}
+     */
+    default Optional<byte[]> media(RefName ref, String path) {
+        return Optional.empty();
+    }
 }

@@ -165,6 +165,11 @@ final class PreviewAccess {
         return preview.refs().at(ref);
     }
 
+    /** A media file as {@code ref} has it; see {@link ContentRefs#media}. */
+    Optional<byte[]> mediaAt(RefName ref, String path) {
+        return preview.refs().media(ref, path);
+    }
+
     /**
      * The path of a signed link to one article, as the work tree has it or as {@code ref} does, that
      * works for {@code lifetime} from now; empty when {@code ref} is not null and has no such article.

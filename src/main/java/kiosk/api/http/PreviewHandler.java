@@ -230,7 +230,12 @@ final class PreviewHandler {
         String path = shown.path().replaceFirst("^/", "");
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         PreviewPages pages = access.pages();
-        Optional<byte[]> bytes = pages.file(catalog, shown.root(), shown.refName(), file);
+        // a ref's media files are its own (a photo its branch adds), else the work tree's
+        Optional<byte[]> bytes = shown.ref() != null && file.startsWith("media/")
+                ? access.mediaAt(shown.ref(), file) : Optional.empty();
+        if (bytes.isEmpty()) {
+            bytes = pages.file(catalog, shown.root(), shown.refName(), file);
+        }
         if (bytes.isPresent()) {
             ctx.contentType(contentType(file)).result(bytes.get());
         } else if (!lastSegment(path).contains(".")

@@ -3,12 +3,16 @@ package kiosk.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.live.RefCatalogs;
+import kiosk.testing.Commits;
+import kiosk.testing.ContentFolder;
 import kiosk.testing.DraftBranch;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -46,7 +50,8 @@ class BranchPreviewTest {
         featureCommit = repository.commit();
         refs = RefCatalogs.open(repository.folder().root(), new CatalogBuilder(), Clock.systemUTC(),
                 RefCatalogs.SNAPSHOTS, ContentRefs.MAX_BUILDS).orElseThrow();
-        server = TestServer.withPreview(repository.folder().root(), temp.resolve("out"), PreviewToken.of(TOKEN), refs::at);
+        server = TestServer.withPreview(repository.folder().root(), temp.resolve("out"), PreviewToken.of(TOKEN),
+                ContentRefs.of(refs::at, refs::media));
     }
 
     @AfterAll
@@ -152,6 +157,28 @@ class BranchPreviewTest {
         assertThat(html.select(".preview-banner").text()).contains("ブランチ「特集/円安#2」");
         assertThat(html.select("a[href^=/]").eachAttr("href"))
                 .allSatisfy(href -> assertThat(href).startsWith(root + "/"));
+    }
+
+    @Test
+    void photoTheBranchAdds_isServedFromTheBranch() throws Exception {
+        Git git = repository.git();
+        git.checkout().setCreateBranch(true).setName("photo").setStartPoint(featureCommit).call();
+        byte[] photo = ContentFolder.png();
+        repository.folder().writeBytes("media/branch/new.png", photo).articleWithPhoto("with-photo", "/media/branch/new.png");
+        Commits.all(git, "an article with a new photo");
+        git.checkout().setName("main").call();
+
+        HttpResponse<String> page = editorGets("/preview/@photo/articles/with-photo/");
+        HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                server.uri("/preview/@photo/media/branch/new.png")).header(PreviewAccess.HEADER, TOKEN).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(page.body()).contains("/preview/@photo/media/branch/new.png");
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(photo);
+        assertThat(served.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(editorGets("/preview/media/branch/new.png").statusCode()).as("not in the work tree").isEqualTo(404);
+        assertThat(editorGets("/preview/@photo/media/../articles/with-photo.md").statusCode()).isNotEqualTo(200);
     }
 
     @Test
