@@ -36,13 +36,6 @@ class PreviewLinkInBrowserTest {
     @TempDir
     Path temp;
 
-    private static String text(DevTools browser, String selector) {
-        try {
-            return browser.text(selector);
-        } catch (Exception e) {
-            return "";
-        }
-    }
 
     @Test
     void linkFromAnotherSite_showsTheDraftAtTheFirstClick() throws Exception {
@@ -95,10 +88,10 @@ class PreviewLinkInBrowserTest {
             browser.open(otherSite.url("/"));
             browser.click("#shared");
             DevTools.await(() -> browser.documentUrl().endsWith(lands), "the draft's page");
-            DevTools.await(() -> text(browser, ".preview-banner").contains(banner), "the banner");
+            DevTools.await(() -> browser.textWhileLoading(".preview-banner").contains(banner), "the banner");
 
-            assertThat(text(browser, "h1")).contains(heading);
-            assertThat(text(browser, "body")).doesNotContain("トークンを入力してください");
+            assertThat(browser.textWhileLoading("h1")).contains(heading);
+            assertThat(browser.textWhileLoading("body")).doesNotContain("トークンを入力してください");
         } finally {
             otherSite.close();
         }

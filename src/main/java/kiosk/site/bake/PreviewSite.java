@@ -58,7 +58,8 @@ public final class PreviewSite {
         Page page = baked.pagesByPath().get(path);
         if (page != null) {
             byte[] bytes = baked.render(page, baker.ambient(catalog, baked.plan().site()));
-            return Optional.of(path.endsWith(".html") ? insidePreview(bytes, root, banner(catalog, ref, path)) : bytes);
+            return Optional.of(path.endsWith(".html") ? insidePreview(bytes, root, banner(catalog, ref, path),
+                    ref == null, baked.plan().site().assetVersion()) : bytes);
         }
         return baked.statics().read(path);
     }
@@ -116,8 +117,13 @@ public final class PreviewSite {
         }).orElse("");
     }
 
-    /** Moves site-relative links under the preview's root and marks the page as a preview. */
-    private static byte[] insidePreview(byte[] html, String root, String banner) {
+    /**
+     * Moves site-relative links under the preview's root, marks the page as a preview and, for the work
+     * tree's preview ({@code live}), gives it the live-reload script, which reloads it when its content
+     * changes and shows the problems of a failed reload: a git ref's content changes by commits, which
+     * the next request shows, and the work tree's problems are not the ref's.
+     */
+    private byte[] insidePreview(byte[] html, String root, String banner, boolean live, String assetVersion) {
         Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
         for (String attribute : new String[] {"href", "src", "action"}) {
             for (Element element : page.select("[" + attribute + "^=/]")) {
@@ -132,6 +138,10 @@ public final class PreviewSite {
         // ranking box with public links
         page.select("meta[name=kiosk-api]").remove();
         page.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
+        String script = root + "/" + LiveReload.SCRIPT;
+        if (live && baker.liveReload() != LiveReload.OFF && page.selectFirst("script[src^=\"" + script + "\"]") == null) {
+            page.head().appendElement("script").attr("src", script + "?v=" + assetVersion).attr("defer", true);
+        }
         // styled by site.css (the pages' Content-Security-Policy admits no inline style)
         page.body().prependElement("p").addClass("preview-banner").attr("role", "status").text(banner);
         page.outputSettings().prettyPrint(false);
