@@ -24,7 +24,7 @@ import kiosk.content.check.Problems;
 final class ArticleReader {
 
     static final List<String> KEYS = List.of("title", "slug", "date", "updated", "section", "authors", "tags",
-            "issue", "summary", "image", "dateline", "source", "related", "series", "sponsored", "breaking", "draft");
+            "issue", "summary", "image", "dateline", "source", "related", "series", "sponsored", "breaking", "draft", "proofread");
     static final List<String> SERIES_KEYS = List.of("slug", "season", "part");
 
     /** How much of the body stands in for a missing summary. */
@@ -104,6 +104,8 @@ final class ArticleReader {
         Sponsor sponsored = sponsors.read(fields, "sponsored", "by");
         boolean breaking = fields.flag("breaking");
         boolean draft = fields.flag("draft");
+        // read to check it now; only `check --proofread` uses it (ProofreadTexts)
+        ProofreadSettings.choice(fields.value("proofread"), fields.problems());
         if (!draft) {
             refusePlaceholders(summaryLocated, frontMatter, fields.problems());
         }

@@ -116,6 +116,8 @@ public final class ContentLoader {
         SiteConfig site = readOptional("site.yaml")
                 .map(file -> guarded(file, () -> DataReaders.site(file.text(), file.problems(), images)))
                 .orElse(SiteConfig.defaults());
+        readOptional(ProofreadSettings.FILE).ifPresent(file -> guarded(file,
+                () -> ProofreadSettings.read(file.text(), file.problems())));
         List<Section> sections = readRequired("sections.yaml", "the magazine's sections")
                 .map(file -> guarded(file, () -> DataReaders.sections(file.text(), file.problems()))).orElse(List.of());
         List<Author> authors = readRequired("authors.yaml", "the magazine's authors")

@@ -1,0 +1,30 @@
+package kiosk.content.proofread;
+
+import java.util.List;
+import java.util.Objects;
+import kiosk.content.Content;
+import kiosk.content.check.Messages;
+import kiosk.content.check.Problem;
+import kiosk.content.files.FileTree;
+import kiosk.content.load.ProofreadSettings;
+import kiosk.content.load.ProofreadTexts;
+
+/** {@code --proofread}: the style warnings of every article loaded, drafts included. */
+public final class Proofreading {
+
+    private Proofreading() {
+    }
+
+    /**
+     * @param files    the content files {@code content} was loaded from
+     * @param messages the editors' language
+     */
+    public static List<Problem> check(FileTree files, Content content, Messages messages) {
+        Proofreader proofreader = new Proofreader(ProofreadSettings.of(files), messages);
+        return content.articles().stream()
+                .map(article -> ProofreadTexts.of(files, article.path()).orElse(null))
+                .filter(Objects::nonNull)
+                .flatMap(text -> proofreader.proofread(text).stream())
+                .toList();
+    }
+}
