@@ -36,7 +36,7 @@ import org.commonmark.parser.Parser;
 public final class ProofreadTexts {
 
     private static final Parser PARSER = MarkdownRenderer.parser();
-    private static final Pattern URL = Pattern.compile("https?://[\\x21-\\x7E]+");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s、。」）]+");
 
     private ProofreadTexts() {
     }
