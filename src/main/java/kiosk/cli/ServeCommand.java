@@ -104,6 +104,10 @@ final class ServeCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}; 0 turns the cache off).")
     long answerCacheMegabytes;
 
+    @Option(names = "--proofread", description = {"Proofread the articles at each reload (as check --proofread does):",
+            "the warnings join the reload status editors see (Query.contentStatus)."})
+    boolean proofread;
+
     @Option(names = "--no-watch", description = "Serve the content as loaded at start; do not follow changes.")
     boolean noWatch;
 
@@ -213,7 +217,7 @@ final class ServeCommand implements Callable<Integer> {
         // media come from where the content serving was read: the folder, or an earlier revision read from git
         SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
                 popularity.mostRead());
-        ContentSource source = new ContentSource(content.folder, data);
+        ContentSource source = new ContentSource(content.folder, data, proofread);
         AtomicReference<KioskServer> serving = new AtomicReference<>();
         ImageWorkshop images = new ImageWorkshop(Images.cache(data));
         Reloader reloader;
