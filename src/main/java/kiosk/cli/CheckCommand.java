@@ -47,9 +47,8 @@ final class CheckCommand implements Callable<Integer> {
                     "origin/main), and the files that name what changed (an author's articles)."})
     String changedSince;
 
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "ja or en: the language of the messages (default: the site's language in site.yaml).")
-    String language;
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--proofread", description = {"Also proofread titles, summaries and bodies with Japanese style rules",
             "(content/proofread.yaml chooses them): warnings, which do not fail the check."})
@@ -114,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Messages messages(LoadResult loaded) {
-        return Messages.forLanguage(language != null ? language : loaded.content().site().language());
+        return language.messages(loaded.content());
     }
 
     /** Where the content folder is in its repository ({@code content/}), for annotations; "" outside git. */
@@ -128,9 +127,9 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Every problem, then the summary line: what {@code bake} prints when it refuses. */
-    static void report(LoadResult result, PrintWriter out) {
-        ReportFormat.TEXT.print(result.problems(), summary(result, Messages.ENGLISH), "", Messages.ENGLISH, out);
+    /** Every problem, then the summary line: what {@code bake} and {@code serve} print when they refuse. */
+    static void report(LoadResult result, Messages messages, PrintWriter out) {
+        ReportFormat.TEXT.print(result.problems(), summary(result, messages), "", messages, out);
         out.flush();
     }
 
