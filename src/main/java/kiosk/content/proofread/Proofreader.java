@@ -10,12 +10,30 @@ import cc.redpen.tokenizer.RedPenTokenizer;
 import cc.redpen.util.Pair;
 import cc.redpen.validator.ValidationError;
 import cc.redpen.validator.Validator;
-import cc.redpen.validator.ValidatorFactory;
+import cc.redpen.validator.sentence.CommaNumberValidator;
+import cc.redpen.validator.sentence.DoubleNegativeValidator;
+import cc.redpen.validator.sentence.DoubledConjunctiveParticleGaValidator;
+import cc.redpen.validator.sentence.DoubledJoshiValidator;
+import cc.redpen.validator.sentence.DoubledWordValidator;
+import cc.redpen.validator.sentence.HankakuKanaValidator;
+import cc.redpen.validator.sentence.InvalidExpressionValidator;
+import cc.redpen.validator.sentence.JapaneseAmbiguousNounConjunctionValidator;
+import cc.redpen.validator.sentence.JapaneseJoyoKanjiValidator;
+import cc.redpen.validator.sentence.JapaneseNumberExpressionValidator;
+import cc.redpen.validator.sentence.JapaneseStyleValidator;
+import cc.redpen.validator.sentence.KatakanaSpellCheckValidator;
+import cc.redpen.validator.sentence.LongKanjiChainValidator;
+import cc.redpen.validator.sentence.OkuriganaValidator;
+import cc.redpen.validator.sentence.SentenceLengthValidator;
+import cc.redpen.validator.sentence.SpaceBetweenAlphabeticalWordValidator;
+import cc.redpen.validator.sentence.SuccessiveSentenceValidator;
+import cc.redpen.validator.sentence.SuccessiveWordValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kiosk.content.ProofreadConfig;
@@ -38,7 +56,30 @@ public final class Proofreader {
      * position for (ら抜き言葉, half-width kana) at those words.
      */
     private static final Set<String> QUOTE_NUMBERS = Set.of("SentenceLength", "CommaNumber");
-    /** Kiosk's own rule, made here; the others are RedPen's, made by its factory. */
+    /**
+     * RedPen's rules Kiosk offers, made by their constructors: RedPen's own factory finds them by scanning the
+     * class path (Reflections), which in Kiosk's one jar costs a second and an old Guava.
+     */
+    private static final Map<String, Supplier<Validator>> REDPEN_RULES = Map.ofEntries(
+            Map.entry("JapaneseStyle", JapaneseStyleValidator::new),
+            Map.entry("DoubledWord", DoubledWordValidator::new),
+            Map.entry("DoubledJoshi", DoubledJoshiValidator::new),
+            Map.entry("SuccessiveWord", SuccessiveWordValidator::new),
+            Map.entry("HankakuKana", HankakuKanaValidator::new),
+            Map.entry("SentenceLength", SentenceLengthValidator::new),
+            Map.entry("SpaceBetweenAlphabeticalWord", SpaceBetweenAlphabeticalWordValidator::new),
+            Map.entry("CommaNumber", CommaNumberValidator::new),
+            Map.entry("DoubledConjunctiveParticleGa", DoubledConjunctiveParticleGaValidator::new),
+            Map.entry("JapaneseAmbiguousNounConjunction", JapaneseAmbiguousNounConjunctionValidator::new),
+            Map.entry("SuccessiveSentence", SuccessiveSentenceValidator::new),
+            Map.entry("DoubleNegative", DoubleNegativeValidator::new),
+            Map.entry("InvalidExpression", InvalidExpressionValidator::new),
+            Map.entry("Okurigana", OkuriganaValidator::new),
+            Map.entry("KatakanaSpellCheck", KatakanaSpellCheckValidator::new),
+            Map.entry("JapaneseNumberExpression", JapaneseNumberExpressionValidator::new),
+            Map.entry("LongKanjiChain", LongKanjiChainValidator::new),
+            Map.entry("JapaneseJoyoKanji", JapaneseJoyoKanjiValidator::new));
+    /** Kiosk's own rule. */
     private static final String RA_NUKI = "RaNuki";
     private static final Pattern QUOTED = Pattern.compile("\"〜?([^\"〜]+)〜?\"");
 
@@ -85,7 +126,7 @@ public final class Proofreader {
     /**
      * The rules, made to word their findings in the editors' language. A RedPen 1.9 rule takes its language
      * from the JVM's default locale when it is made, and from nothing else: the default is set for that moment
-     * and restored, one thread at a time.
+     * (constructors that read a few resources) and restored, one thread at a time.
      */
     private List<Validator> validators(ProofreadConfig rules) {
         List<Validator> validators = new ArrayList<>();
@@ -99,17 +140,15 @@ public final class Proofreader {
                     if (!rules.rules().containsKey(rule.getConfigurationName())) {
                         continue;
                     }
-                    if (rule.getConfigurationName().equals(RA_NUKI)) {
-                        Validator raNuki = new RaNukiValidator(messages);
-                        raNuki.preInit(rule, redpen);
-                        validators.add(raNuki);
-                    } else {
-                        validators.add(ValidatorFactory.getInstance(rule, redpen));
-                    }
+                    String name = rule.getConfigurationName();
+                    Validator validator = name.equals(RA_NUKI) ? new RaNukiValidator(messages)
+                            : REDPEN_RULES.get(name).get();
+                    validator.preInit(rule, redpen);
+                    validators.add(validator);
                 }
             } catch (RedPenException e) {
-                // ProofreadRule lists only rules RedPen has
-                throw new IllegalStateException("RedPen lacks a rule Kiosk lists", e);
+                // a rule's settings are checked when proofread.yaml is read
+                throw new IllegalStateException("a proofreading rule refused its settings", e);
             } finally {
                 Locale.setDefault(saved);
                 Locale.setDefault(Locale.Category.DISPLAY, display);

@@ -129,6 +129,18 @@ class ProofreadingTest {
     }
 
     @Test
+    void everyRuleKioskOffers_runs_whenProofreadYamlTurnsItOn() {
+        String rules = kiosk.content.ProofreadRule.names().stream().map(name -> "  " + name + ": true\n")
+                .collect(java.util.stream.Collectors.joining());
+        ContentFolder folder = article("一つの見出し", "要約である。", "",
+                "東京都港区の中央官庁街の一角にある建物の中の会議室の窓の外で、雨が降り続けた。\n")
+                .write("proofread.yaml", "rules:\n" + rules);
+
+        assertThat(proofread(folder, Messages.ENGLISH)).extracting(ProofreadingTest::rule)
+                .contains("JapaneseAmbiguousNounConjunction", "JapaneseNumberExpression");
+    }
+
+    @Test
     void mistakesInProofreadYaml_areLocatedErrors_foundWithoutProofreading() {
         ContentFolder folder = article("見出し", "要約である。", "", "本文である。\n").write("proofread.yaml", """
                 rules:
