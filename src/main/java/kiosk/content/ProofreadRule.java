@@ -39,7 +39,7 @@ public record ProofreadRule(String name, boolean onByDefault, Map<String, Object
             new ProofreadRule("InvalidExpression", false, Map.of(), "expressions out of place in writing (a blog's list: 最高 too)"),
             new ProofreadRule("Okurigana", false, Map.of(), "okurigana against the standard (matches inside words: 明かり)"),
             new ProofreadRule("KatakanaSpellCheck", false, Map.of("min_ratio", 0.3, "min_freq", 5),
-                    "a katakana word spelt two ways"),
+                    "a katakana word spelt two ways (misfires: パ・リーグ and セ・リーグ)"),
             new ProofreadRule("JapaneseNumberExpression", false, Map.of(), "counters written in kanji (一つ for 1つ)"),
             new ProofreadRule("LongKanjiChain", false, Map.of("max_len", 5), "a run of more than max_len kanji"),
             new ProofreadRule("JapaneseJoyoKanji", false, Map.of(), "kanji outside the 常用漢字"));
