@@ -39,7 +39,7 @@ class CheckCommandTest {
 
         assertThat(exit).isZero();
         assertThat(kiosk.output()).contains("articles/a.md:2:10: 警告: 半角カナの文字 \"ｽ\" が見つかりました。（HankakuKana）")
-                .contains("エラー 0 件、警告 3 件");
+                .contains("エラー 0 件、警告 1 件");
         kiosk.clear();
         kiosk.run("check", "--content", folder.toString());
         assertThat(kiosk.output()).doesNotContain("HankakuKana").contains("警告 0 件");

@@ -120,7 +120,26 @@ public final class Proofreader {
             validator.setErrorList(errors);
             found.forEach(validator::validate);
         }
-        return errors.stream().map(error -> problem(text.path(), error)).toList();
+        return oncePerRun(errors.stream().map(error -> problem(text.path(), error)).toList());
+    }
+
+    /**
+     * The warnings with each run of one rule's on consecutive characters told once, at its start: half-width
+     * kana are found a character at a time, and ｽﾏﾎ is one slip, not three.
+     */
+    private static List<Problem> oncePerRun(List<Problem> problems) {
+        List<Problem> kept = new ArrayList<>();
+        Problem previous = null;
+        for (Problem problem : problems) {
+            boolean continues = previous != null && previous.line() == problem.line()
+                    && previous.column() + 1 == problem.column()
+                    && previous.source().args().get(0).equals(problem.source().args().get(0));
+            if (!continues) {
+                kept.add(problem);
+            }
+            previous = problem;
+        }
+        return kept;
     }
 
     /**
