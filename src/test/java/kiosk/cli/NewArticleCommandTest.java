@@ -115,17 +115,7 @@ class NewArticleCommandTest {
 
     @Test
     void newArticle_sectionWithoutAnArchetype_usesTheDefaultOne() {
-        ContentFolder folder = ContentFolder.create(temp).write("archetypes/default.md", """
-                ---
-                title: {{title}}
-                date: {{date}}
-                section: {{section}}
-                authors: [{{author}}]
-                summary: （ここに要約を書く）
-                draft: true
-                ---
-                （ここに本文を書く）
-                """);
+        ContentFolder folder = ContentFolder.create(temp).write("archetypes/default.md", ContentFolder.ARCHETYPE);
 
         int exit = run("new", "article", "--content", folder.root().toString(), "--section", "world",
                 "--title", "首脳会談", "--slug", "summit");
@@ -137,16 +127,8 @@ class NewArticleCommandTest {
 
     @Test
     void newArticle_anArchetypeThatMakesABadArticle_isRefused_andNothingIsLeftBehind() {
-        ContentFolder folder = ContentFolder.create(temp).write("archetypes/world.md", """
-                ---
-                title: {{title}}
-                date: {{date}}
-                section: {{section}}
-                authors: [{{author}}]
-                summary: （ここに要約を書く）
-                ---
-                本文。
-                """);
+        ContentFolder folder = ContentFolder.create(temp).write("archetypes/world.md",
+                ContentFolder.ARCHETYPE.replace("draft: true\n", ""));
 
         int exit = run("new", "article", "--content", folder.root().toString(), "--section", "world",
                 "--title", "首脳会談", "--slug", "summit", "--date", "2026-11-20");

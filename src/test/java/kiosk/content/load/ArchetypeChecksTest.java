@@ -13,17 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code check} reads each archetype as the article it makes: every mistake at the template's line. */
 class ArchetypeChecksTest {
 
-    private static final String GOOD = """
-            ---
-            title: {{title}}
-            date: {{date}}
-            section: {{section}}
-            authors: [{{author}}]
-            summary: （ここに要約を書く）
-            draft: true
-            ---
-            （ここに本文を書く）
-            """;
+    private static final String GOOD = ContentFolder.ARCHETYPE;
 
     @TempDir
     Path temp;
