@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param settings each setting's default: an Integer, a Double or a Boolean, which the value must be too
  */
-public record ProofreadRule(String name, boolean onByDefault, Map<String, Object> settings, String about) {
+public record ProofreadRule(String name, boolean onByDefault, Map<String, Object> settings) {
 
     public ProofreadRule {
         settings = Map.copyOf(settings);
@@ -21,28 +21,44 @@ public record ProofreadRule(String name, boolean onByDefault, Map<String, Object
 
     /** The rules, the defaults tuned on the sample magazine: the warnings left are worth an editor's look. */
     public static final List<ProofreadRule> ALL = List.of(
-            new ProofreadRule("JapaneseStyle", true, Map.of(), "です・ます and である mixed in one article"),
-            new ProofreadRule("DoubledWord", true, Map.of("min_len", 3), "a word used twice in one sentence"),
-            new ProofreadRule("DoubledJoshi", false, Map.of("min_interval", 1),
-                    "a particle (が, を, に ...) twice in one sentence"),
-            new ProofreadRule("SuccessiveWord", true, Map.of(), "the same word twice in a row"),
-            new ProofreadRule("HankakuKana", true, Map.of(), "half-width katakana"),
-            new ProofreadRule("RaNuki", true, Map.of(), "ら抜き言葉 (見れる for 見られる)"),
-            new ProofreadRule("SentenceLength", true, Map.of("max_len", 120), "a sentence longer than max_len characters"),
-            new ProofreadRule("SpaceBetweenAlphabeticalWord", true, Map.of("forbidden", true),
-                    "spaces around Latin words and numbers (forbidden: true, the magazine's style) or none"),
-            new ProofreadRule("CommaNumber", true, Map.of("max_num", 4), "more than max_num 読点 in one sentence"),
-            new ProofreadRule("DoubledConjunctiveParticleGa", true, Map.of(), "two adversative が in one sentence"),
-            new ProofreadRule("JapaneseAmbiguousNounConjunction", false, Map.of(), "の between nouns three times in a row (common in news: 年末の文学賞の有力候補)"),
-            new ProofreadRule("SuccessiveSentence", true, Map.of(), "two near-identical sentences in a row"),
-            new ProofreadRule("DoubleNegative", true, Map.of(), "a double negative"),
-            new ProofreadRule("InvalidExpression", false, Map.of(), "expressions out of place in writing (a blog's list: 最高 too)"),
-            new ProofreadRule("Okurigana", false, Map.of(), "okurigana against the standard (matches inside words: 明かり)"),
-            new ProofreadRule("KatakanaSpellCheck", false, Map.of("min_ratio", 0.3, "min_freq", 5),
-                    "a katakana word spelt two ways (misfires: パ・リーグ and セ・リーグ)"),
-            new ProofreadRule("JapaneseNumberExpression", false, Map.of(), "counters written in kanji (一つ for 1つ)"),
-            new ProofreadRule("LongKanjiChain", false, Map.of("max_len", 5), "a run of more than max_len kanji"),
-            new ProofreadRule("JapaneseJoyoKanji", false, Map.of(), "kanji outside the 常用漢字"));
+            // です・ます and である mixed in one article
+            new ProofreadRule("JapaneseStyle", true, Map.of()),
+            // a word used twice in one sentence
+            new ProofreadRule("DoubledWord", true, Map.of("min_len", 3)),
+            // a particle (が, を, に ...) twice in one sentence
+            new ProofreadRule("DoubledJoshi", false, Map.of("min_interval", 1)),
+            // the same word twice in a row
+            new ProofreadRule("SuccessiveWord", true, Map.of()),
+            // half-width katakana
+            new ProofreadRule("HankakuKana", true, Map.of()),
+            // ら抜き言葉 (見れる for 見られる)
+            new ProofreadRule("RaNuki", true, Map.of()),
+            // a sentence longer than max_len characters
+            new ProofreadRule("SentenceLength", true, Map.of("max_len", 120)),
+            // spaces around Latin words and numbers: forbidden (true, the magazine's style), or required (false)
+            new ProofreadRule("SpaceBetweenAlphabeticalWord", true, Map.of("forbidden", true)),
+            // more than max_num 読点 in one sentence
+            new ProofreadRule("CommaNumber", true, Map.of("max_num", 4)),
+            // two adversative が in one sentence
+            new ProofreadRule("DoubledConjunctiveParticleGa", true, Map.of()),
+            // の between nouns three times in a row (common in news: 年末の文学賞の有力候補)
+            new ProofreadRule("JapaneseAmbiguousNounConjunction", false, Map.of()),
+            // two near-identical sentences in a row
+            new ProofreadRule("SuccessiveSentence", true, Map.of()),
+            // a double negative
+            new ProofreadRule("DoubleNegative", true, Map.of()),
+            // expressions out of place in writing (a blog's list: 最高 too)
+            new ProofreadRule("InvalidExpression", false, Map.of()),
+            // okurigana against the standard (matches inside words: 明かり)
+            new ProofreadRule("Okurigana", false, Map.of()),
+            // a katakana word spelt two ways (misfires: パ・リーグ and セ・リーグ)
+            new ProofreadRule("KatakanaSpellCheck", false, Map.of("min_ratio", 0.3, "min_freq", 5)),
+            // counters written in kanji (一つ for 1つ)
+            new ProofreadRule("JapaneseNumberExpression", false, Map.of()),
+            // a run of more than max_len kanji
+            new ProofreadRule("LongKanjiChain", false, Map.of("max_len", 5)),
+            // kanji outside the 常用漢字
+            new ProofreadRule("JapaneseJoyoKanji", false, Map.of()));
 
     public static Optional<ProofreadRule> named(String name) {
         return ALL.stream().filter(rule -> rule.name().equals(name)).findFirst();
