@@ -51,11 +51,12 @@ import kiosk.content.check.Severity;
 public final class Proofreader {
 
     /**
-     * Rules whose messages quote a number (a length, a count), not the words they found: their warnings stand
-     * at the start of the sentence. The others quote the words, which locates a warning RedPen gives no
-     * position for (ら抜き言葉, half-width kana) at those words.
+     * Rules whose messages quote a number (a length, a count) or a particle that stands many times in the
+     * sentence, not the words they found: their warnings stand at the start of the sentence. The others quote
+     * the words, which locates a warning RedPen gives no position for (half-width kana) at those words.
      */
-    private static final Set<String> QUOTE_NUMBERS = Set.of("SentenceLength", "CommaNumber");
+    private static final Set<String> SENTENCE_WIDE = Set.of("SentenceLength", "CommaNumber",
+            "DoubledConjunctiveParticleGa", "DoubledJoshi");
     /**
      * RedPen's rules Kiosk offers, made by their constructors: RedPen's own factory finds them by scanning the
      * class path (Reflections), which in Kiosk's one jar costs a second and an old Guava.
@@ -213,7 +214,7 @@ public final class Proofreader {
     /** Where the words a message quotes stand in its sentence, else the sentence's start. */
     private static LineOffset quotedWords(ValidationError error) {
         Sentence sentence = error.getSentence();
-        if (!QUOTE_NUMBERS.contains(error.getValidatorName())) {
+        if (!SENTENCE_WIDE.contains(error.getValidatorName())) {
             Matcher quoted = QUOTED.matcher(error.getMessage());
             while (quoted.find()) {
                 int index = sentence.getContent().indexOf(quoted.group(1));

@@ -13,6 +13,8 @@ import kiosk.content.load.LoadResult;
 import kiosk.testing.ContentFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each rule's warning at the line and column of the words in the article file; rules turned off stay silent. */
 class ProofreadingTest {
@@ -84,6 +86,21 @@ class ProofreadingTest {
 
         assertThat(found).extracting(Problem::line, Problem::column, ProofreadingTest::rule)
                 .containsExactly(tuple(11, 18, "DoubledWord"));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "新型の iPhone を発表した。|SpaceBetweenAlphabeticalWord|5",
+            "東京東京で会議が開かれた。|SuccessiveWord|3",
+            "雨が降ったが、試合は行われたが、観客は少なかった。|DoubledConjunctiveParticleGa|1",
+            "今年も、来年も、再来年も、その先も、ずっと、続く。|CommaNumber|1",
+            "協議は続いた。協議は続いた。|SuccessiveSentence|8",
+            "反対しないわけではない。|DoubleNegative|1"})
+    void eachRuleOnByDefault_warnsAtItsColumn_onTheBodyLine(String sentence, String rule, int column) {
+        List<Problem> found = proofread(article("見出し", "要約である。", "", sentence + "\n"), Messages.ENGLISH);
+
+        assertThat(found).extracting(Problem::line, Problem::column, ProofreadingTest::rule)
+                .containsExactly(tuple(8, column, rule));
     }
 
     @Test
