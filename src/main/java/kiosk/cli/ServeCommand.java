@@ -34,6 +34,7 @@ import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
 import kiosk.live.RefCatalogs;
 import kiosk.live.ReloadStatus;
+import kiosk.content.check.Messages;
 import kiosk.live.Reloader;
 import kiosk.newsletter.store.StoreException;
 import kiosk.newsletter.store.StoreLocation;
@@ -108,6 +109,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Memory for answers kept to serve repeated API requests without running them"
                     + " (default: ${DEFAULT-VALUE}; 0 turns the cache off).")
     long answerCacheMegabytes;
+
+    @Option(names = "--proofread", description = {"Proofread the articles at each reload (as check --proofread does):",
+            "the warnings join the reload status editors see (Query.contentStatus)."})
+    boolean proofread;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--no-watch", description = "Serve the content as loaded at start; do not follow changes.")
     boolean noWatch;
@@ -234,17 +242,19 @@ final class ServeCommand implements Callable<Integer> {
         // media come from where the content serving was read: the folder, or an earlier revision read from git
         SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
                 popularity.mostRead(), liveReload ? LiveReload.EVERYWHERE : LiveReload.PREVIEW);
-        ContentSource source = new ContentSource(content.folder, data);
+        ContentSource source = new ContentSource(content.folder, data, proofread);
         AtomicReference<KioskServer> serving = new AtomicReference<>();
         ImageWorkshop images = new ImageWorkshop(Images.cache(data));
         CatalogBuilder builder = new CatalogBuilder().withRenditions(images::current);
         Reloader reloader;
         try {
             reloader = Reloader.start(source, builder, Clock.systemUTC(),
-                    token != null, (previous, next) -> afterSwap(baker, next, serving.get(), images, loaded.get()));
+                    token != null, (previous, next) -> afterSwap(baker, next, serving.get(), images, loaded.get()),
+                    language.language);
         } catch (ContentErrorsException e) {
-            CheckCommand.report(e.result(), err);
-            err.println("kiosk serve: not serving: fix the errors above first");
+            Messages messages = language.messages(e.result().content());
+            CheckCommand.report(e.result(), messages, err);
+            err.println(messages.text("serve.refused"));
             err.flush();
             popularity.close();
             return 1;
@@ -319,11 +329,11 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: API /graphql, GraphiQL /graphiql"
-                        + "%s, site / once baked into %s%s%n", first.articles().size(), first.revision(), server.port(),
-                (token == null ? "" : ", preview /preview/")
-                        + (trusted.enforced() ? ", running only " + trusted.size() + " trusted documents" : ""), out,
-                noWatch ? "" : "; watching " + content.folder + " and " + site);
+        Messages messages = reloader.messages();
+        stdout.println(messages.text("serve.started", first.articles().size(), first.revision(),
+                String.valueOf(server.port()), (token == null ? "" : messages.text("serve.preview"))
+                        + (trusted.enforced() ? messages.text("serve.trusted", trusted.size()) : ""), out.toString(),
+                noWatch ? "" : messages.text("serve.watching", content.folder.toString(), site.toString())));
         stdout.flush();
         bakeFirstSite(baker, reloader, server, images);
         server.awaitStop();
@@ -363,7 +373,7 @@ final class ServeCommand implements Callable<Integer> {
         if (server != null) {
             server.siteBaked(); // an update before the first bake finished bakes the whole site
         }
-        LOG.info("re-baked {} for {}", report.summary(), next.revision());
+        LOG.info("{}", reloader.messages().text("serve.rebaked", report.summary(reloader.messages()), next.revision()));
         CompletableFuture.runAsync(next::buildSearchIndex);
         requestVariants(baker, next, images, reloader);
     }
@@ -383,7 +393,8 @@ final class ServeCommand implements Callable<Integer> {
         Thread bake = new Thread(() -> {
             try {
                 baker.bakeFirst(() -> reloader.published().get())
-                        .ifPresent(report -> LOG.info("baked {}", report.summary()));
+                        .ifPresent(report -> LOG.info("{}", reloader.messages().text("serve.baked",
+                                report.summary(reloader.messages()))));
                 server.siteBaked();
                 // until the variants exist, pages show the original images
                 requestVariants(baker, reloader.published().get(), images, reloader);

@@ -43,6 +43,11 @@ public final class Messages {
         return language != null && (language.equals("ja") || language.startsWith("ja-"));
     }
 
+    /** The language of these messages, for a library that words its own ({@link Locale#ROOT} for English). */
+    public Locale locale() {
+        return locale;
+    }
+
     /** The text of {@code key} with {@code args} in place; an argument that is a {@link Message} is told too. */
     public String text(String key, Object... args) {
         Object[] told = new Object[args.length];
