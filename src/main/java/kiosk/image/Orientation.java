@@ -15,6 +15,11 @@ final class Orientation {
     private Orientation() {
     }
 
+    /** Whether the tag's value turns the image a quarter, so that its width is the stored height. */
+    static boolean swapsAxes(int value) {
+        return value >= 5 && value <= 8;
+    }
+
     /**
      * The image as it is meant to be seen.
      *
@@ -27,7 +32,7 @@ final class Orientation {
         }
         int w = image.getWidth();
         int h = image.getHeight();
-        boolean swaps = value >= 5;
+        boolean swaps = swapsAxes(value);
         int outWidth = swaps ? h : w;
         BufferedImage turned = new BufferedImage(outWidth, swaps ? w : h, image.getType());
         int[] from = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
