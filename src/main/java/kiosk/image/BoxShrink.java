@@ -5,11 +5,12 @@ import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 
 /**
- * Shrinks an image by a whole factor, each output pixel the mean of its {@code factor x factor} block (alpha
- * weighted), into {@code TYPE_INT_RGB} or {@code _ARGB} in sRGB. It is the first step from a camera file to
- * its variants: averaging keeps what picking every n-th pixel (ImageIO's source subsampling) would fold into
- * moiré and grain, at a fraction of the cost of a Lanczos pass over all the camera's pixels, and the result
- * (a quarter of the pixels for a factor of 2) is what the rest of the pipeline holds and resamples.
+ * The first step from a decoded file to its variants, in one pass and one new buffer: the image shrunk by a
+ * whole factor (each output pixel the mean of its {@code factor x factor} block, alpha weighted; a factor of
+ * 1 copies), turned upright, as {@code TYPE_INT_RGB} or {@code _ARGB} in sRGB. Averaging keeps what picking
+ * every n-th pixel (ImageIO's source subsampling) would fold into moiré and grain, at a fraction of the cost
+ * of a Lanczos pass over all the camera's pixels, and the result (a quarter of the pixels for a factor of 2)
+ * is what the rest of the pipeline holds and resamples.
  */
 final class BoxShrink {
 
@@ -19,15 +20,17 @@ final class BoxShrink {
     /**
      * @param image  any type ImageIO reads; its colours are taken through its colour model ({@link
      *               BufferedImage#getRGB}), which must be sRGB or grey
-     * @param factor 2 or more; the last block of a row or column may be narrower
+     * @param factor      1 or more; the last block of a row or column may be narrower
+     * @param orientation the EXIF orientation to turn it by ({@link Orientation})
      */
-    static BufferedImage shrink(BufferedImage image, int factor) {
+    static BufferedImage shrink(BufferedImage image, int factor, int orientation) {
         int width = image.getWidth();
         int height = image.getHeight();
         int outWidth = (width + factor - 1) / factor;
         int outHeight = (height + factor - 1) / factor;
         boolean alpha = image.getColorModel().hasAlpha();
-        BufferedImage out = new BufferedImage(outWidth, outHeight,
+        boolean swaps = Orientation.swapsAxes(orientation);
+        BufferedImage out = new BufferedImage(swaps ? outHeight : outWidth, swaps ? outWidth : outHeight,
                 alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
         int[] row = new int[width];
@@ -65,7 +68,7 @@ final class BoxShrink {
                 int mean = a == 0 ? 0 : (int) ((a + counts[column] / 2) / counts[column]) << 24
                         | channel(sums[column * 4 + 1], a) << 16 | channel(sums[column * 4 + 2], a) << 8
                         | channel(sums[column * 4 + 3], a);
-                pixels[outY * outWidth + column] = alpha ? mean : mean | 0xFF000000;
+                pixels[Orientation.index(orientation, column, outY, outWidth, outHeight)] = alpha ? mean : mean | 0xFF000000;
             }
         }
         return out;

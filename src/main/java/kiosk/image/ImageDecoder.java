@@ -7,7 +7,6 @@ import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
-import java.awt.Graphics2D;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
@@ -74,26 +73,15 @@ final class ImageDecoder {
             // readers throw unchecked exceptions on some broken files
             throw new IOException(e.toString(), e);
         }
-        int factor = width / Math.max(1, widest);
-        BufferedImage srgb = factor < 2 ? toSrgb(read)
-                : BoxShrink.shrink(isSrgbOrGrey(read) ? read : toSrgb(read), factor);
-        return new Decoded(Orientation.apply(srgb, exif.orientation()), width, height, exif.rights());
+        int factor = Math.max(1, width / Math.max(1, widest));
+        BufferedImage srgb = isSrgbOrGrey(read) ? read : toSrgb(read);
+        return new Decoded(BoxShrink.shrink(srgb, factor, exif.orientation()), width, height, exif.rights());
     }
 
-    /** The image as {@code TYPE_INT_RGB} (or {@code _ARGB} with alpha) in sRGB, converting through its ICC profile. */
-    static BufferedImage toSrgb(BufferedImage image) {
-        boolean alpha = image.getColorModel().hasAlpha();
+    /** An image in another colour space (an agency's CMYK, Adobe RGB) in sRGB, converted through its ICC profile. */
+    private static BufferedImage toSrgb(BufferedImage image) {
         BufferedImage srgb = new BufferedImage(image.getWidth(), image.getHeight(),
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        if (isSrgbOrGrey(image)) {
-            Graphics2D graphics = srgb.createGraphics();
-            try {
-                graphics.drawImage(image, 0, 0, null);
-            } finally {
-                graphics.dispose();
-            }
-            return srgb;
-        }
+                image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         return new ColorConvertOp(image.getColorModel().getColorSpace(), srgb.getColorModel().getColorSpace(), null)
                 .filter(image, srgb);
     }

@@ -28,6 +28,7 @@ import kiosk.content.Article;
 import kiosk.content.Content;
 import kiosk.content.Tag;
 import kiosk.content.load.LoadResult;
+import kiosk.image.TestImages;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.Folders;
 import kiosk.testing.SampleContent;
@@ -93,6 +94,53 @@ class SiteBakerTest {
         assertTrue(Files.isRegularFile(out.resolve("tags/外交/index.html")));
         String article = Files.readString(out.resolve("articles/first/index.html"));
         assertTrue(article.contains("href=\"/tags/%E5%A4%96%E4%BA%A4/\""), "links percent-encode the name");
+    }
+
+    @Test
+    void bake_beforeAnyVariantExists_everyImageHasItsWidthAndHeight() throws IOException {
+        // serve's first seconds: pages render before the variants exist and must still reserve each photo's space
+        content.writeBytes("media/cover.jpg", ContentFolder.jpeg(600, 800))
+                .writeBytes("media/body.jpg", ContentFolder.jpeg(640, 480))
+                // stored 800 x 400, shown upright (EXIF 6) as 400 x 800
+                .writeBytes("media/upright.jpg", TestImages.withExifOrientation(ContentFolder.jpeg(800, 400), 6))
+                .write("issues/2026-11-24.yaml", """
+                        number: 3412
+                        title: 2026年11月24日号
+                        date: 2026-11-24
+                        onSale: 2026-11-17
+                        cover:
+                          title: 半導体の地政学
+                          image: /media/cover.jpg
+                        """)
+                .article("photos", """
+                        title: 写真つき
+                        date: 2026-11-22T09:00:00+09:00
+                        section: world
+                        authors: [sato]
+                        issue: 2026-11-24
+                        summary: 要約。
+                        image:
+                          src: /media/upright.jpg
+                          alt: 縦の写真
+                          credit: 撮影・佐藤
+                        """, "前段。\n\n![市場](/media/body.jpg \"朝の市場\")\n");
+
+        baker().bake(catalog());
+
+        Document issue = Jsoup.parse(Files.readString(out.resolve("issues/2026-11-24/index.html")));
+        assertSized(issue, "/media/cover.jpg", 600, 800);
+        Document home = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        assertSized(home, "/media/cover.jpg", 600, 800);
+        Document article = Jsoup.parse(Files.readString(out.resolve("articles/photos/index.html")));
+        assertSized(article, "/media/body.jpg", 640, 480);
+        assertSized(article, "/media/upright.jpg", 400, 800);
+    }
+
+    private static void assertSized(Document page, String src, int width, int height) {
+        var images = page.select("img[src=" + src + "]");
+        assertFalse(images.isEmpty(), () -> src + " is not on the page");
+        images.forEach(image -> assertEquals(width + "x" + height, image.attr("width") + "x" + image.attr("height"),
+                () -> image.outerHtml()));
     }
 
     @Test
