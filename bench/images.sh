@@ -6,7 +6,7 @@
 # per width, so six decodes a photo). Seconds per photo (wall and CPU) and peak memory (max RSS) for each,
 # then the ratios. A second Kiosk run over the same cache is a re-bake. `uptime` before and after.
 #   bench/images.sh [photos] [width height]     default: 1000 photos of 4000 x 3000 (kiosk.bench.CameraPhotos)
-# Environment: KIOSK_HEAP (default -Xmx128m, what the pipeline needs on one thread; empty for the JVM's
+# Environment: KIOSK_HEAP (default -Xmx192m, what the pipeline needs on one thread; empty for the JVM's
 # default, a quarter of the memory), REFERENCES (default "imagemagick"; add cwebp for Debian's cwebp too).
 # Needs ImageMagick 6 and, for cwebp, webp (apt-get install imagemagick webp). Run from the repository root;
 # results go to stdout and target/bench/images.txt.
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 count=${1:-1000}
 width=${2:-4000}
 height=${3:-3000}
-heap=${KIOSK_HEAP--Xmx128m}
+heap=${KIOSK_HEAP--Xmx192m}
 references=${REFERENCES:-imagemagick}
 widths="320 640 960 1200 1280 1920"
 magick=$(command -v convert-im6.q16 || command -v convert)

@@ -3,6 +3,7 @@ package kiosk.image;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
+import kiosk.content.files.Exif;
 
 /**
  * The first step from a decoded file to its variants, in one pass and one new buffer: the image shrunk by a
@@ -29,7 +30,7 @@ final class BoxShrink {
         int outWidth = (width + factor - 1) / factor;
         int outHeight = (height + factor - 1) / factor;
         boolean alpha = image.getColorModel().hasAlpha();
-        boolean swaps = Orientation.swapsAxes(orientation);
+        boolean swaps = Exif.turnsSideways(orientation);
         BufferedImage out = new BufferedImage(swaps ? outHeight : outWidth, swaps ? outWidth : outHeight,
                 alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();

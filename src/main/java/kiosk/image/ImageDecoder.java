@@ -1,20 +1,12 @@
 package kiosk.image;
 
-import com.twelvemonkeys.imageio.metadata.Directory;
-import com.twelvemonkeys.imageio.metadata.Entry;
-import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
-import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
-import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
-import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
-import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
+import kiosk.content.files.Exif;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -30,8 +22,6 @@ final class ImageDecoder {
     /** Larger images are refused before decoding: a small file can declare a huge canvas (a "decompression bomb"). */
     static final long MAX_PIXELS = 100_000_000L;
 
-    private static final int TAG_ARTIST = 315;
-
     private ImageDecoder() {
     }
 
@@ -45,7 +35,7 @@ final class ImageDecoder {
      */
     static Decoded decode(byte[] bytes, int widest) throws IOException {
         Exif exif = Exif.of(bytes);
-        boolean swaps = Orientation.swapsAxes(exif.orientation());
+        boolean swaps = exif.turnsSideways();
         BufferedImage read;
         int width;
         int height;
@@ -90,44 +80,5 @@ final class ImageDecoder {
     private static boolean isSrgbOrGrey(BufferedImage image) {
         ColorSpace space = image.getColorModel().getColorSpace();
         return space.isCS_sRGB() || space.getType() == ColorSpace.TYPE_GRAY;
-    }
-
-    /** What a JPEG's EXIF segment says of orientation and rights; the defaults for other formats. */
-    record Exif(int orientation, String rights) {
-
-        static final Exif NONE = new Exif(Orientation.UPRIGHT, "");
-
-        static Exif of(byte[] bytes) {
-            if (bytes.length < 2 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8) {
-                return NONE;
-            }
-            try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-                List<JPEGSegment> segments = JPEGSegmentUtil.readSegments(input, JPEG.APP1, "Exif");
-                if (segments.isEmpty()) {
-                    return NONE;
-                }
-                byte[] data = segments.get(0).data().readAllBytes();
-                // the identifier "Exif" is followed by a null and a pad byte before the TIFF header
-                int start = 0;
-                while (start < data.length && data[start] == 0) {
-                    start++;
-                }
-                Directory directory = new TIFFReader().read(new MemoryCacheImageInputStream(
-                        new ByteArrayInputStream(data, start, data.length - start)));
-                Entry orientation = directory.getEntryById(TIFF.TAG_ORIENTATION);
-                List<String> rights = new ArrayList<>();
-                for (int tag : new int[] {TIFF.TAG_COPYRIGHT, TAG_ARTIST}) {
-                    Entry entry = directory.getEntryById(tag);
-                    if (entry != null && !entry.getValueAsString().isBlank()) {
-                        rights.add(entry.getValueAsString().strip());
-                    }
-                }
-                return new Exif(orientation == null ? Orientation.UPRIGHT : ((Number) orientation.getValue()).intValue(),
-                        String.join(" / ", rights));
-            } catch (IOException | RuntimeException e) {
-                // broken metadata does not make a broken photo: it is shown as stored
-                return NONE;
-            }
-        }
     }
 }

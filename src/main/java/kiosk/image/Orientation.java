@@ -1,5 +1,7 @@
 package kiosk.image;
 
+import kiosk.content.files.Exif;
+
 /**
  * EXIF orientation (TIFF tag 274): how a camera held sideways says the stored pixels must be turned to
  * be seen upright. Browsers apply it to an {@code <img>} of the original, but variants are written
@@ -7,14 +9,9 @@ package kiosk.image;
  */
 final class Orientation {
 
-    static final int UPRIGHT = 1;
+    static final int UPRIGHT = Exif.UPRIGHT;
 
     private Orientation() {
-    }
-
-    /** Whether the tag's value turns the image a quarter, so that its width is the stored height. */
-    static boolean swapsAxes(int value) {
-        return value >= 5 && value <= 8;
     }
 
     /**
@@ -24,7 +21,7 @@ final class Orientation {
      * @param value the tag's value, 1 to 8; anything else is taken as upright
      */
     static int index(int value, int x, int y, int width, int height) {
-        int uprightWidth = swapsAxes(value) ? height : width;
+        int uprightWidth = Exif.turnsSideways(value) ? height : width;
         return switch (value) {
             case 2 -> y * uprightWidth + width - 1 - x;
             case 3 -> (height - 1 - y) * uprightWidth + width - 1 - x;

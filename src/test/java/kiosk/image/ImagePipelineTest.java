@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import kiosk.content.files.Exif;
 import kiosk.content.files.SafeFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,7 +196,7 @@ class ImagePipelineTest {
         Rendition rendition = processOne("meta.jpg", withExif);
 
         for (Variant variant : rendition.in(ImageFormat.JPEG)) {
-            assertThat(ImageDecoder.Exif.of(Files.readAllBytes(variant.file()))).isEqualTo(ImageDecoder.Exif.NONE);
+            assertThat(Exif.of(Files.readAllBytes(variant.file()))).isEqualTo(Exif.NONE);
         }
     }
 
