@@ -19,6 +19,7 @@ heap=${KIOSK_HEAP--Xmx192m}
 references=${REFERENCES:-imagemagick}
 widths="320 640 960 1200 1280 1920"
 magick=$(command -v convert-im6.q16 || command -v convert)
+export MAGICK_THREAD_LIMIT=1   # one thread, as Kiosk's run
 source bench/setup.sh
 photos="target/bench/photos-$count-${width}x$height"
 out=target/bench/images
@@ -53,7 +54,7 @@ imagemagick_commands() {
   for w in $widths; do
     steps="$steps \\( +clone -resize ${w}x -quality 82 -write $2-$w.jpg -quality 80 -write $2-$w.webp +delete \\)"
   done
-  echo "MAGICK_THREAD_LIMIT=1 $magick $1 -auto-orient -colorspace sRGB -strip $steps null:"
+  echo "$magick $1 -auto-orient -colorspace sRGB -strip $steps null:"
 }
 cwebp_commands() {
   for w in $widths; do echo "cwebp -quiet -q 80 -resize $w 0 $1 -o $2-$w.webp -metadata none"; done

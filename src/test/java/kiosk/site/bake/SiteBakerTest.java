@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
@@ -28,7 +29,11 @@ import kiosk.content.Article;
 import kiosk.content.Content;
 import kiosk.content.Tag;
 import kiosk.content.load.LoadResult;
+import kiosk.image.ImageFormat;
+import kiosk.image.Rendition;
+import kiosk.image.Renditions;
 import kiosk.image.TestImages;
+import kiosk.image.Variant;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.Folders;
 import kiosk.testing.SampleContent;
@@ -389,6 +394,41 @@ class SiteBakerTest {
         assertFalse(changed.contains("issues/2026-11-24/index.html"));
         assertEquals(changed.size(), report.filesWritten(), "written exactly the files whose bytes changed: " + changed);
         assertTrue(report.rendered() < report.pages());
+    }
+
+    @Test
+    void update_variantsOfOneArticlesPhotoFinished_rewritesThatArticleAndWhatListsIt_notTheRest() throws IOException {
+        content.writeBytes("media/photo.jpg", ContentFolder.jpeg(1600, 900)).articleWithPhoto("photo", "/media/photo.jpg")
+                .article("other", """
+                        title: 別の記事
+                        date: 2026-11-19T09:00:00+09:00
+                        section: business
+                        authors: [wire]
+                        summary: 要約。
+                        """, "まったく別の話。\n");
+        AtomicReference<Renditions> renditions = new AtomicReference<>(Renditions.none());
+        CatalogBuilder builder = new CatalogBuilder().withRenditions(renditions::get);
+        Content loaded = content.load().content();
+        Catalog first = builder.published(loaded, SampleContent.NOW);
+        SiteBaker baker = baker();
+        baker.bake(first);
+        Map<String, String> before = snapshot(out);
+        Path file = content.root().resolve("media/photo.jpg");
+        renditions.set(new Renditions(Map.of("/media/photo.jpg", new Rendition(1600, 900, "#204060", List.of(
+                new Variant(640, 360, ImageFormat.JPEG, "/img/photo-640.0123456789.jpg", file),
+                new Variant(640, 360, ImageFormat.WEBP, "/img/photo-640.0123456789.webp", file))))));
+
+        BakeReport report = baker.update(builder.published(loaded, SampleContent.NOW, first));
+
+        Map<String, String> after = snapshot(out);
+        List<String> changed = after.keySet().stream()
+                .filter(path -> !path.equals(OutputFolder.MARKER) && !after.get(path).equals(before.get(path))).toList();
+        assertTrue(changed.contains("articles/photo/index.html"), changed::toString);
+        assertTrue(changed.contains("sections/world/index.html"), changed::toString);
+        assertTrue(changed.contains("img/photo-640.0123456789.webp"), changed::toString);
+        assertFalse(changed.contains("articles/other/index.html"), changed::toString);
+        assertFalse(changed.contains("sections/business/index.html"), changed::toString);
+        assertTrue(report.rendered() < report.pages(), () -> report.rendered() + " of " + report.pages());
     }
 
     @Test
