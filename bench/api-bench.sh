@@ -82,11 +82,14 @@ serve() { # content folder, serve options...
   java -Xms1g -Xmx2g -cp "$CLASSPATH" kiosk.cli.Main serve --content "$content" --port "$PORT" --out "$SITE" "$@" \
     > "$WORK/server.log" 2>&1 &
   SERVER=$!
-  for _ in $(seq 1 300); do
-    curl -fs "$URL/health" >/dev/null 2>&1 && break
+  # The API answers at once; the site is baked in the background and then replaces the whole --out
+  # folder, so the static baseline's file is written only once /health says the site is ready.
+  for _ in $(seq 1 600); do
+    curl -fs "$URL/health" 2>/dev/null | grep -q '"site":"ready"' && break
     kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
     sleep 1
   done
+  curl -fs "$URL/health" | grep -q '"site":"ready"' || { echo "the site was not baked in 10 minutes" >&2; exit 1; }
   # The first search waits for the search index, built in the background after loading: it must not
   # compete with the measurements for the CPU.
   curl -fs -H 'Content-Type: application/json' -d '{"query":"{ search(query: \"賃上げ\", first: 1) { totalCount } }"}' \
@@ -94,6 +97,7 @@ serve() { # content folder, serve options...
   # The static baseline holds exactly the bytes of an article(slug) answer.
   curl -fs -H 'Content-Type: application/json' -d "$QUERY_JSON" "$URL/graphql" > "$SITE/article.json"
   grep -q '"slug":"article-42"' "$SITE/article.json" || { echo "article(slug) gave no article" >&2; exit 1; }
+  cmp -s "$SITE/article.json" <(curl -fs "$URL/article.json") || { echo "the server does not serve $SITE/article.json" >&2; exit 1; }
   echo "${label:-serving $content}: answer of $(wc -c < "$SITE/article.json") bytes"
 }
 

@@ -43,6 +43,10 @@
 <#if site.newsletter??>
 <script src="/js/newsletter.js?v=${site.assetVersion}" defer></script>
 </#if>
+<#if site.liveReload??>
+<#-- kiosk serve --live-reload only: reloads the page when its content changes (never in a baked site) -->
+<script src="${site.liveReload}?v=${site.assetVersion}" defer></script>
+</#if>
 <#if head.jsonLd??>
 <script type="application/ld+json">${head.jsonLd?no_esc}</script>
 </#if>

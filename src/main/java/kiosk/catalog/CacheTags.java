@@ -19,6 +19,9 @@ import java.util.TreeSet;
  *   <li>{@code related:<slug>}: what an article's page shows around it: its related articles and its
  *       series' previous and next parts;</li>
  *   <li>{@code list:<kind>}, such as {@code list:articles}: any of that kind, a list of them, or their order;</li>
+ *   <li>{@code index:<kind>} for sections, authors and tags: the list itself, its members' own fields and
+ *       their order, and not what each lists (an article edit leaves {@code index:sections} alone, so the
+ *       answers and the navigation that show the sections' names outlive it);</li>
  *   <li>{@code home}: the front page, changed by any change; {@code date}: what depends on the day
  *       (running series, special editions on sale); {@code site}: site.yaml; {@code revision}: the
  *       revision itself, changed by every change set.</li>
@@ -57,6 +60,11 @@ public final class CacheTags {
         /** {@code list:articles} */
         public String list() {
             return "list:" + plural;
+        }
+
+        /** {@code index:sections}: the list of them as a root field gives it (see the class comment). */
+        public String index() {
+            return "index:" + plural;
         }
 
         /** The kind a {@code <kind>:<slug>} tag names (articles for {@code related:}), or null for another tag. */

@@ -70,6 +70,9 @@ final class ChangeFinder {
         name(Kind.SERIES, series);
         name(Kind.COLLECTION, collections);
         name(Kind.SPECIAL, specials);
+        index(Kind.SECTION, sections, Catalog::sections, Section::slug);
+        index(Kind.AUTHOR, authors, Catalog::authors, Author::slug);
+        index(Kind.TAG, tagChanges, Catalog::tags, Tag::slug);
         Set<String> touched = articles.touched();
         for (String slug : touched) {
             before.article(slug).ifPresent(article -> nameWhatShows(before, article));
@@ -206,6 +209,14 @@ final class ChangeFinder {
             }
         }
         return false;
+    }
+
+    /** Names {@code index:<kind>} when one of the kind changed itself or the list's order did (tags go by use). */
+    private <T> void index(Kind kind, SlugChanges changes, Function<Catalog, List<T>> all, Function<T, String> slug) {
+        if (!changes.touched().isEmpty()
+                || !all.apply(before).stream().map(slug).toList().equals(all.apply(after).stream().map(slug).toList())) {
+            tags.add(kind.index());
+        }
     }
 
     /** Names each {@code kind} whose list of articles changed members or order. */

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Change sets as JSON, for the history file and webhook bodies: record components only, instants as ISO-8601 text. */
-final class ChangeSetJson {
+/**
+ * Change sets as JSON, for the history file, webhook bodies and {@code /api/events}: record components only,
+ * instants as ISO-8601 text.
+ */
+public final class ChangeSetJson {
 
     /** Record components only: no {@code isEmpty()} as a property. */
-    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+    public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 

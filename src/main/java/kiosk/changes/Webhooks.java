@@ -10,10 +10,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import kiosk.catalog.CatalogHolder;
 import kiosk.catalog.ChangeSet;
 import kiosk.changes.Outbox.Delivery;
+import kiosk.content.PublicAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +59,8 @@ public final class Webhooks implements AutoCloseable {
     }
 
     private final List<URI> endpoints;
+    /** The operator's endpoints ({@code --webhook}); any other (site.yaml's, an editor's) must stay public. */
+    private final Set<URI> trusted;
     private final WebhookSecret secret;
     private final Outbox outbox;
     private final Clock clock;
@@ -77,10 +82,18 @@ public final class Webhooks implements AutoCloseable {
     /**
      * Starts sending what the outbox holds.
      *
+     * @param operators    the operator's endpoints, trusted wherever they point
+     * @param editors      endpoints an editor named (site.yaml): each delivery to them first checks that their host
+     *                     still resolves to public addresses only ({@link PublicAddresses}), since a name checked at
+     *                     load may resolve elsewhere later (DNS rebinding); a refused delivery is retried as a failed one
      * @param outboxFolder where deliveries wait (in the data folder)
      */
-    public Webhooks(List<URI> endpoints, WebhookSecret secret, Path outboxFolder, Clock clock, Backoff backoff) {
-        this.endpoints = List.copyOf(endpoints);
+    public Webhooks(List<URI> operators, List<URI> editors, WebhookSecret secret, Path outboxFolder, Clock clock,
+                    Backoff backoff) {
+        List<URI> all = new ArrayList<>(operators);
+        all.addAll(editors);
+        this.endpoints = List.copyOf(all);
+        this.trusted = Set.copyOf(operators);
         this.secret = secret;
         this.outbox = new Outbox(outboxFolder);
         this.clock = clock;
@@ -154,6 +167,14 @@ public final class Webhooks implements AutoCloseable {
 
     private void send(Delivery delivery) {
         inFlight.add(delivery.id());
+        if (!trusted.contains(delivery.url())) {
+            // just before the client resolves the host itself: it gets the answer the JVM's DNS cache holds now
+            Optional<String> refused = PublicAddresses.whyNot(delivery.url());
+            if (refused.isPresent()) {
+                failed(delivery, "refused: " + refused.get());
+                return;
+            }
+        }
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(delivery.url()).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
@@ -163,29 +184,43 @@ public final class Webhooks implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
                 .build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            try {
-                if (failure == null && response.statusCode() / 100 == 2) {
+            if (failure == null && response.statusCode() / 100 == 2) {
+                try {
                     outbox.delivered(delivery.id());
-                    return;
+                } catch (RuntimeException e) {
+                    LOG.error("recording webhook {} failed", delivery.id(), e);
+                } finally {
+                    done(delivery);
                 }
-                String why = failure != null ? failure.toString() : "status " + response.statusCode();
-                Delivery retried = delivery.retried(clock.instant().plus(backoff.after(delivery.attempts() + 1)));
-                if (retried.attempts() >= MAX_ATTEMPTS) {
-                    LOG.error("giving up webhook {} to {} after {} attempts ({})", delivery.id(), delivery.url(),
-                            retried.attempts(), why);
-                    outbox.giveUp(delivery);
-                } else {
-                    LOG.warn("webhook {} to {} failed ({}); next attempt at {}", delivery.id(), delivery.url(), why,
-                            retried.due());
-                    outbox.put(retried);
-                }
-            } catch (RuntimeException e) {
-                LOG.error("recording webhook {} failed", delivery.id(), e);
-            } finally {
-                inFlight.remove(delivery.id());
-                sender.execute(this::sendDue);
+            } else {
+                failed(delivery, failure != null ? failure.toString() : "status " + response.statusCode());
             }
         });
+    }
+
+    /** Schedules the delivery's next attempt after a backoff, or gives it up after the last. */
+    private void failed(Delivery delivery, String why) {
+        try {
+            Delivery retried = delivery.retried(clock.instant().plus(backoff.after(delivery.attempts() + 1)));
+            if (retried.attempts() >= MAX_ATTEMPTS) {
+                LOG.error("giving up webhook {} to {} after {} attempts ({})", delivery.id(), delivery.url(),
+                        retried.attempts(), why);
+                outbox.giveUp(delivery);
+            } else {
+                LOG.warn("webhook {} to {} failed ({}); next attempt at {}", delivery.id(), delivery.url(), why,
+                        retried.due());
+                outbox.put(retried);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("recording webhook {} failed", delivery.id(), e);
+        } finally {
+            done(delivery);
+        }
+    }
+
+    private void done(Delivery delivery) {
+        inFlight.remove(delivery.id());
+        sender.execute(this::sendDue);
     }
 
     @Override

@@ -38,6 +38,7 @@ import kiosk.newsletter.store.StoreLocation;
 import kiosk.live.WatchTarget;
 import kiosk.ranking.ViewStoreConfig;
 import kiosk.site.bake.BakeReport;
+import kiosk.site.bake.LiveReload;
 import kiosk.site.bake.PreviewSite;
 import kiosk.site.bake.SiteBaker;
 import org.slf4j.Logger;
@@ -107,6 +108,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Serve the content as loaded at start; do not follow changes.")
     boolean noWatch;
 
+    @Option(names = "--live-reload",
+            description = {"Give every page of the site the live-reload script, which reloads it when its content"
+                    + " changes (the preview's pages always have it): for a writer's own machine. Not on a public"
+                    + " server: readers' pages would reload under them, and each open page holds a connection."})
+    boolean liveReload;
+
     @Option(names = "--preview-token", paramLabel = "TOKEN", defaultValue = "${env:KIOSK_PREVIEW_TOKEN}",
             description = {"Lets editors holding TOKEN see drafts and scheduled articles: in the API with an"
                     + " X-Preview-Token header, and in a browser at /preview (a form asks for it once a day).",
@@ -148,7 +155,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--webhook", paramLabel = "URL",
             description = {"An endpoint that gets a POST with each published snapshot's changes (repeatable),"
                     + " signed as Standard Webhooks says with --webhook-secret; deliveries wait in <data>/webhooks/"
-                    + " and failed ones are retried with exponential backoff, across restarts."})
+                    + " and failed ones are retried with exponential backoff, across restarts. Trusted wherever it"
+                    + " points (site.yaml's webhooks, which any editor writes, must be https and public)."})
     List<URI> webhooks = new ArrayList<>();
 
     @Option(names = "--webhook-secret", paramLabel = "SECRET", defaultValue = "${env:KIOSK_WEBHOOK_SECRET}",
@@ -212,7 +220,7 @@ final class ServeCommand implements Callable<Integer> {
         Popularity popularity = Popularity.open(views, Clock.systemUTC(), () -> loaded.get().published().get());
         // media come from where the content serving was read: the folder, or an earlier revision read from git
         SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
-                popularity.mostRead());
+                popularity.mostRead(), liveReload ? LiveReload.EVERYWHERE : LiveReload.PREVIEW);
         ContentSource source = new ContentSource(content.folder, data);
         AtomicReference<KioskServer> serving = new AtomicReference<>();
         ImageWorkshop images = new ImageWorkshop(Images.cache(data));
@@ -244,9 +252,8 @@ final class ServeCommand implements Callable<Integer> {
         ChangeHistory changes = new ChangeHistory(data);
         changes.follow(reloader.published());
         // site.yaml's endpoints as read at start, as its api and CORS origins are
-        List<URI> endpoints = new ArrayList<>(webhooks);
-        endpoints.addAll(first.site().webhooks());
-        if (!endpoints.isEmpty() && signing == null) {
+        List<URI> editors = first.site().webhooks();
+        if (!editors.isEmpty() && signing == null) {
             signing = webhookSecret(err);
             if (signing == null) {
                 reloader.close();
@@ -254,8 +261,9 @@ final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Webhooks hooks = endpoints.isEmpty() ? null
-                : new Webhooks(endpoints, signing, data.resolve("webhooks"), Clock.systemUTC(), Webhooks.Backoff.DEFAULT);
+        Webhooks hooks = webhooks.isEmpty() && editors.isEmpty() ? null
+                : new Webhooks(webhooks, editors, signing, data.resolve("webhooks"), Clock.systemUTC(),
+                        Webhooks.Backoff.DEFAULT);
         if (hooks != null) {
             hooks.follow(reloader.published());
         }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +19,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.catalog.ChangeSet;
+import kiosk.content.check.Problem;
+import kiosk.content.load.LoadResult;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.Eventually;
 import kiosk.testing.SampleContent;
@@ -38,7 +44,7 @@ class WebhooksTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the receiver got: headers and body of each request. */
-    record Received(String id, String timestamp, String signature, byte[] body) {
+    record Received(String id, String timestamp, String signature, byte[] body, String query) {
     }
 
     @TempDir
@@ -63,7 +69,8 @@ class WebhooksTest {
             }
             received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"), exchange.getRequestBody().readAllBytes()));
+                    exchange.getRequestHeaders().getFirst("webhook-signature"), exchange.getRequestBody().readAllBytes(),
+                    exchange.getRequestURI().getQuery()));
             int status = answers.isEmpty() ? 204 : answers.remove(0);
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -86,8 +93,13 @@ class WebhooksTest {
         return URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
     }
 
+    /** Webhooks to the operator's {@code endpoints} ({@code --webhook}). */
     private Webhooks webhooks(URI... endpoints) {
-        return new Webhooks(List.of(endpoints), WebhookSecret.of(SECRET), temp.resolve("outbox"), Clock.systemUTC(),
+        return webhooks(List.of(endpoints), List.of());
+    }
+
+    private Webhooks webhooks(List<URI> operators, List<URI> editors) {
+        return new Webhooks(operators, editors, WebhookSecret.of(SECRET), temp.resolve("outbox"), Clock.systemUTC(),
                 FAST);
     }
 
@@ -114,8 +126,82 @@ class WebhooksTest {
         assertThat(body.at("/data/revision").asText()).isEqualTo(changes.revision());
         assertThat(body.at("/data/cacheTags").toString()).contains("article:second");
         Received tampered = new Received(message.id(), message.timestamp(), message.signature(),
-                (new String(message.body(), StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8));
+                (new String(message.body(), StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8), null);
         assertThat(verified(tampered)).isFalse();
+    }
+
+    /**
+     * site.yaml is written by any editor, the operator's {@code --webhook} only by the operator: an editor's
+     * webhook to this machine would make the server post to its own or its network's private services.
+     */
+    @Test
+    void anEditorsWebhookToThisMachine_isAnErrorInSiteYaml_andNeverDelivered() throws Exception {
+        URI editors = URI.create(endpoint() + "?from=site.yaml");
+        ContentFolder folder = ContentFolder.create(temp.resolve("editors")).write("site.yaml", """
+                title: 週刊キオスク
+                webhooks:
+                  - %s
+                """.formatted(editors));
+        LoadResult loaded = folder.load();
+        // as serve does: the operator's endpoints and site.yaml's
+        try (Webhooks webhooks = webhooks(List.of(operators()), loaded.content().site().webhooks())) {
+            webhooks.published(changes);
+
+            Eventually.within(WITHIN, () -> received.stream().anyMatch(message -> "from=operator".equals(message.query())));
+            Eventually.within(WITHIN, () -> pendingFiles() == 0);
+        }
+        assertThat(received).extracting(Received::query).containsExactly("from=operator");
+        assertThat(loaded.problems()).filteredOn(Problem::isError).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("site.yaml");
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).contains("webhooks", editors.toString());
+            assertThat(problem.hint()).contains("https://");
+        });
+    }
+
+    /**
+     * A name an editor gave may resolve to a public address when site.yaml is checked and to this machine
+     * when the delivery is sent (DNS rebinding): each delivery to an editor's endpoint is checked again.
+     */
+    @Test
+    void anEditorsEndpointResolvingToThisMachineAtDelivery_isRefusedAndRetriedLater() throws Exception {
+        // a TLS endpoint on this machine, as far as connecting goes: it counts the connections made to it
+        try (ServerSocket internal = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger connections = new AtomicInteger();
+            Thread accepting = new Thread(() -> {
+                while (!internal.isClosed()) {
+                    try (Socket ignored = internal.accept()) {
+                        connections.incrementAndGet();
+                    } catch (java.io.IOException closed) {
+                        return;
+                    }
+                }
+            });
+            accepting.start();
+            URI editors = URI.create("https://localhost:" + internal.getLocalPort() + "/hook");
+            try (Webhooks webhooks = webhooks(List.of(operators()), List.of(editors))) {
+                webhooks.published(changes);
+
+                Eventually.within(WITHIN, () -> received.size() == 1);
+                Eventually.within(WITHIN, () -> pendingAttempts() >= 2);
+            }
+            assertThat(connections.get()).as("connections to the editor's endpoint on this machine").isZero();
+        }
+    }
+
+    /** The most attempts a delivery still pending has had. */
+    private int pendingAttempts() throws Exception {
+        try (var files = Files.list(temp.resolve("outbox"))) {
+            int most = 0;
+            for (Path file : files.filter(file -> file.toString().endsWith(".json")).toList()) {
+                most = Math.max(most, JSON.readTree(file.toFile()).path("attempts").asInt());
+            }
+            return most;
+        }
+    }
+
+    private URI operators() {
+        return URI.create(endpoint() + "?from=operator");
     }
 
     @Test

@@ -50,6 +50,9 @@ class AnswerCacheAcrossReloadsTest {
                 String unrelated = "{ article(slug: \"a6\") { title section { name } authors { name } } }";
                 assertThat(cache(Http.graphql(endpoint, unrelated))).isEqualTo("miss");
                 assertThat(cache(Http.graphql(endpoint, unrelated))).isEqualTo("hit");
+                // the navigation's lists: an article edit changes what they list, not them
+                String lists = "{ sections { slug name } authors { slug name } }";
+                assertThat(cache(Http.graphql(endpoint, lists))).isEqualTo("miss");
                 assertThat(cache(Http.graphql(endpoint, articleQuery("a1")))).isEqualTo("miss");
 
                 folder.article("a1", """
@@ -61,6 +64,7 @@ class AnswerCacheAcrossReloadsTest {
                         """, "本文。\n");
                 assertThat(reloader.reloadAndWait().ok()).isTrue();
 
+                assertThat(cache(Http.graphql(endpoint, lists))).isEqualTo("hit");
                 HttpResponse<String> kept = Http.graphql(endpoint, unrelated);
                 assertThat(cache(kept)).isEqualTo("hit");
                 assertThat(kept.headers().firstValue("Cache-Tag")).contains("article:a6");

@@ -90,8 +90,10 @@ class ChangeSetTest {
         assertThat(changes.articles().added()).isEmpty();
         assertThat(changes.tags().added()).containsExactly("経済");
         assertThat(changes.cacheTags()).contains("article:second", "section:world", "author:sato",
-                "tag:%E7%B5%8C%E6%B8%88", "list:articles", "list:tags", "home", "revision");
-        assertThat(changes.cacheTags()).doesNotContain("article:other", "section:business");
+                "tag:%E7%B5%8C%E6%B8%88", "list:articles", "list:tags", "index:tags", "home", "revision");
+        // the list of sections and of authors, their own fields and order, stayed as they were
+        assertThat(changes.cacheTags()).doesNotContain("article:other", "section:business", "index:sections",
+                "index:authors");
         assertThat(changes.paths()).contains("/", "/articles/second/", "/sections/world/")
                 .doesNotContain("/articles/other/", "/sections/business/");
     }

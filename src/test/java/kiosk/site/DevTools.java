@@ -189,6 +189,24 @@ final class DevTools implements AutoCloseable {
                 .get("outerHTML").asText()).text();
     }
 
+    /** The text of the element, or "" also while the page is between two documents (a navigation or reload). */
+    String textWhileLoading(String selector) {
+        try {
+            return text(selector);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    /** A computed style, or "" also while the page is between two documents (its nodes are then gone). */
+    String styleWhileLoading(String selector, String property) {
+        try {
+            return style(selector, property);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
     /** A computed style of the element, such as {@code display}. */
     String style(String selector, String property) throws Exception {
         for (JsonNode style : call("CSS.getComputedStyleForNode", Map.of("nodeId", node(selector))).get("computedStyle")) {

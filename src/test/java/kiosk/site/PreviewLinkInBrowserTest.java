@@ -31,13 +31,6 @@ class PreviewLinkInBrowserTest {
     @TempDir
     Path temp;
 
-    private static String text(DevTools browser, String selector) {
-        try {
-            return browser.text(selector);
-        } catch (Exception e) {
-            return "";
-        }
-    }
 
     @Test
     void linkFromAnotherSite_showsTheDraftAtTheFirstClick() throws Exception {
@@ -62,10 +55,10 @@ class PreviewLinkInBrowserTest {
                 browser.open(otherSite.url("/"));
                 browser.click("#shared");
                 DevTools.await(() -> browser.documentUrl().endsWith("/preview/articles/" + DRAFT + "/"), "the draft's page");
-                DevTools.await(() -> text(browser, ".preview-banner").contains("この記事は下書きです"), "the banner");
+                DevTools.await(() -> browser.textWhileLoading(".preview-banner").contains("この記事は下書きです"), "the banner");
 
-                assertThat(text(browser, "h1")).contains("与党税制調査会");
-                assertThat(text(browser, "body")).doesNotContain("トークンを入力してください");
+                assertThat(browser.textWhileLoading("h1")).contains("与党税制調査会");
+                assertThat(browser.textWhileLoading("body")).doesNotContain("トークンを入力してください");
             } finally {
                 otherSite.close();
             }

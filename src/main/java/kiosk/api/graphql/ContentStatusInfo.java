@@ -6,14 +6,14 @@ import kiosk.catalog.Catalog;
 import kiosk.content.check.Problem;
 
 /**
- * The schema's {@code ContentStatus}: how the content is doing, beside the revision now serving. The
- * details (every component after {@code revision}) are for editors: {@link #details()} refuses them
+ * The schema's {@code ContentStatus}: how the content is doing, beside the revision now serving (also
+ * the editors' {@code status} event of {@code /api/events}). The details (every component after {@code revision}) are for editors: {@link #details()} refuses them
  * to anyone else, whose request runs without the preview token.
  */
-record ContentStatusInfo(String status, String revision, boolean editor, OffsetDateTime lastReload, boolean ok,
+public record ContentStatusInfo(String status, String revision, boolean editor, OffsetDateTime lastReload, boolean ok,
                          List<ContentProblem> problems, List<String> reasons) {
 
-    static ContentStatusInfo of(ContentStatus status, Catalog catalog, boolean editor) {
+    public static ContentStatusInfo of(ContentStatus status, Catalog catalog, boolean editor) {
         OffsetDateTime lastReload = status.lastReload() == null ? null
                 : status.lastReload().atZone(catalog.site().timeZone()).toOffsetDateTime();
         return new ContentStatusInfo(status.degraded() ? "DEGRADED" : "OK", catalog.revision(), editor, lastReload,
@@ -30,7 +30,7 @@ record ContentStatusInfo(String status, String revision, boolean editor, OffsetD
     }
 
     /** The schema's {@code ContentProblem}: a line or column of 0 (unknown) becomes null. */
-    record ContentProblem(String file, Integer line, Integer column, String severity, String message, String hint,
+    public record ContentProblem(String file, Integer line, Integer column, String severity, String message, String hint,
                           String formatted) {
 
         static ContentProblem of(Problem problem) {

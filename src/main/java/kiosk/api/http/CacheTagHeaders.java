@@ -51,19 +51,22 @@ final class CacheTagHeaders {
      */
     static List<String> ofPage(String path) {
         List<String> tags = new ArrayList<>();
+        String thing = ofThing(path);
+        tags.add(thing);
+        if (thing.startsWith(Kind.ARTICLE.tag(""))) {
+            String slug = URLDecoder.decode(path.split("/")[2].replace("+", "%2B"), StandardCharsets.UTF_8);
+            tags.addAll(List.of(CacheTags.related(slug), Kind.COLLECTION.list(), Kind.SERIES.list(),
+                    Kind.SPECIAL.list()));
+        }
+        tags.add(Kind.SECTION.index());
+        return tags;
+    }
+
+    /** The tag of the thing the page at {@code path} is about ({@code article:<slug>}), or {@code home} for any other. */
+    static String ofThing(String path) {
         String[] segments = path.split("/");
         Kind kind = segments.length > 2 ? FOLDERS.get(segments[1]) : null;
-        if (kind == null) {
-            tags.add(CacheTags.HOME);
-        } else {
-            String slug = URLDecoder.decode(segments[2].replace("+", "%2B"), StandardCharsets.UTF_8);
-            tags.add(kind.tag(slug));
-            if (kind == Kind.ARTICLE) {
-                tags.addAll(List.of(CacheTags.related(slug), Kind.COLLECTION.list(), Kind.SERIES.list(),
-                        Kind.SPECIAL.list()));
-            }
-        }
-        tags.add(Kind.SECTION.list());
-        return tags;
+        return kind == null ? CacheTags.HOME
+                : kind.tag(URLDecoder.decode(segments[2].replace("+", "%2B"), StandardCharsets.UTF_8));
     }
 }

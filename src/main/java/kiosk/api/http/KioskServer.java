@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kiosk's HTTP server: the GraphQL API at {@code /graphql}, GraphiQL at {@code /graphiql}, health at
- * {@code /health}, view counting at {@code POST /api/views}, newsletter signups and links at
+ * {@code /health}, server-sent events of the snapshots at {@code /api/events}, view counting at {@code POST /api/views}, newsletter signups and links at
  * {@code /api/newsletter/...}, the baked site at {@code /} and, with a
  * preview token, the editors' preview at {@code /preview/}. The one place Javalin is configured. A stop lets
  * requests in flight finish (up to {@link ServerOptions#stopTimeout()}) before the server closes.
@@ -48,6 +48,8 @@ public final class KioskServer {
         PreviewHandler previewHandler = new PreviewHandler(previewAccess);
         HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus(), previewAccess,
                 options.siteFolder() == null ? null : () -> siteBaked);
+        EventStream events = new EventStream(options.events(), previewAccess, options.live().contentStatus(),
+                options.proxyHops());
         byte[] graphiQlPage = resource("graphiql/index.html");
         // read at start, as the CORS origins are: a site.yaml naming another API takes a restart
         ResponseHeaders headers = new ResponseHeaders(catalogs.get().site().api(), !options.corsOrigins().isEmpty());
@@ -66,6 +68,7 @@ public final class KioskServer {
             config.routes.get("/graphql", graphQlHandler::handle);
             config.routes.post("/graphql", graphQlHandler::handle);
             config.routes.get("/health", healthHandler::handle);
+            config.routes.get(EventStream.PATH, events::handle);
             // the site's origins as configured at start, as for CORS
             SiteOrigins site = new SiteOrigins(catalogs.get().site().baseUrl(), options.corsOrigins());
             if (options.newsletter() != null) {
@@ -104,6 +107,8 @@ public final class KioskServer {
             }
             enableCors(config, options.corsOrigins());
             config.requestLogger.http(KioskServer::logRequest);
+            // the streams never end by themselves: a graceful stop would wait for them
+            config.events.serverStopping(events::close);
             config.events.serverStopped(stopped::countDown);
         });
     }

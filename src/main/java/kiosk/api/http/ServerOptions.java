@@ -28,11 +28,13 @@ import kiosk.api.graphql.TrustedDocuments;
  *                           {@code X-Forwarded-For} whom they serve (see {@link ClientAddress}): the
  *                           limits per client (views, preview guesses, signups) count by that address; 0 for none
  * @param trustedDocuments   the only documents the API runs, or {@link TrustedDocuments#ANY}
+ * @param events             how many clients {@code /api/events} takes (see {@link EventStream})
  */
 public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins, QueryLimits limits,
                             long maxRequestBytes, Duration cacheMaxAge, long answerCacheBytes, Duration stopTimeout,
                             LiveData live, ViewCounting views, Preview preview,
-                            NewsletterOptions newsletter, int proxyHops, TrustedDocuments trustedDocuments) {
+                            NewsletterOptions newsletter, int proxyHops, TrustedDocuments trustedDocuments,
+                            EventStreamOptions events) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L << 20;
@@ -44,6 +46,7 @@ public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins,
         Objects.requireNonNull(stopTimeout, "stopTimeout");
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(trustedDocuments, "trustedDocuments");
+        Objects.requireNonNull(events, "events");
         if (answerCacheBytes < 0) {
             throw new IllegalArgumentException("answerCacheBytes must not be negative: " + answerCacheBytes);
         }
@@ -56,56 +59,61 @@ public record ServerOptions(int port, Path siteFolder, List<String> corsOrigins,
     public static ServerOptions defaults(int port) {
         return new ServerOptions(port, null, List.of(), QueryLimits.defaults(), 64 * 1024, Duration.ofSeconds(60),
                 DEFAULT_ANSWER_CACHE_BYTES, Duration.ofSeconds(10), LiveData.NONE, null, null, null, 0,
-                TrustedDocuments.ANY);
+                TrustedDocuments.ANY, EventStreamOptions.DEFAULTS);
     }
 
     public ServerOptions withSiteFolder(Path folder) {
         return new ServerOptions(port, folder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments);
+                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments, events);
     }
 
     public ServerOptions withLimits(QueryLimits queryLimits) {
         return new ServerOptions(port, siteFolder, corsOrigins, queryLimits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments);
+                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments, events);
     }
 
     public ServerOptions withCorsOrigins(List<String> origins) {
         return new ServerOptions(port, siteFolder, origins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments);
+                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments, events);
     }
 
     public ServerOptions withAnswerCacheBytes(long bytes) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, bytes,
-                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments);
+                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments, events);
     }
 
     public ServerOptions withLive(LiveData data) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, data, views, preview, newsletter, proxyHops, trustedDocuments);
+                stopTimeout, data, views, preview, newsletter, proxyHops, trustedDocuments, events);
     }
 
     public ServerOptions withViews(ViewCounting counting) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, counting, preview, newsletter, proxyHops, trustedDocuments);
+                stopTimeout, live, counting, preview, newsletter, proxyHops, trustedDocuments, events);
     }
 
     public ServerOptions withNewsletter(NewsletterOptions signups) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview, signups, proxyHops, trustedDocuments);
+                stopTimeout, live, views, preview, signups, proxyHops, trustedDocuments, events);
     }
 
     public ServerOptions withPreview(Preview editorsPreview) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, editorsPreview, newsletter, proxyHops, trustedDocuments);
+                stopTimeout, live, views, editorsPreview, newsletter, proxyHops, trustedDocuments, events);
     }
 
     public ServerOptions withProxyHops(int hops) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview, newsletter, hops, trustedDocuments);
+                stopTimeout, live, views, preview, newsletter, hops, trustedDocuments, events);
     }
 
     public ServerOptions withTrustedDocuments(TrustedDocuments documents) {
         return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
-                stopTimeout, live, views, preview, newsletter, proxyHops, documents);
+                stopTimeout, live, views, preview, newsletter, proxyHops, documents, events);
+    }
+
+    public ServerOptions withEvents(EventStreamOptions streams) {
+        return new ServerOptions(port, siteFolder, corsOrigins, limits, maxRequestBytes, cacheMaxAge, answerCacheBytes,
+                stopTimeout, live, views, preview, newsletter, proxyHops, trustedDocuments, streams);
     }
 }

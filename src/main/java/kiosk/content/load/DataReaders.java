@@ -15,6 +15,7 @@ import kiosk.content.Cover;
 import kiosk.content.Image;
 import kiosk.content.Issue;
 import kiosk.content.NewsletterConfig;
+import kiosk.content.PublicAddresses;
 import kiosk.content.Limits;
 import kiosk.content.Section;
 import kiosk.content.SiteConfig;
@@ -78,7 +79,10 @@ final class DataReaders {
         }).orElse(defaults);
     }
 
-    /** {@code webhooks:}, a list of absolute http(s) URLs; each other item is an error at its line. */
+    /**
+     * {@code webhooks:}, a list of https URLs of the public internet (see {@link PublicAddresses}): any editor
+     * writes site.yaml, and the server posts to what it names. Each other item is an error at its line.
+     */
     private static List<URI> webhooks(Fields fields, Problems problems) {
         List<URI> webhooks = new ArrayList<>();
         for (Located<String> item : fields.textList("webhooks")) {
@@ -88,11 +92,15 @@ final class DataReaders {
             } catch (URISyntaxException e) {
                 // reported below
             }
-            if (url != null && url.isAbsolute() && List.of("http", "https").contains(url.getScheme())) {
+            Optional<String> refused = url == null || !url.isAbsolute() ? Optional.of("it is not an absolute URL")
+                    : PublicAddresses.whyNot(url);
+            if (refused.isEmpty()) {
                 webhooks.add(url);
             } else {
-                problems.error(item.line(), item.column(), "each item of 'webhooks' must be an absolute http(s) URL: "
-                        + item.value(), "webhooks: [https://front.example.jp/api/revalidate]");
+                problems.error(item.line(), item.column(), "each item of 'webhooks' must be an https URL of the"
+                        + " public internet, but " + item.value() + " is not: " + refused.get(),
+                        "webhooks: [https://front.example.jp/api/revalidate]; an endpoint on this machine or a private"
+                                + " network is the operator's to give: kiosk serve --webhook URL");
             }
         }
         return webhooks;

@@ -53,8 +53,8 @@ public final class PreviewSite {
         Page page = current.baked().pagesByPath().get(path);
         if (page != null) {
             byte[] bytes = current.baked().render(page, baker.ambient(catalog, current.baked().plan().site()));
-            return Optional.of(path.endsWith(".html") ? insidePreview(bytes, catalog.revision(), state(catalog, path))
-                    : bytes);
+            return Optional.of(path.endsWith(".html") ? insidePreview(bytes, catalog.revision(), state(catalog, path),
+                    current.baked().plan().site().assetVersion()) : bytes);
         }
         return current.baked().statics().read(path);
     }
@@ -97,8 +97,11 @@ public final class PreviewSite {
         }).orElse("");
     }
 
-    /** Moves site-relative links under the preview's root and marks the page as a preview. */
-    private byte[] insidePreview(byte[] html, String revision, String state) {
+    /**
+     * Moves site-relative links under the preview's root, marks the page as a preview and gives it the
+     * live-reload script, which reloads it when its content changes and shows the problems of a failed reload.
+     */
+    private byte[] insidePreview(byte[] html, String revision, String state, String assetVersion) {
         Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
         for (String attribute : new String[] {"href", "src", "action"}) {
             for (Element element : page.select("[" + attribute + "^=/]")) {
@@ -113,6 +116,10 @@ public final class PreviewSite {
         // ranking box with public links
         page.select("meta[name=kiosk-api]").remove();
         page.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
+        String script = root + "/" + LiveReload.SCRIPT;
+        if (baker.liveReload() != LiveReload.OFF && page.selectFirst("script[src^=\"" + script + "\"]") == null) {
+            page.head().appendElement("script").attr("src", script + "?v=" + assetVersion).attr("defer", true);
+        }
         // styled by site.css (the pages' Content-Security-Policy admits no inline style)
         page.body().prependElement("p").addClass("preview-banner").attr("role", "status")
                 .text("プレビュー：下書きと公開前の記事を含みます。このページは公開されていません（リビジョン " + revision + "）"

@@ -41,6 +41,7 @@ public final class SiteBaker {
     private final OutputFolder output;
     /** The rankings to show, or null for a site baked without view counts. */
     private final MostRead mostRead;
+    private final LiveReload liveReload;
     /** What the output folder holds since the last bake by this baker, or null before the first. */
     private Baked baked;
 
@@ -77,6 +78,11 @@ public final class SiteBaker {
      * revision read from git): {@code media} is asked at each bake and update.
      */
     public SiteBaker(Path site, Supplier<Path> media, Path out, MostRead mostRead) {
+        this(site, media, out, mostRead, LiveReload.OFF);
+    }
+
+    /** The same, with the live-reload script on the pages {@code liveReload} says ({@code kiosk serve}). */
+    public SiteBaker(Path site, Supplier<Path> media, Path out, MostRead mostRead, LiveReload liveReload) {
         Objects.requireNonNull(site, "site");
         if (!Files.isDirectory(site)) {
             throw new BakeException("the site folder does not exist: " + site.toAbsolutePath());
@@ -86,6 +92,7 @@ public final class SiteBaker {
         this.site = site;
         this.output = new OutputFolder(out);
         this.mostRead = mostRead;
+        this.liveReload = Objects.requireNonNull(liveReload, "liveReload");
     }
 
     private static Supplier<Path> constant(Path media) {
@@ -94,7 +101,8 @@ public final class SiteBaker {
 
     /** Every page the catalog bakes into, with its template and model; renders nothing. */
     public PagePlan plan(Catalog catalog) {
-        return PagePlanner.plan(catalog, Fingerprint.of(siteFiles(), assets()), null, defaultApi());
+        return PagePlanner.plan(catalog, Fingerprint.of(siteFiles(), assets()), null, defaultApi(),
+                liveReload == LiveReload.EVERYWHERE);
     }
 
     /** Bakes the whole site into a staging folder, then puts it in place of the output folder. */
@@ -154,7 +162,7 @@ public final class SiteBaker {
             SafeFolder siteFiles = siteFiles();
             String templates = Fingerprint.of(siteFiles, templatesFolder());
             String assetVersion = Fingerprint.of(siteFiles, assets());
-            SiteView site = PagePlanner.site(catalog, assetVersion, defaultApi());
+            SiteView site = PagePlanner.site(catalog, assetVersion, defaultApi(), liveReload == LiveReload.EVERYWHERE);
             boolean sameSurroundings = previous.templates().equals(templates) && previous.plan().site().equals(site);
             // one ambient for all this update renders: the rankings may move between two asks, which would
             // rewrite the pages written first for nothing
@@ -210,10 +218,13 @@ public final class SiteBaker {
                 ? previous.renderer() : new TemplateRenderer(config);
         MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
         Path mediaFolder = media.get().toAbsolutePath().normalize();
-        StaticFiles statics = StaticFiles.of(siteFiles(), assets(),
+        // a static site has no events to listen to: the script stays out of it
+        StaticFiles statics = StaticFiles.of(siteFiles(), assets(), asset -> liveReload != LiveReload.OFF
+                        || !asset.equals(LiveReload.SCRIPT),
                 new SafeFolder(mediaFolder.getParent(), "the content folder"), mediaFolder, references.files(),
                 variants(catalog, references));
-        PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi());
+        PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi(),
+                liveReload == LiveReload.EVERYWHERE);
         Map<String, Page> pagesByPath = plan.byPath();
         Set<String> planned = pagesByPath.keySet();
         for (String template : plan.pages().stream().map(Page::template).distinct().toList()) {
@@ -243,6 +254,11 @@ public final class SiteBaker {
     public java.util.List<String> publishedMedia(Catalog catalog) {
         return MediaReferences.of(catalog, baked == null ? null : baked.media()).files().stream().sorted()
                 .map(path -> "/" + path).toList();
+    }
+
+    /** Which pages get the live-reload script. */
+    LiveReload liveReload() {
+        return liveReload;
     }
 
     /** A site served beside the API calls it on its own origin; a static site only when site.yaml names one. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import kiosk.content.Limits;
 import kiosk.content.files.MediaFiles;
 import kiosk.content.files.SafeFolder;
@@ -39,14 +40,15 @@ record StaticFiles(Map<String, Path> files, Set<String> media, Set<String> varia
     }
 
     /**
-     * @param assets the site's assets folder, copied whole; may be missing
+     * @param assets the site's assets folder, copied whole but for what {@code published} leaves out; may be missing
+     * @param published whether an asset, by output path ({@code js/x.js}), belongs in the site
      * @param media  {@code content/media}, of which only the {@code used} files are copied; may be missing
      * @param used   output paths of the media files published content refers to ({@link MediaReferences})
      * @param variants image variants by output path ({@code img/...}), files in the image cache
      * @throws BakeException when an asset may not be published (a link out of the site folder...)
      */
-    static StaticFiles of(SafeFolder site, Path assets, SafeFolder content, Path media, Set<String> used,
-                          Map<String, Path> variants) {
+    static StaticFiles of(SafeFolder site, Path assets, Predicate<String> published, SafeFolder content, Path media,
+                          Set<String> used, Map<String, Path> variants) {
         Map<String, Path> files = new TreeMap<>();
         Path assetFolder = assets.toAbsolutePath().normalize();
         Path mediaFolder = media.toAbsolutePath().normalize();
@@ -54,7 +56,10 @@ record StaticFiles(Map<String, Path> files, Set<String> media, Set<String> varia
             if (asset.getValue() == null) {
                 refuse(site, asset.getKey());
             }
-            files.put(slashes(assetFolder.relativize(asset.getKey())), asset.getKey());
+            String path = slashes(assetFolder.relativize(asset.getKey()));
+            if (published.test(path)) {
+                files.put(path, asset.getKey());
+            }
         }
         Map<String, Path> mediaFiles = new TreeMap<>();
         for (String path : used) {

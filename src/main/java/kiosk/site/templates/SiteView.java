@@ -18,10 +18,12 @@ import java.util.List;
  *                     without the API (no script, no ranking box)
  * @param newsletter   the newsletter's signup form, or null for a site without one (no newsletter in
  *                     site.yaml, or no API to post to)
+ * @param liveReload   the path of the live-reload script every page loads ({@code kiosk serve --live-reload}),
+ *                     or null: a baked site never has it
  */
 public record SiteView(String title, String description, String language, String copyright, List<Link> sections,
                        String issues, String series, String collections, String specials, String feed,
-                       String assetVersion, String api, NewsletterForm newsletter) {
+                       String assetVersion, String api, NewsletterForm newsletter, String liveReload) {
 
     public SiteView {
         sections = List.copyOf(sections);

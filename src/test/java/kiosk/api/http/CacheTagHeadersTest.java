@@ -70,11 +70,11 @@ class CacheTagHeadersTest {
         Files.writeString(site.resolve("sections/world/index.html"), "<h1>ワールド</h1>");
         try (TestServer server = TestServer.start(SampleContent.catalog(), ServerOptions.defaults(0).withSiteFolder(site))) {
             assertThat(cacheTags(server.get("/articles/x/"))).containsExactlyInAnyOrder("article:x", "related:x",
-                    "list:collections", "list:series", "list:specials", "list:sections");
+                    "list:collections", "list:series", "list:specials", "index:sections");
             assertThat(cacheTags(server.get("/sections/world/"))).containsExactlyInAnyOrder("section:world",
-                    "list:sections");
-            assertThat(cacheTags(server.get("/"))).containsExactlyInAnyOrder("home", "list:sections");
-            assertThat(server.get("/").headers().firstValue(CacheTagHeaders.SURROGATE_KEY)).contains("home list:sections");
+                    "index:sections");
+            assertThat(cacheTags(server.get("/"))).containsExactlyInAnyOrder("home", "index:sections");
+            assertThat(server.get("/").headers().firstValue(CacheTagHeaders.SURROGATE_KEY)).contains("home index:sections");
         }
     }
 }

@@ -23,7 +23,7 @@ class ChangedArticlesTest {
     private final CatalogBuilder builder = new CatalogBuilder();
     private final Content original = SampleContent.load().content();
     private final Catalog first = builder.published(original, SampleContent.NOW);
-    private final PagePlan firstPlan = PagePlanner.plan(first, "v1", null, "");
+    private final PagePlan firstPlan = PagePlanner.plan(first, "v1", null, "", false);
 
     @RepeatedTest(20)
     void pages_randomEdits_areTheChangedArticlesPagesAsTheFullPlanMakesThem(RepetitionInfo repetition) {
@@ -44,7 +44,7 @@ class ChangedArticlesTest {
 
         List<Page> pages = ChangedArticles.pages(next, firstPlan);
 
-        Map<String, Page> full = PagePlanner.plan(next, "v1", firstPlan, "").byPath();
+        Map<String, Page> full = PagePlanner.plan(next, "v1", firstPlan, "", false).byPath();
         assertEquals(changed, pages.stream().map(Page::path).sorted().toList());
         pages.forEach(page -> assertEquals(full.get(page.path()), page, page.path()));
     }
