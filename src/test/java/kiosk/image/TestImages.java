@@ -117,6 +117,17 @@ public final class TestImages {
         return insertAfterStart(jpeg, concat(header, exif));
     }
 
+    /**
+     * The renditions the workshop would publish for {@code src} once done: a 1600 x 900 photo with a JPEG and
+     * a WebP variant 640 px wide, both standing in as {@code file}.
+     */
+    public static Renditions oneDone(String src, java.nio.file.Path file) {
+        String stem = src.substring(src.lastIndexOf('/') + 1, src.lastIndexOf('.'));
+        return new Renditions(java.util.Map.of(src, new Rendition(1600, 900, "#204060", List.of(
+                new Variant(640, 360, ImageFormat.JPEG, "/img/" + stem + "-640.0123456789.jpg", file),
+                new Variant(640, 360, ImageFormat.WEBP, "/img/" + stem + "-640.0123456789.webp", file)))));
+    }
+
     static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);

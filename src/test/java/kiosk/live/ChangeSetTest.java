@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import kiosk.catalog.Catalog;
@@ -15,10 +14,8 @@ import kiosk.catalog.CatalogBuilder;
 import kiosk.catalog.CacheTags;
 import kiosk.catalog.ChangeSet;
 import kiosk.content.Content;
-import kiosk.image.ImageFormat;
-import kiosk.image.Rendition;
 import kiosk.image.Renditions;
-import kiosk.image.Variant;
+import kiosk.image.TestImages;
 import kiosk.testing.Commits;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.MutableClock;
@@ -102,21 +99,14 @@ class ChangeSetTest {
     void variantsOfOneArticlesPhotoFinished_nameThatArticleAndWhatListsIt_notTheRest() {
         ContentFolder folder = ContentFolder.create(temp).writeBytes("media/photo.jpg", ContentFolder.jpeg(1600, 900))
                 .articleWithPhoto("photo", "/media/photo.jpg")
-                .article("other", """
-                        title: 別の記事
-                        date: 2026-11-19T09:00:00+09:00
-                        section: business
-                        authors: [wire]
-                        summary: 要約。
-                        """, "まったく別の話。\n");
+                .articleInBusiness("other");
         AtomicReference<Renditions> renditions = new AtomicReference<>(Renditions.none());
         CatalogBuilder builder = new CatalogBuilder().withRenditions(renditions::get);
         Content content = folder.load().content();
         Catalog first = builder.published(content, NOW);
         // the workshop has made the photo's variants: the same content is built again with them
         Path file = folder.root().resolve("media/photo.jpg");
-        renditions.set(new Renditions(Map.of("/media/photo.jpg", new Rendition(1600, 900, "#204060", List.of(
-                new Variant(640, 360, ImageFormat.WEBP, "/img/photo-640.0123456789.webp", file))))));
+        renditions.set(TestImages.oneDone("/media/photo.jpg", file));
 
         ChangeSet changes = builder.published(content, NOW, first).changes();
 

@@ -29,11 +29,8 @@ import kiosk.content.Article;
 import kiosk.content.Content;
 import kiosk.content.Tag;
 import kiosk.content.load.LoadResult;
-import kiosk.image.ImageFormat;
-import kiosk.image.Rendition;
 import kiosk.image.Renditions;
 import kiosk.image.TestImages;
-import kiosk.image.Variant;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.Folders;
 import kiosk.testing.SampleContent;
@@ -108,15 +105,7 @@ class SiteBakerTest {
                 .writeBytes("media/body.jpg", ContentFolder.jpeg(640, 480))
                 // stored 800 x 400, shown upright (EXIF 6) as 400 x 800
                 .writeBytes("media/upright.jpg", TestImages.withExifOrientation(ContentFolder.jpeg(800, 400), 6))
-                .write("issues/2026-11-24.yaml", """
-                        number: 3412
-                        title: 2026年11月24日号
-                        date: 2026-11-24
-                        onSale: 2026-11-17
-                        cover:
-                          title: 半導体の地政学
-                          image: /media/cover.jpg
-                        """)
+                .issueCover("/media/cover.jpg")
                 .article("photos", """
                         title: 写真つき
                         date: 2026-11-22T09:00:00+09:00
@@ -399,13 +388,7 @@ class SiteBakerTest {
     @Test
     void update_variantsOfOneArticlesPhotoFinished_rewritesThatArticleAndWhatListsIt_notTheRest() throws IOException {
         content.writeBytes("media/photo.jpg", ContentFolder.jpeg(1600, 900)).articleWithPhoto("photo", "/media/photo.jpg")
-                .article("other", """
-                        title: 別の記事
-                        date: 2026-11-19T09:00:00+09:00
-                        section: business
-                        authors: [wire]
-                        summary: 要約。
-                        """, "まったく別の話。\n");
+                .articleInBusiness("other");
         AtomicReference<Renditions> renditions = new AtomicReference<>(Renditions.none());
         CatalogBuilder builder = new CatalogBuilder().withRenditions(renditions::get);
         Content loaded = content.load().content();
@@ -414,9 +397,7 @@ class SiteBakerTest {
         baker.bake(first);
         Map<String, String> before = snapshot(out);
         Path file = content.root().resolve("media/photo.jpg");
-        renditions.set(new Renditions(Map.of("/media/photo.jpg", new Rendition(1600, 900, "#204060", List.of(
-                new Variant(640, 360, ImageFormat.JPEG, "/img/photo-640.0123456789.jpg", file),
-                new Variant(640, 360, ImageFormat.WEBP, "/img/photo-640.0123456789.webp", file))))));
+        renditions.set(TestImages.oneDone("/media/photo.jpg", file));
 
         BakeReport report = baker.update(builder.published(loaded, SampleContent.NOW, first));
 
