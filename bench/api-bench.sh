@@ -79,7 +79,7 @@ measure_reloading() {
 
 serve() { # content folder, serve options...
   local content=$1; shift
-  java -Xms1g -Xmx2g -cp "$CLASSPATH" kiosk.cli.Main serve --content "$content" --port "$PORT" --out "$SITE" "$@" \
+  java -Xms1g -Xmx2g -cp "$CLASSPATH" kiosk.cli.Main serve --lang en --content "$content" --port "$PORT" --out "$SITE" "$@" \
     > "$WORK/server.log" 2>&1 &
   SERVER=$!
   # The API answers at once; the site is baked in the background and then replaces the whole --out

@@ -13,7 +13,7 @@ mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.tx
 corpus="target/bench/live-corpus-$count"
 rm -rf "$corpus" target/bench/live-site
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" kiosk.bench.CorpusGenerator "$corpus" "$count"
-java -jar target/kiosk.jar serve --content "$corpus" --out target/bench/live-site --port $port > target/bench/live-serve.log 2>&1 &
+java -jar target/kiosk.jar serve --lang en --content "$corpus" --out target/bench/live-site --port $port > target/bench/live-serve.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf "localhost:$port/health" >/dev/null; do sleep 0.5; done

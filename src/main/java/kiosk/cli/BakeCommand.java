@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
+import kiosk.content.check.Messages;
 import kiosk.content.check.Printable;
 import kiosk.image.ImagePipeline;
 import kiosk.live.ContentSource;
@@ -44,6 +45,9 @@ final class BakeCommand implements Callable<Integer> {
                     + " images (default: ${DEFAULT-VALUE}, in the working directory).")
     Path data;
 
+    @Mixin
+    LanguageOption language;
+
     @Spec
     CommandSpec spec;
 
@@ -51,9 +55,10 @@ final class BakeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         LoadResult result = new ContentSource(content.folder).load();
+        Messages messages = language.messages(result.content());
         if (result.hasErrors()) {
-            CheckCommand.report(result, err);
-            err.println("kiosk bake: refused: fix the errors above first; " + out + " was left as it was");
+            CheckCommand.report(result, messages, err);
+            err.println(messages.text("bake.refused", out));
             err.flush();
             return 1;
         }
@@ -64,16 +69,15 @@ final class BakeCommand implements Callable<Integer> {
             SiteBaker baker = new SiteBaker(site, content.folder.resolve("media"), out);
             ImagePipeline.Result images = new ImagePipeline(Images.cache(data), withoutImages.site().imageWidths())
                     .process(Images.sources(baker.publishedMedia(withoutImages), content.folder));
-            images.failures().forEach((src, reason) -> err.println("kiosk bake: " + Printable.escape(src)
-                    + ": published without variants: " + Printable.escape(reason)));
+            images.failures().forEach((src, reason) -> err.println(messages.text("bake.imageFailed",
+                    Printable.escape(src), Printable.escape(reason))));
             err.flush();
             Catalog catalog = builder.withRenditions(images::renditions).published(result.content(), now, withoutImages);
             BakeReport report = baker.bake(catalog);
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.println("baked " + report.summary() + " into " + out
-                    + (result.warningCount() > 0 ? " (" + result.warningCount() + " warnings: see kiosk check)" : ""));
-            stdout.println("images: " + images.processed() + " processed, " + images.reused() + " from the cache in "
-                    + Images.cache(data));
+            stdout.println(messages.text("bake.baked", report.summary(messages), out.toString(),
+                    result.warningCount() > 0 ? messages.text("bake.warnings", result.warningCount()) : ""));
+            stdout.println(messages.text("bake.images", images.processed(), images.reused(), Images.cache(data).toString()));
             stdout.flush();
             return 0;
         } catch (BakeException | UncheckedIOException e) {

@@ -20,6 +20,7 @@ import kiosk.content.load.ContentUses;
 import kiosk.content.load.EditorNotes;
 import kiosk.content.load.LoadResult;
 import kiosk.content.load.PublishingDates;
+import kiosk.content.proofread.Proofreading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +47,12 @@ final class CheckCommand implements Callable<Integer> {
                     "origin/main), and the files that name what changed (an author's articles)."})
     String changedSince;
 
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "ja or en: the language of the messages (default: the site's language in site.yaml).")
-    String language;
+    @Mixin
+    LanguageOption language;
+
+    @Option(names = "--proofread", description = {"Also proofread titles, summaries and bodies with Japanese style rules",
+            "(content/proofread.yaml chooses them): warnings, which do not fail the check."})
+    boolean proofread;
 
     @Option(names = "--staged", description = "Check the content as the index has it: what `git commit` would record.")
     boolean staged;
@@ -61,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
         LoadResult result = changedSince == null && !staged ? all() : fromGit();
         PrintWriter out = spec.commandLine().getOut();
         String prefix = pathInRepository();
-        Messages messages = Messages.forLanguage(language != null ? language : result.content().site().language());
+        Messages messages = messages(result);
         format.print(result.problems(), summary(result, messages), prefix, messages, out);
         out.flush();
         return result.hasErrors() ? 1 : 0;
@@ -69,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private LoadResult all() {
         LoadResult loaded = ContentLoader.load(content.folder);
-        return withNotes(loaded, ContentLoader.folder(content.folder));
+        return withMoreChecks(loaded, ContentLoader.folder(content.folder));
     }
 
     /** The content of the work tree or the index, and only the problems of what changed since a commit. */
@@ -78,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
                 new ParameterException(spec.commandLine(), content.folder + " is not in a git work tree: "
                         + "--changed and --staged read git; run `kiosk check` without them"))) {
             FileTree files = staged ? repository.staged() : ContentLoader.folder(content.folder);
-            LoadResult loaded = withNotes(ContentLoader.load(files, new ArticleCache()), files);
+            LoadResult loaded = withMoreChecks(ContentLoader.load(files, new ArticleCache()), files);
             if (changedSince == null) {
                 return loaded;
             }
@@ -98,10 +102,18 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static LoadResult withNotes(LoadResult loaded, FileTree files) {
+    /** The checks beyond loading: the newsletter's editor's notes, and proofreading when asked for. */
+    private LoadResult withMoreChecks(LoadResult loaded, FileTree files) {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(EditorNotes.check(files));
+        if (proofread) {
+            problems.addAll(Proofreading.check(files, loaded.content(), messages(loaded)));
+        }
         return loaded.withProblems(problems);
+    }
+
+    private Messages messages(LoadResult loaded) {
+        return language.messages(loaded.content());
     }
 
     /** Where the content folder is in its repository ({@code content/}), for annotations; "" outside git. */
@@ -115,9 +127,9 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Every problem, then the summary line: what {@code bake} prints when it refuses. */
-    static void report(LoadResult result, PrintWriter out) {
-        ReportFormat.TEXT.print(result.problems(), summary(result, Messages.ENGLISH), "", Messages.ENGLISH, out);
+    /** Every problem, then the summary line: what {@code bake} and {@code serve} print when they refuse. */
+    static void report(LoadResult result, Messages messages, PrintWriter out) {
+        ReportFormat.TEXT.print(result.problems(), summary(result, messages), "", messages, out);
         out.flush();
     }
 

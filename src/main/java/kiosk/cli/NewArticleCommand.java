@@ -17,12 +17,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import kiosk.content.Archetype;
 import kiosk.content.Author;
 import kiosk.content.Content;
-import kiosk.content.Placeholders;
 import kiosk.search.RomajiSlug;
 import kiosk.content.Section;
 import kiosk.content.check.Problem;
+import kiosk.content.load.Archetypes;
 import kiosk.content.load.ArticleCache;
 import kiosk.content.load.ContentLoader;
 import kiosk.content.load.LoadResult;
@@ -33,11 +34,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kiosk new article}: writes {@code articles/YYYY/MM/<slug>.md} dated now, as a draft, with
- * every required field filled, so an editor starts from a file {@code check} accepts.
+ * {@code kiosk new article}: writes {@code articles/YYYY/MM/<slug>.md} dated now, from the section's archetype
+ * ({@code content/archetypes/<section>.md}, else {@code default.md}, else Kiosk's own), as a draft with every
+ * required field filled, so an editor starts from a file {@code check} accepts.
  */
 @Command(name = "article", mixinStandardHelpOptions = true,
-        description = "Scaffolds a draft article dated now in the site's time zone.")
+        description = {"Scaffolds a draft article dated now in the site's time zone, from content/archetypes/<section>.md,",
+                "else content/archetypes/default.md, else Kiosk's template."})
 final class NewArticleCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter SLUG_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm", Locale.ROOT);
@@ -102,24 +105,10 @@ final class NewArticleCommand implements Callable<Integer> {
             return 2;
         }
         Files.createDirectories(file.getParent());
-        Files.writeString(file, scaffold(fileSlug, now, byline.get()));
+        String template = Archetypes.template(ContentLoader.folder(content.folder), section);
+        Files.writeString(file, Archetype.fill(template, new Archetype.Values(title, fileSlug,
+                now.toOffsetDateTime().toString(), section, byline.get())));
         return verify(file, articles, err);
-    }
-
-    private String scaffold(String fileSlug, ZonedDateTime now, String byline) {
-        return """
-                ---
-                title: %s
-                date: %s
-                section: %s
-                authors: [%s]
-                tags: []
-                summary: %s
-                draft: true
-                ---
-                %s
-                """.formatted(yamlString(title), now.toOffsetDateTime(), section, byline, Placeholders.SUMMARY,
-                Placeholders.BODY);
     }
 
     /**
@@ -157,10 +146,5 @@ final class NewArticleCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             return LocalDateTime.parse(text).atZone(zone);
         }
-    }
-
-    /** Quotes a title for YAML when plain text would be misread (colons, brackets, quotes, leading marks). */
-    private static String yamlString(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kiosk.content.check.Messages;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.content.load.LoadResult;
@@ -75,8 +76,9 @@ final class NewsletterCommand {
         Optional<Loaded> catalog(LocalDate date, Instant now, PrintWriter err) {
             LoadResult result = new ContentSource(content.folder).load();
             if (result.hasErrors()) {
-                CheckCommand.report(result, err);
-                err.println("kiosk newsletter: refused: fix the errors above first");
+                Messages messages = Messages.forLanguage(result.content().site().language());
+                CheckCommand.report(result, messages, err);
+                err.println(messages.text("newsletter.refused"));
                 err.flush();
                 return Optional.empty();
             }

@@ -17,6 +17,7 @@ import kiosk.api.graphql.ContentStatus;
 import kiosk.api.graphql.LiveData;
 import kiosk.api.graphql.TrustedDocuments;
 import kiosk.api.http.KioskServer;
+import kiosk.api.http.ContentRefs;
 import kiosk.api.http.Preview;
 import kiosk.api.http.PreviewToken;
 import kiosk.api.http.ServerOptions;
@@ -31,7 +32,9 @@ import kiosk.image.ImageWorkshop;
 import kiosk.live.ContentErrorsException;
 import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;
+import kiosk.live.RefCatalogs;
 import kiosk.live.ReloadStatus;
+import kiosk.content.check.Messages;
 import kiosk.live.Reloader;
 import kiosk.newsletter.store.StoreException;
 import kiosk.newsletter.store.StoreLocation;
@@ -62,7 +65,9 @@ import picocli.CommandLine.Spec;
                 "pages answer 503 and /health says \"site\": \"baking\"). Watches --content, its git commits and --site:",
                 "a change is live within a second; content with errors is refused and the last good",
                 "snapshot keeps serving. With --preview-token, editors see drafts and scheduled articles in the",
-                "API and at /preview/. Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
+                "API and at /preview/, and a git branch's content (read from git, no checkout) at",
+                "/preview/@<branch>/ and with the X-Content-Ref header.",
+                "Stops gracefully on SIGTERM or Ctrl-C: requests in flight finish first.",
                 "Counts article views (POST /api/views) durably in --data, or in a Redis shared by replicas",
                 "(--views-store), and ranks the most read articles (Query.ranking, the site's ranking boxes).",
                 "With a newsletter in site.yaml, takes signups (/api/newsletter/...) and mails confirmations through",
@@ -105,6 +110,13 @@ final class ServeCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}; 0 turns the cache off).")
     long answerCacheMegabytes;
 
+    @Option(names = "--proofread", description = {"Proofread the articles at each reload (as check --proofread does):",
+            "the warnings join the reload status editors see (Query.contentStatus)."})
+    boolean proofread;
+
+    @Mixin
+    LanguageOption language;
+
     @Option(names = "--no-watch", description = "Serve the content as loaded at start; do not follow changes.")
     boolean noWatch;
 
@@ -121,6 +133,12 @@ final class ServeCommand implements Callable<Integer> {
                             + " or sequential tokens are refused. Default: the KIOSK_PREVIEW_TOKEN environment variable,"
                             + " which keeps it out of the process list; none turns preview off."})
     String previewToken;
+
+    @Option(names = "--ref-snapshots", paramLabel = "N", defaultValue = "4",
+            description = "With --preview-token, how many snapshots of other git refs (/preview/@<ref>/, the"
+                    + " X-Content-Ref header) are kept in memory, each about the size of the preview snapshot"
+                    + " (default: ${DEFAULT-VALUE}; 0 turns branch previews off).")
+    int refSnapshots;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "Where view counts are kept (views.db, SQLite) when no --views-store is given, the"
@@ -201,6 +219,9 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         }
+        if (refSnapshots < 0) {
+            throw new ParameterException(spec.commandLine(), "--ref-snapshots: 0 or more, was " + refSnapshots);
+        }
         TrustedDocuments trusted;
         try {
             trusted = trustedDocuments == null ? TrustedDocuments.ANY : TrustedDocuments.load(trustedDocuments);
@@ -221,16 +242,19 @@ final class ServeCommand implements Callable<Integer> {
         // media come from where the content serving was read: the folder, or an earlier revision read from git
         SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
                 popularity.mostRead(), liveReload ? LiveReload.EVERYWHERE : LiveReload.PREVIEW);
-        ContentSource source = new ContentSource(content.folder, data);
+        ContentSource source = new ContentSource(content.folder, data, proofread);
         AtomicReference<KioskServer> serving = new AtomicReference<>();
         ImageWorkshop images = new ImageWorkshop(Images.cache(data));
+        CatalogBuilder builder = new CatalogBuilder().withRenditions(images::current);
         Reloader reloader;
         try {
-            reloader = Reloader.start(source, new CatalogBuilder().withRenditions(images::current), Clock.systemUTC(),
-                    token != null, (previous, next) -> afterSwap(baker, next, serving.get(), images, loaded.get()));
+            reloader = Reloader.start(source, builder, Clock.systemUTC(),
+                    token != null, (previous, next) -> afterSwap(baker, next, serving.get(), images, loaded.get()),
+                    language.language);
         } catch (ContentErrorsException e) {
-            CheckCommand.report(e.result(), err);
-            err.println("kiosk serve: not serving: fix the errors above first");
+            Messages messages = language.messages(e.result().content());
+            CheckCommand.report(e.result(), messages, err);
+            err.println(messages.text("serve.refused"));
             err.flush();
             popularity.close();
             return 1;
@@ -267,6 +291,9 @@ final class ServeCommand implements Callable<Integer> {
         if (hooks != null) {
             hooks.follow(reloader.published());
         }
+        // other branches' content for editors: /preview/@<ref>/ and the X-Content-Ref header
+        RefCatalogs refs = token == null || refSnapshots == 0 ? null : RefCatalogs.open(content.folder, builder,
+                Clock.systemUTC(), refSnapshots, ContentRefs.MAX_BUILDS).orElse(null);
         FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
@@ -279,13 +306,18 @@ final class ServeCommand implements Callable<Integer> {
                         .withProxyHops(proxyHops)
                         .withTrustedDocuments(trusted)
                         .withPreview(token == null ? null : new Preview(token, reloader.preview().orElseThrow(),
-                                new PreviewSite(baker, Preview.ROOT)::file))).startBeforeSiteBaked();
+                                new PreviewSite(baker)::file,
+                                refs == null ? ContentRefs.NONE : ContentRefs.of(refs::at, refs::media))))
+                .startBeforeSiteBaked();
         serving.set(server);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watcher != null) {
                 watcher.close();
             }
             reloader.close();
+            if (refs != null) {
+                refs.close();
+            }
             if (hooks != null) {
                 hooks.close(); // what is not sent stays in the outbox for the next start
             }
@@ -297,11 +329,11 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "kiosk-stop"));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("Serving %d articles (revision %s) on http://localhost:%d/: API /graphql, GraphiQL /graphiql"
-                        + "%s, site / once baked into %s%s%n", first.articles().size(), first.revision(), server.port(),
-                (token == null ? "" : ", preview /preview/")
-                        + (trusted.enforced() ? ", running only " + trusted.size() + " trusted documents" : ""), out,
-                noWatch ? "" : "; watching " + content.folder + " and " + site);
+        Messages messages = reloader.messages();
+        stdout.println(messages.text("serve.started", first.articles().size(), first.revision(),
+                String.valueOf(server.port()), (token == null ? "" : messages.text("serve.preview"))
+                        + (trusted.enforced() ? messages.text("serve.trusted", trusted.size()) : ""), out.toString(),
+                noWatch ? "" : messages.text("serve.watching", content.folder.toString(), site.toString())));
         stdout.flush();
         bakeFirstSite(baker, reloader, server, images);
         server.awaitStop();
@@ -341,7 +373,7 @@ final class ServeCommand implements Callable<Integer> {
         if (server != null) {
             server.siteBaked(); // an update before the first bake finished bakes the whole site
         }
-        LOG.info("re-baked {} for {}", report.summary(), next.revision());
+        LOG.info("{}", reloader.messages().text("serve.rebaked", report.summary(reloader.messages()), next.revision()));
         CompletableFuture.runAsync(next::buildSearchIndex);
         requestVariants(baker, next, images, reloader);
     }
@@ -361,7 +393,8 @@ final class ServeCommand implements Callable<Integer> {
         Thread bake = new Thread(() -> {
             try {
                 baker.bakeFirst(() -> reloader.published().get())
-                        .ifPresent(report -> LOG.info("baked {}", report.summary()));
+                        .ifPresent(report -> LOG.info("{}", reloader.messages().text("serve.baked",
+                                report.summary(reloader.messages()))));
                 server.siteBaked();
                 // until the variants exist, pages show the original images
                 requestVariants(baker, reloader.published().get(), images, reloader);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kiosk.content.ContentHistory;
+import kiosk.content.check.Messages;
 import kiosk.content.check.Problem;
 import kiosk.content.git.CommittedContent;
 import kiosk.content.git.GitDirectories;
@@ -13,6 +14,7 @@ import kiosk.content.git.GitHistory;
 import kiosk.content.load.ArticleCache;
 import kiosk.content.load.ContentLoader;
 import kiosk.content.load.LoadResult;
+import kiosk.content.proofread.Proofreading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,7 @@ public final class ContentSource {
     private final Path dataFolder;
     private final LastGoodRevision lastGood;
     private boolean lastLoadCompleted;
+    private final boolean proofread;
 
     /** A source that remembers nothing between runs. */
     public ContentSource(Path folder) {
@@ -46,6 +49,12 @@ public final class ContentSource {
      *                   needed), or null to remember nothing
      */
     public ContentSource(Path folder, Path dataFolder) {
+        this(folder, dataFolder, false);
+    }
+
+    /** @param proofread whether each load proofreads the articles too (warnings, in the site's language) */
+    public ContentSource(Path folder, Path dataFolder, boolean proofread) {
+        this.proofread = proofread;
         this.folder = folder.toAbsolutePath().normalize();
         this.history = new GitHistory(this.folder);
         this.dataFolder = dataFolder == null ? null : dataFolder.toAbsolutePath().normalize();
@@ -89,7 +98,12 @@ public final class ContentSource {
         if (lastGood != null && !result.hasErrors() && read.commit() != null && read.clean()) {
             lastGood.remember(read.commit());
         }
-        return new LoadResult(result.content().withHistory(read), result.problems());
+        List<Problem> problems = new ArrayList<>(result.problems());
+        if (proofread) {
+            problems.addAll(Proofreading.check(ContentLoader.folder(folder), result.content(),
+                    Messages.forLanguage(result.content().site().language())));
+        }
+        return new LoadResult(result.content().withHistory(read), problems);
     }
 
     /**

@@ -15,6 +15,7 @@ import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.catalog.CatalogHolder;
 import kiosk.content.Content;
+import kiosk.content.check.Messages;
 import kiosk.content.check.Problem;
 import kiosk.content.load.LoadResult;
 import org.slf4j.Logger;
@@ -53,6 +54,8 @@ public final class Reloader implements AutoCloseable {
     private volatile Path servingFolder;
     /** What serves instead of the content folder and why, until a reload of the folder succeeds; else null. */
     private volatile String fallback;
+    /** The language of the log lines, or null for the site's. */
+    private final String language;
 
     /**
      * Loads the content once, synchronously. When it has errors, serves its {@link ContentSource#fallback}
@@ -62,19 +65,30 @@ public final class Reloader implements AutoCloseable {
      */
     public static Reloader start(ContentSource source, CatalogBuilder builder, Clock clock, boolean withPreview,
                                  SnapshotListener listener) {
+        return start(source, builder, clock, withPreview, listener, null);
+    }
+
+    /**
+     * As {@link #start(ContentSource, CatalogBuilder, Clock, boolean, SnapshotListener)}, logging in
+     * {@code language} ({@code ja}, {@code en}; null for the site's): editors read the reload lines.
+     */
+    public static Reloader start(ContentSource source, CatalogBuilder builder, Clock clock, boolean withPreview,
+                                 SnapshotListener listener, String language) {
         Instant started = clock.instant();
         LoadResult first = source.load();
         Fallback fallback = first.hasErrors() ? source.fallback(first) : null;
         if (fallback != null) {
-            LOG.warn("content has {} errors at start; {}:{}{}", first.errorCount(), fallback.reason(),
-                    System.lineSeparator(), formatted(first.problems()));
+            Messages messages = messages(language, first.content());
+            LOG.warn("{}{}{}", messages.text("reload.errorsAtStart", first.errorCount(), fallback.reason()),
+                    System.lineSeparator(), formatted(first.problems(), messages));
         }
         return new Reloader(source, builder, clock, first, fallback, withPreview, listener,
-                Duration.between(started, clock.instant()));
+                Duration.between(started, clock.instant()), language);
     }
 
     private Reloader(ContentSource source, CatalogBuilder builder, Clock clock, LoadResult first, Fallback fallback,
-                     boolean withPreview, SnapshotListener listener, Duration took) {
+                     boolean withPreview, SnapshotListener listener, Duration took, String language) {
+        this.language = language;
         this.source = source;
         this.builder = builder;
         this.clock = clock;
@@ -175,8 +189,9 @@ public final class Reloader implements AutoCloseable {
         }
         Duration took = Duration.between(started, clock.instant());
         if (result.hasErrors()) {
-            LOG.warn("content has {} errors; still serving {}:{}{}", result.errorCount(), published.get().revision(),
-                    System.lineSeparator(), formatted(result.problems()));
+            Messages messages = messages(language, result.content());
+            LOG.warn("{}{}{}", messages.text("reload.errors", result.errorCount(), published.get().revision()),
+                    System.lineSeparator(), formatted(result.problems(), messages));
             return record(false, result.problems(), started, null);
         }
         lastGood = result.content();
@@ -184,7 +199,7 @@ public final class Reloader implements AutoCloseable {
         fallback = null;
         swapIn(lastGood);
         ReloadStatus done = record(true, result.problems(), started, null);
-        LOG.info("reloaded {} ({} articles) in {} ms", done.revision(), done.articles(), took.toMillis());
+        LOG.info("{}", messages().text("reload.done", done.revision(), done.articles(), took.toMillis()));
         return done;
     }
 
@@ -193,7 +208,8 @@ public final class Reloader implements AutoCloseable {
         try {
             Optional<Instant> due = published.get().nextScheduled();
             if (due.isPresent() && !due.get().isAfter(clock.instant())) {
-                LOG.info("publishing articles scheduled for {}", due.get());
+                LOG.info("{}", messages().text("reload.scheduled", due.get().atZone(lastGood.site().timeZone())
+                        .toOffsetDateTime().toString()));
                 swapIn(lastGood);
             }
         } catch (RuntimeException e) {
@@ -250,8 +266,17 @@ public final class Reloader implements AutoCloseable {
                 reasons);
     }
 
-    private static String formatted(List<Problem> problems) {
-        return String.join(System.lineSeparator(), problems.stream().map(Problem::format).toList());
+    /** The editors' language: the one asked for, else the site's of the content serving. */
+    public Messages messages() {
+        return messages(language, lastGood);
+    }
+
+    private static Messages messages(String language, Content content) {
+        return Messages.forLanguage(language != null ? language : content.site().language());
+    }
+
+    private static String formatted(List<Problem> problems, Messages messages) {
+        return String.join(System.lineSeparator(), problems.stream().map(problem -> problem.format(messages)).toList());
     }
 
     @Override

@@ -59,6 +59,11 @@ class ArchitectureTest {
     static final ArchRule siteAndApiStayApart = noClasses().that().resideInAPackage("kiosk.site..")
             .should().dependOnClassesThat().resideInAPackage("kiosk.api..").allowEmptyShould(true);
 
+    /** RedPen and its dictionary load only when proofreading is asked for: one package knows it. */
+    @ArchTest
+    static final ArchRule onlyProofreadingKnowsRedPen = noClasses().that().resideOutsideOfPackage("kiosk.content.proofread..")
+            .should().dependOnClassesThat().resideInAPackage("cc.redpen..");
+
     @ArchTest
     static final ArchRule onlyCliWires = noClasses().that().resideOutsideOfPackage("kiosk.cli..")
             .should().dependOnClassesThat().resideInAPackage("kiosk.cli..");

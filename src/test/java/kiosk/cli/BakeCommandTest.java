@@ -36,8 +36,8 @@ class BakeCommandTest {
         ContentFolder content = ContentFolder.create(temp).article("first", "2020-01-01T09:00:00+09:00");
         Path site = temp.resolve("public");
 
-        int exit = run("bake", "--content", content.root().toString(), "--site", "site", "--out", site.toString(),
-                "--data", temp.resolve("data").toString());
+        int exit = run("bake", "--lang", "en", "--content", content.root().toString(), "--site", "site", "--out",
+                site.toString(), "--data", temp.resolve("data").toString());
 
         assertEquals(0, exit, err::toString);
         assertTrue(out.toString().startsWith("baked "), out::toString);
@@ -51,8 +51,8 @@ class BakeCommandTest {
                 .articleWithPhoto("with-photo", "/media/photo.jpg");
         Path site = temp.resolve("public");
         Path data = temp.resolve("data");
-        String[] bake = {"bake", "--content", content.root().toString(), "--site", "site", "--out", site.toString(),
-                "--data", data.toString()};
+        String[] bake = {"bake", "--lang", "en", "--content", content.root().toString(), "--site", "site", "--out",
+                site.toString(), "--data", data.toString()};
 
         assertEquals(0, run(bake), err::toString);
         String firstRun = out.toString();
@@ -81,15 +81,34 @@ class BakeCommandTest {
         StringWriter checkOut = new StringWriter();
         CommandLine check = Main.commandLine();
         check.setOut(new PrintWriter(checkOut));
-        check.execute("check", "--lang", "en", "--content", content.root().toString()); // bake reports in English
+        check.execute("check", "--content", content.root().toString()); // in the site's language, Japanese
 
         int exit = run("bake", "--content", content.root().toString(), "--site", "site", "--out", site.toString());
 
         assertEquals(1, exit);
         assertTrue(err.toString().startsWith(checkOut.toString()), "check's report, then the refusal:\n" + err);
-        assertTrue(err.toString().contains("refused"));
+        assertTrue(err.toString().contains("kiosk bake: エラーがあるので書き出しませんでした。上のエラーを直してください（"
+                + site + " は前のままです）"), err::toString);
         assertEquals("old", Files.readString(site.resolve("index.html")));
         assertFalse(out.toString().contains("baked"));
+    }
+
+    @Test
+    void bake_japaneseSite_saysWhatItDidInJapanese_andInEnglishWithLangEn() {
+        ContentFolder content = ContentFolder.create(temp).article("first", "2020-01-01T09:00:00+09:00")
+                .write("site.yaml", "title: 週刊テスト\nbaseUrl: https://example.jp/\nlanguage: ja\n");
+        Path site = temp.resolve("public");
+        String[] bake = {"bake", "--content", content.root().toString(), "--site", "site", "--out", site.toString(),
+                "--data", temp.resolve("data").toString()};
+
+        assertEquals(0, run(bake), err::toString);
+        assertTrue(out.toString().startsWith("サイトを " + site + " に書き出しました: "), out::toString);
+        assertTrue(out.toString().contains("\n画像: 0 枚を処理、0 枚は作り置き"), out::toString);
+        out.getBuffer().setLength(0);
+
+        String[] english = java.util.stream.Stream.concat(Stream.of(bake), Stream.of("--lang", "en")).toArray(String[]::new);
+        assertEquals(0, run(english), err::toString);
+        assertTrue(out.toString().startsWith("baked "), out::toString);
     }
 
     @Test

@@ -26,6 +26,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void check_proofread_addsStyleWarningsInJapanese_andStillExitsZero() {
+        Path folder = ContentFolder.create(temp).article("a", """
+                title: 新型ｽﾏﾎを発表
+                date: 2026-11-20T09:00:00+09:00
+                section: world
+                authors: [sato]
+                summary: 新型機である。
+                """, "本文である。\n").root();
+
+        int exit = kiosk.run("check", "--proofread", "--content", folder.toString());
+
+        assertThat(exit).isZero();
+        assertThat(kiosk.output()).contains("articles/a.md:2:10: 警告: 半角カナの文字 \"ｽ\" が見つかりました。（HankakuKana）")
+                .contains("エラー 0 件、警告 1 件");
+        kiosk.clear();
+        kiosk.run("check", "--content", folder.toString());
+        assertThat(kiosk.output()).doesNotContain("HankakuKana").contains("警告 0 件");
+    }
+
+    @Test
     void check_brokenContent_listsEveryProblemAndExitsOne() {
         Path folder = ContentFolder.create(temp)
                 .article("good", "2026-11-20T09:00:00+09:00")

@@ -57,7 +57,8 @@ class LauncherIT {
     void bake_brokenContent_passesTheRefusalAndExitCodeThrough(@TempDir Path temp) throws Exception {
         Path content = ContentFolder.create(temp).article("bad", "not a date").root();
 
-        Run run = launch(Map.of(), "bake", "--content", content.toString(), "--out", temp.resolve("out").toString());
+        Run run = launch(Map.of(), "bake", "--lang", "en", "--content", content.toString(), "--out",
+                temp.resolve("out").toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.output()).contains("kiosk bake: refused");

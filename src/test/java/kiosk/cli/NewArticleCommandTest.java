@@ -76,6 +76,69 @@ class NewArticleCommandTest {
     }
 
     @Test
+    void newArticle_sectionWithAnArchetype_isWrittenFromIt_placeholdersFilled() throws Exception {
+        ContentFolder folder = ContentFolder.create(temp).write("archetypes/business.md", """
+                ---
+                title: {{title}}
+                date: {{date}}
+                section: {{section}}
+                authors: [{{author}}]
+                dateline: （ここに発信地を書く）
+                summary: （ここに要約を書く）
+                draft: true
+                ---
+                ## {{title}}
+
+                （ここにリードを書く）。記事の住所は /articles/{{slug}}/ です。
+                """).write("archetypes/default.md", kiosk.content.Archetype.BUILT_IN);
+
+        int exit = run("new", "article", "--content", folder.root().toString(), "--section", "business",
+                "--title", "円安: 輸出企業の「追い風」", "--slug", "en-yasu");
+
+        assertThat(exit).isZero();
+        assertThat(folder.root().resolve("articles/2026/11/en-yasu.md")).content().isEqualTo("""
+                ---
+                title: "円安: 輸出企業の「追い風」"
+                date: 2026-11-25T10:30+09:00
+                section: business
+                authors: [sato]
+                dateline: （ここに発信地を書く）
+                summary: （ここに要約を書く）
+                draft: true
+                ---
+                ## 円安: 輸出企業の「追い風」
+
+                （ここにリードを書く）。記事の住所は /articles/en-yasu/ です。
+                """);
+        assertThat(folder.load().hasErrors()).isFalse();
+    }
+
+    @Test
+    void newArticle_sectionWithoutAnArchetype_usesTheDefaultOne() {
+        ContentFolder folder = ContentFolder.create(temp).write("archetypes/default.md", ContentFolder.ARCHETYPE);
+
+        int exit = run("new", "article", "--content", folder.root().toString(), "--section", "world",
+                "--title", "首脳会談", "--slug", "summit");
+
+        assertThat(exit).isZero();
+        assertThat(folder.root().resolve("articles/2026/11/summit.md")).content()
+                .contains("section: world", "（ここに本文を書く）").doesNotContain("tags: []");
+    }
+
+    @Test
+    void newArticle_anArchetypeThatMakesABadArticle_isRefused_andNothingIsLeftBehind() {
+        ContentFolder folder = ContentFolder.create(temp).write("archetypes/world.md",
+                ContentFolder.ARCHETYPE.replace("draft: true\n", ""));
+
+        int exit = run("new", "article", "--content", folder.root().toString(), "--section", "world",
+                "--title", "首脳会談", "--slug", "summit", "--date", "2026-11-20");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("articles/2026/11/summit.md:6:10: error: the summary is still the placeholder");
+        assertThat(folder.root().resolve("articles/2026/11/summit.md")).doesNotExist();
+    }
+
+    @Test
     void newArticle_unknownSection_listsSections() {
         ContentFolder folder = ContentFolder.create(temp);
 

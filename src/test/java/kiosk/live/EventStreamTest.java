@@ -56,7 +56,7 @@ class EventStreamTest {
                     return new ContentStatus(status.at(), status.ok(), status.problems(), status.reasons());
                 }))
                 .withPreview(new Preview(PreviewToken.of(TOKEN), reloader.preview().orElseThrow(),
-                        (catalog, path) -> Optional.empty()))).start();
+                        (catalog, root, ref, path) -> Optional.empty()))).start();
     }
 
     @AfterEach

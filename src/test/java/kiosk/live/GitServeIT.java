@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +16,7 @@ import java.util.Map;
 import kiosk.testing.Commits;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.Eventually;
+import kiosk.testing.Http;
 import kiosk.testing.KioskProcess;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -93,6 +97,30 @@ class GitServeIT {
                 assertThat(editorsContentStatus(restarted).get("reasons")).isEmpty();
                 assertThat(restarted.title("second")).isNull();
                 assertThat(restarted.get("/articles/second/").statusCode()).isEqualTo(404);
+            }
+        }
+    }
+
+    @Test
+    void branch_isPreviewedFromGit_whileTheWorkTreeStaysOnMain() throws Exception {
+        try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
+            Commits.all(git, "two articles");
+            git.checkout().setCreateBranch(true).setName("feature/draft").call();
+            content.articleWith("branch-draft", "2026-11-23T09:00:00+09:00", "draft: true");
+            RevCommit feature = Commits.all(git, "a draft on the branch");
+            git.checkout().setName("main").call();
+            try (KioskProcess serve = serve()) {
+                HttpResponse<String> page = Http.send(HttpRequest.newBuilder(URI.create(serve.base()
+                        + "/preview/@feature~draft/articles/branch-draft/")).header("X-Preview-Token", PREVIEW_TOKEN).build());
+                JsonNode api = JSON.readTree(Http.graphql(serve.base() + "/graphql",
+                        "{ article(slug: \"branch-draft\") { title } }", "X-Preview-Token", PREVIEW_TOKEN,
+                        "X-Content-Ref", "feature/draft").body());
+
+                assertThat(page.statusCode()).isEqualTo(200);
+                assertThat(page.body()).contains("記事 branch-draft").contains(abbreviated(feature));
+                assertThat(api.at("/data/article/title").asText()).isEqualTo("記事 branch-draft");
+                assertThat(serve.editorsData("{ article(slug: \"branch-draft\") { title } }", PREVIEW_TOKEN)
+                        .get("article").isNull()).as("not in the work tree's preview").isTrue();
             }
         }
     }

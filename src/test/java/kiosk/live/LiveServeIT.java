@@ -115,6 +115,9 @@ class LiveServeIT {
 
         Eventually.within(LIVE_WITHIN, () -> "生放送で差し替えた見出し".equals(title("ai-agents-office-work"))
                 && Http.get(base + "/articles/ai-agents-office-work/").body().contains("生放送で差し替えた見出し"));
+        // the sample site is Japanese: so are the lines its editors read in serve's output
+        assertThat(Files.readString(temp.resolve("serve.log"))).contains("本（リビジョン ", "/ で配信中: API /graphql");
+        Eventually.within(LIVE_WITHIN, () -> Files.readString(temp.resolve("serve.log")).contains("内容を読み直しました: リビジョン "));
     }
 
     @Test
@@ -133,6 +136,9 @@ class LiveServeIT {
         assertThat(status.at("/problems/0/file").asText()).isEqualTo("articles/broken.md");
         assertThat(status.at("/problems/0/severity").asText()).isEqualTo("ERROR");
         assertThat(title("ai-agents-office-work")).isEqualTo(before);
+        Eventually.within(LIVE_WITHIN, () -> Files.readString(temp.resolve("serve.log"))
+                .contains("内容にエラーが 1 件あります。リビジョン "));
+        assertThat(Files.readString(temp.resolve("serve.log"))).contains("articles/broken.md:1:1: エラー: ");
 
         Files.delete(broken);
         Eventually.within(LIVE_WITHIN, () -> health().get("lastReloadOk").asBoolean());

@@ -40,7 +40,7 @@ class PreviewInBrowserTest {
         CatalogHolder preview = new CatalogHolder(
                 new CatalogBuilder().preview(SampleContent.load().content(), SampleContent.NOW));
         try (TestServer server = TestServer.start(SampleContent.catalog(), ServerOptions.defaults(0).withSiteFolder(out)
-                .withPreview(new Preview(PreviewToken.of(TOKEN), preview, new PreviewSite(baker, Preview.ROOT)::file)))) {
+                .withPreview(new Preview(PreviewToken.of(TOKEN), preview, new PreviewSite(baker)::file)))) {
             String home = chromium.run("--dump-dom", server.uri("/preview?token=" + TOKEN).toString());
 
             assertThat(Chromium.consoleMessages(home)).isEmpty();

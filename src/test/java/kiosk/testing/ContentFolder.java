@@ -17,6 +17,19 @@ import kiosk.content.load.LoadResult;
  */
 public final class ContentFolder {
 
+    /** A good archetype (content/archetypes/*.md): every placeholder, and text to write in the form check knows. */
+    public static final String ARCHETYPE = """
+            ---
+            title: {{title}}
+            date: {{date}}
+            section: {{section}}
+            authors: [{{author}}]
+            summary: （ここに要約を書く）
+            draft: true
+            ---
+            （ここに本文を書く）
+            """;
+
     private final Path root;
 
     private ContentFolder(Path root) {

@@ -26,5 +26,7 @@ public enum Limit {
     /** The answer's bytes of JSON. */
     ANSWER_BYTES,
     /** Wrong preview tokens from one client address. */
-    PREVIEW_TOKEN_GUESSES
+    PREVIEW_TOKEN_GUESSES,
+    /** Snapshots of git refs ({@code X-Content-Ref}) building or waiting to at once, across all clients. */
+    REF_BUILDS
 }

@@ -30,6 +30,7 @@ import kiosk.content.SeriesPart;
 import kiosk.content.SpecialEdition;
 import kiosk.content.Tag;
 import kiosk.content.TopicCollection;
+import kiosk.content.git.RefName;
 import kiosk.ranking.Period;
 import kiosk.search.Snippet;
 
@@ -308,7 +309,10 @@ final class SchemaWiring {
                 .orElse(null);
     }
 
-    /** {@code previewLink(slug, expiresInHours)}: a signed link to one article of the preview, for editors. */
+    /**
+     * {@code previewLink(slug, expiresInHours, ref)}: a signed link to one article of the preview, for
+     * editors; at {@code ref} when given, else at the content the request reads.
+     */
     private static String previewLink(DataFetchingEnvironment environment) {
         PreviewLinks links = environment.getGraphQlContext().get(PreviewLinks.class);
         if (links == null) {
@@ -322,10 +326,17 @@ final class SchemaWiring {
             throw new InvalidInputException("expiresInHours must be between 1 and %d, was %d".formatted(
                     MAX_PREVIEW_LINK_HOURS, hours));
         }
-        if (read(environment, Kind.ARTICLE.tag(slug)).article(slug).isEmpty()) {
+        String refArgument = environment.getArgument("ref");
+        RefName ref;
+        try {
+            ref = refArgument == null ? null : new RefName(refArgument);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("ref: " + e.getMessage());
+        }
+        if (ref == null && read(environment, Kind.ARTICLE.tag(slug)).article(slug).isEmpty()) {
             return null;
         }
-        return Snapshot.site(environment).absoluteUrl(links.path(slug, Duration.ofHours(hours)));
+        return links.path(slug, ref, Duration.ofHours(hours)).map(Snapshot.site(environment)::absoluteUrl).orElse(null);
     }
 
     /** A detail of the content status, which only editors may read. */

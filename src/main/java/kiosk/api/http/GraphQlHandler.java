@@ -7,11 +7,15 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import kiosk.api.graphql.ErrorCode;
 import kiosk.api.graphql.ErrorContract;
 import kiosk.api.graphql.GraphQlRequest;
 import kiosk.api.graphql.KioskGraphQl;
+import kiosk.api.graphql.Limit;
+import kiosk.api.graphql.PreviewLinks;
 import kiosk.catalog.Catalog;
+import kiosk.content.git.RefName;
 
 /**
  * {@code GET} and {@code POST /graphql} as the GraphQL-over-HTTP specification has them: the answer's
@@ -19,7 +23,9 @@ import kiosk.catalog.Catalog;
  * answers. Each request takes the current catalog once and runs on it (or finds its answer in the
  * {@link AnswerCache}): the published one, or the preview one for an editor holding the preview token
  * (see {@link PreviewAccess}). GET answers carry an {@code ETag} and {@code Cache-Control}, so browsers
- * and CDNs can keep and revalidate them; an editor's answers may not be kept.
+ * and CDNs can keep and revalidate them; an editor's answers may not be kept. An editor's request with
+ * the {@value ContentRefs#HEADER} header reads the content of that git ref, never through the answer
+ * cache; a reader's is refused, the same way whatever the ref.
  */
 final class GraphQlHandler {
 
@@ -50,6 +56,7 @@ final class GraphQlHandler {
         boolean get = ctx.method() == HandlerType.GET;
         ResponseHeaders.vary(ctx, "Accept");
         PreviewAccess.varyByCredentials(ctx);
+        ResponseHeaders.vary(ctx, ContentRefs.HEADER);
         Optional<ResponseType> negotiated = ResponseType.negotiate(ctx.header("Accept"));
         if (negotiated.isEmpty()) {
             writeError(ctx, ResponseType.JSON, 406, "cannot answer in any type the Accept header lists:"
@@ -76,21 +83,36 @@ final class GraphQlHandler {
             writeError(ctx, type, refusal.status(), refusal.message(), refusal.extensions());
             return;
         }
-        Catalog catalog = access.catalog(viewer);
-        int lane = PreviewAccess.holder(viewer);
-        Answer answer = answers.get(lane, catalog, request);
-        ctx.header(ANSWER_CACHE_HEADER, answer == null ? "miss" : "hit");
-        if (answer == null) {
-            boolean editor = viewer == PreviewAccess.Viewer.EDITOR;
-            answer = Answer.of(graphQl.execute(request, catalog, editor, editor ? access::linkPath : null), json,
+        boolean editor = viewer == PreviewAccess.Viewer.EDITOR;
+        String refHeader = ctx.header(ContentRefs.HEADER);
+        Answer answer;
+        Catalog catalog;
+        if (refHeader == null) {
+            catalog = access.catalog(viewer);
+            int lane = PreviewAccess.holder(viewer);
+            answer = answers.get(lane, catalog, request);
+            ctx.header(ANSWER_CACHE_HEADER, answer == null ? "miss" : "hit");
+            if (answer == null) {
+                answer = Answer.of(graphQl.execute(request, catalog, editor, editor ? links(null) : null), json,
+                        maxAnswerBytes);
+                answers.put(lane, catalog, request, answer);
+            }
+        } else {
+            Optional<Catalog> atRef = refCatalog(ctx, type, viewer, refHeader);
+            if (atRef.isEmpty()) {
+                return;
+            }
+            catalog = atRef.get();
+            // a ref's answers never enter the answer cache: it holds the published and the work tree's only
+            ctx.header(ANSWER_CACHE_HEADER, "miss");
+            answer = Answer.of(graphQl.execute(request, catalog, true, links(new RefName(refHeader))), json,
                     maxAnswerBytes);
-            answers.put(lane, catalog, request, answer);
         }
         ctx.header(REVISION_HEADER, catalog.revision());
         // A request error (unparsable, invalid, over a limit) leaves no data; only the newer media type
         // may say so with a status code, old clients expect 200 for every well-formed request.
         int status = type == ResponseType.GRAPHQL_RESPONSE_JSON && !answer.dataPresent() ? 400 : 200;
-        if (viewer == PreviewAccess.Viewer.EDITOR) {
+        if (editor) {
             // unpublished content: whatever the method, no cache on the way may keep it
             ctx.header("Cache-Control", PreviewAccess.NO_STORE);
         } else {
@@ -111,6 +133,41 @@ final class GraphQlHandler {
             }
         }
         ctx.status(status).contentType(type.contentType()).result(answer.body());
+    }
+
+    /**
+     * The catalog of the ref an {@value ContentRefs#HEADER} header names, or empty when the request was
+     * answered: the header is for editors (a reader is refused, told nothing of refs), its name must
+     * follow git's rules, and the ref must exist.
+     */
+    private Optional<Catalog> refCatalog(Context ctx, ResponseType type, PreviewAccess.Viewer viewer, String header)
+            throws JsonProcessingException {
+        if (viewer != PreviewAccess.Viewer.EDITOR) {
+            writeError(ctx, type, 403, ContentRefs.HEADER + " reads unpublished content: it is for editors, who send"
+                    + " the preview token in the " + PreviewAccess.HEADER + " header too; remove it to read the"
+                    + " published content", ErrorContract.extensions(ErrorCode.UNAUTHENTICATED));
+            return Optional.empty();
+        }
+        try {
+            Optional<Catalog> catalog = access.catalogAt(new RefName(header));
+            if (catalog.isEmpty()) {
+                writeError(ctx, type, 404, ContentRefs.HEADER + ": the content's repository has no branch, tag or"
+                        + " commit '" + header + "'", ErrorContract.extensions(ErrorCode.NOT_FOUND));
+            }
+            return catalog;
+        } catch (IllegalArgumentException e) {
+            writeError(ctx, type, 400, ContentRefs.HEADER + ": " + e.getMessage(), BAD_REQUEST);
+        } catch (RejectedExecutionException e) {
+            ctx.header("Retry-After", "5");
+            writeError(ctx, type, 503, "other refs' snapshots are being built: try again in a few seconds",
+                    ErrorContract.extensions(ErrorCode.LIMIT_EXCEEDED, Limit.REF_BUILDS, ContentRefs.MAX_BUILDS));
+        }
+        return Optional.empty();
+    }
+
+    /** Signs the links {@code Query.previewLink} makes; without a ref argument at {@code requestRef} (null: the work tree). */
+    private PreviewLinks links(RefName requestRef) {
+        return (slug, ref, lifetime) -> access.linkPath(slug, ref != null ? ref : requestRef, lifetime);
     }
 
     private void writeError(Context ctx, ResponseType type, int status, String message, Map<String, Object> extensions)

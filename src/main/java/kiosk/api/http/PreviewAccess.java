@@ -13,6 +13,8 @@ import kiosk.api.graphql.ErrorContract;
 import kiosk.api.graphql.Limit;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogHolder;
+import kiosk.content.check.Messages;
+import kiosk.content.git.RefName;
 import kiosk.ranking.RateLimiter;
 
 /**
@@ -30,6 +32,7 @@ import kiosk.ranking.RateLimiter;
 final class PreviewAccess {
 
     static final String HEADER = "X-Preview-Token";
+    private static final String MESSAGES = "kiosk.api.http.preview";
     static final String COOKIE = "kiosk_preview";
     /** Holds a signed per-article link ({@link PreviewToken#sign}): that article only, until the link expires. */
     static final String LINK_COOKIE = "kiosk_preview_link";
@@ -152,9 +155,35 @@ final class PreviewAccess {
         return signed == null ? Optional.empty() : link(ctx, signed);
     }
 
-    /** The path of a signed link to one article that works for {@code lifetime} from now. */
-    String linkPath(String slug, Duration lifetime) {
-        return preview.token().path(new PreviewToken.Link(slug, clock.instant().plus(lifetime)));
+    /**
+     * The preview catalog of the content at {@code ref} (never call it for a viewer other than an
+     * editor or a link's holder): empty when there is no such ref.
+     *
+     * @throws java.util.concurrent.RejectedExecutionException when too many snapshots are being built
+     */
+    Optional<Catalog> catalogAt(RefName ref) {
+        return preview.refs().at(ref);
+    }
+
+    /** A media file as {@code ref} has it; see {@link ContentRefs#media}. */
+    Optional<byte[]> mediaAt(RefName ref, String path) {
+        return preview.refs().media(ref, path);
+    }
+
+    /**
+     * The path of a signed link to one article, as the work tree has it or as {@code ref} does, that
+     * works for {@code lifetime} from now; empty when {@code ref} is not null and has no such article.
+     */
+    Optional<String> linkPath(String slug, RefName ref, Duration lifetime) {
+        if (ref != null && catalogAt(ref).flatMap(catalog -> catalog.article(slug)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(preview.token().path(new PreviewToken.Link(slug, clock.instant().plus(lifetime), ref)));
+    }
+
+    /** The words of the preview's own pages, in the language site.yaml names. */
+    Messages messages() {
+        return Messages.of(MESSAGES, published.get().site().language());
     }
 
     Instant now() {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import kiosk.content.git.RefName;
 
 /**
  * The secret that lets editors see drafts and scheduled articles. The token itself is not kept: only
@@ -49,8 +50,17 @@ public final class PreviewToken {
     /** Signs per-article links; a key of its own, so a link's signature never passes for a cookie's. */
     private final SecretKeySpec linkKey;
 
-    /** What a signed preview link lets its holder see until it expires: one article, its page and what that page shows. */
-    public record Link(String slug, Instant expires) {
+    /**
+     * What a signed preview link lets its holder see until it expires: one article, its page and what
+     * that page shows, as the work tree has it or, when {@code ref} is not null, as that git ref has it
+     * when the page is opened (a branch that moves shows its newer commits).
+     */
+    public record Link(String slug, Instant expires, RefName ref) {
+
+        /** A link to the article as the work tree has it. */
+        public Link(String slug, Instant expires) {
+            this(slug, expires, null);
+        }
     }
 
     private PreviewToken(byte[] digest, byte[] cookieKey, byte[] linkKey) {
@@ -151,7 +161,9 @@ public final class PreviewToken {
      * HMAC-SHA256 under the link key. It holds nothing of the token, which it cannot be turned into.
      */
     private String sign(Link link) {
-        String payload = link.slug() + "\n" + link.expires().getEpochSecond();
+        // a ref name holds no control character, so the payload splits back at its line breaks
+        String payload = link.slug() + "\n" + link.expires().getEpochSecond()
+                + (link.ref() == null ? "" : "\n" + link.ref().name());
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         return base64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
                 + base64.encodeToString(hmac(linkKey, payload));
@@ -170,12 +182,13 @@ public final class PreviewToken {
                     StandardCharsets.UTF_8);
             byte[] signature = Base64.getUrlDecoder().decode(signed.substring(dot + 1));
             String[] parts = payload.split("\n", -1);
-            if (!MessageDigest.isEqual(hmac(linkKey, payload), signature) || parts.length != 2) {
+            if (!MessageDigest.isEqual(hmac(linkKey, payload), signature) || parts.length < 2 || parts.length > 3) {
                 return Optional.empty();
             }
             Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[1]));
             return now.isBefore(expires)
-                    ? Optional.of(new Link(parts[0], expires)) : Optional.empty();
+                    ? Optional.of(new Link(parts[0], expires, parts.length == 3 ? new RefName(parts[2]) : null))
+                    : Optional.empty();
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return Optional.empty();
         }

@@ -12,23 +12,40 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    public static final Messages ENGLISH = new Messages(Locale.ROOT);
-    public static final Messages JAPANESE = new Messages(Locale.JAPANESE);
-
     private static final String BUNDLE = "kiosk.content.check.messages";
+
+    public static final Messages ENGLISH = new Messages(BUNDLE, Locale.ROOT);
+    public static final Messages JAPANESE = new Messages(BUNDLE, Locale.JAPANESE);
 
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    private Messages(Locale locale) {
+    private Messages(String bundle, Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        this.bundle = ResourceBundle.getBundle(bundle, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The messages for a site's {@code language} ({@code ja}, {@code ja-JP}: Japanese; else English). */
     public static Messages forLanguage(String language) {
-        return language != null && (language.equals("ja") || language.startsWith("ja-")) ? JAPANESE : ENGLISH;
+        return japanese(language) ? JAPANESE : ENGLISH;
+    }
+
+    /**
+     * The messages of another bundle of Kiosk's ({@code kiosk.api.http.preview}: its
+     * {@code .properties} and {@code _ja.properties}) for a site's {@code language}, as {@link #forLanguage}.
+     */
+    public static Messages of(String bundle, String language) {
+        return new Messages(bundle, japanese(language) ? Locale.JAPANESE : Locale.ROOT);
+    }
+
+    private static boolean japanese(String language) {
+        return language != null && (language.equals("ja") || language.startsWith("ja-"));
+    }
+
+    /** The language of these messages, for a library that words its own ({@link Locale#ROOT} for English). */
+    public Locale locale() {
+        return locale;
     }
 
     /** The text of {@code key} with {@code args} in place; an argument that is a {@link Message} is told too. */

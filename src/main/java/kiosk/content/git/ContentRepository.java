@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import kiosk.content.ContentHistory;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -99,11 +102,26 @@ public final class ContentRepository implements AutoCloseable {
         if (ref.isBlank() || ref.startsWith("-")) {
             return null;
         }
+        // a branch, the usual case, is one lookup in the ref database, without reading the commit
+        Ref found = ref.contains("^") || ref.contains("~") || ref.contains("@{") ? null
+                : repository.getRefDatabase().findRef(ref);
+        if (found != null && found.getName().startsWith(Constants.R_HEADS) && found.getObjectId() != null) {
+            return found.getObjectId();
+        }
         try {
             return repository.resolve(ref + "^{commit}");
-        } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
+        } catch (org.eclipse.jgit.errors.RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+            // an abbreviated id that several objects start with names no one commit
             return null;
         }
+    }
+
+    /**
+     * The history of the content files as of {@code revision}: when each was first and last committed
+     * up to that commit, which is the revision the content is known by.
+     */
+    public ContentHistory history(Revision revision) throws IOException {
+        return new ContentHistory(revision.abbreviated(), true, GitHistory.walk(repository, revision.commit(), prefix));
     }
 
     /** The content folder as the index has it: what the next commit would hold. */

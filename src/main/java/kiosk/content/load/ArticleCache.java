@@ -100,12 +100,15 @@ public final class ArticleCache {
      * are then recognised by an identity check ({@link #linkedBefore}).
      */
     <T> T linkingAgainst(T data) {
-        if (!data.equals(linkedAgainst)) {
-            linkedAgainst = data;
+        // read once: a load of another commit running at once (branch previews) may replace it meanwhile
+        Object last = linkedAgainst;
+        if (data.equals(last)) {
+            @SuppressWarnings("unchecked") // equal to a T
+            T same = (T) last;
+            return same;
         }
-        @SuppressWarnings("unchecked") // equal to a T
-        T same = (T) linkedAgainst;
-        return same;
+        linkedAgainst = data;
+        return data;
     }
 
     /**

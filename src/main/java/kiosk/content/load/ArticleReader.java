@@ -24,7 +24,7 @@ import kiosk.content.check.Problems;
 final class ArticleReader {
 
     static final List<String> KEYS = List.of("title", "slug", "date", "updated", "section", "authors", "tags",
-            "issue", "summary", "image", "dateline", "source", "related", "series", "sponsored", "breaking", "draft");
+            "issue", "summary", "image", "dateline", "source", "related", "series", "sponsored", "breaking", "draft", "proofread");
     static final List<String> SERIES_KEYS = List.of("slug", "season", "part");
 
     /** How much of the body stands in for a missing summary. */
@@ -105,8 +105,10 @@ final class ArticleReader {
         Sponsor sponsored = sponsors.read(fields, "sponsored", "by");
         boolean breaking = fields.flag("breaking");
         boolean draft = fields.flag("draft");
+        // read to check it now; only `check --proofread` uses it (ProofreadTexts)
+        ProofreadSettings.choice(fields.value("proofread"), fields.problems());
         if (!draft) {
-            refusePlaceholders(summaryLocated, frontMatter, fields.problems());
+            refusePlaceholders(frontMatter, fields.problems());
         }
         if (updated != null && date != null && updated.isBefore(date)) {
             fields.problems().warning(fields.line(), fields.column(), "'updated' is earlier than 'date'",
@@ -128,19 +130,27 @@ final class ArticleReader {
                 dateline, source, related, series, sponsored, breaking, draft, body.body(), body.links(), path);
     }
 
-    /** The placeholders of {@code kiosk new} left in the summary or body of an article readers would see. */
-    private static void refusePlaceholders(Located<String> summary, FrontMatter frontMatter, Problems problems) {
-        if (summary != null) {
-            Matcher left = Placeholders.PATTERN.matcher(summary.value());
+    /**
+     * The placeholders of {@code kiosk new} (its own or an archetype's) left in the front matter or the body of
+     * an article readers would see.
+     */
+    private static void refusePlaceholders(FrontMatter frontMatter, Problems problems) {
+        String[] yaml = frontMatter.yaml().split("\n", -1);
+        for (int i = 0; i < yaml.length; i++) {
+            Matcher left = Placeholders.PATTERN.matcher(yaml[i]);
             if (left.find()) {
-                problems.error(summary.line(), summary.column(), Message.of("placeholder.summary", left.group()));
+                String key = yaml[i].substring(0, Math.max(0, yaml[i].indexOf(':'))).strip().replaceFirst("^- ", "");
+                int column = yaml[i].codePointCount(0, left.start()) + 1;
+                problems.error(frontMatter.yamlFirstLine() + i, column, key.equals("summary")
+                        ? Message.of("placeholder.summary", left.group())
+                        : Message.of("placeholder.field", key, left.group()));
             }
         }
         String[] lines = frontMatter.body().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher left = Placeholders.PATTERN.matcher(lines[i]);
             if (left.find()) {
-                problems.error(frontMatter.bodyFirstLine() + i, left.start() + 1,
+                problems.error(frontMatter.bodyFirstLine() + i, lines[i].codePointCount(0, left.start()) + 1,
                         Message.of("placeholder.body", left.group()));
             }
         }

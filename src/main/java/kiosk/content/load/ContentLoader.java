@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import kiosk.content.Archetype;
 import kiosk.content.Article;
 import kiosk.content.Author;
 import kiosk.content.Content;
@@ -116,6 +117,8 @@ public final class ContentLoader {
         SiteConfig site = readOptional("site.yaml")
                 .map(file -> guarded(file, () -> DataReaders.site(file.text(), file.problems(), images)))
                 .orElse(SiteConfig.defaults());
+        readOptional(ProofreadSettings.FILE).ifPresent(file -> guarded(file,
+                () -> ProofreadSettings.read(file.text(), file.problems())));
         List<Section> sections = readRequired("sections.yaml", "the magazine's sections")
                 .map(file -> guarded(file, () -> DataReaders.sections(file.text(), file.problems()))).orElse(List.of());
         List<Author> authors = readRequired("authors.yaml", "the magazine's authors")
@@ -133,6 +136,12 @@ public final class ContentLoader {
                 slug, file.problems(), claims, references::add));
         List<ArticleReader.Unlinked> unlinked = Collections.synchronizedList(new ArrayList<>());
         ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone(), unlinked::add);
+        ArticleReader archetypeReader = new ArticleReader(markdown, images, site.timeZone(), ignored -> { });
+        filesUnder(Archetype.FOLDER, ".md").keySet().forEach(path -> read(path).ifPresent(file -> guarded(file, () -> {
+            Archetypes.check(relative(path), baseName(path, ".md"), file.text(), file.problems(), archetypeReader,
+                    sections, authors);
+            return null;
+        })));
         Optional<NavigableMap<Path, FileStamp>> listed = articleFiles();
         NavigableMap<Path, FileStamp> articleFiles = listed.orElseGet(TreeMap::new);
         List<RawArticle> rawArticles = articleFiles.entrySet().parallelStream()

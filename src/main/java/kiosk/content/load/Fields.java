@@ -61,6 +61,12 @@ final class Fields {
         return Optional.of(new Fields(mapping, problems));
     }
 
+    /** The value as written, or null when the key is absent. */
+    YamlNode value(String key) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        return entry == null ? null : entry.value();
+    }
+
     boolean has(String key) {
         YamlNode.Entry entry = mapping.entries().get(key);
         return entry != null && !(entry.value() instanceof YamlNode.Scalar scalar && scalar.isNull());

@@ -38,16 +38,22 @@ final class MarkdownRenderer {
         }
     }
 
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create(),
+            HeadingAnchorExtension.builder().idPrefix(BodySafelist.HEADING_ID_PREFIX).build());
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Safelist safelist = new BodySafelist();
     private final Cleaner cleaner = new Cleaner(safelist);
 
     MarkdownRenderer() {
-        List<Extension> extensions = List.of(TablesExtension.create(), FootnotesExtension.create(),
-                HeadingAnchorExtension.builder().idPrefix(BodySafelist.HEADING_ID_PREFIX).build());
-        parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        renderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+        parser = parser();
+        renderer = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
+    }
+
+    /** The parser of article bodies, keeping where each block and inline stands in the Markdown. */
+    static Parser parser() {
+        return Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     }
 
     /**

@@ -1,9 +1,13 @@
 package kiosk.content.load;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import kiosk.content.files.FileTree;
 
 /**
  * Decodes a content file: strict UTF-8, without a byte order mark, with LF line endings; and finds
@@ -54,6 +58,21 @@ final class SourceText {
     static String quoted(String text, int max) {
         return text.codePointCount(0, text.length()) <= max ? text
                 : text.substring(0, text.offsetByCodePoints(0, max)) + "…";
+    }
+
+    /**
+     * A file's text when it exists and reads as a content file should (UTF-8, at most {@code maxBytes}); empty
+     * otherwise: for a second look at files the load has read and reported on already.
+     */
+    static Optional<String> read(FileTree files, Path path, long maxBytes) {
+        if (!files.exists(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(decode(files.read(path, maxBytes)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** @throws CharacterCodingException when the bytes are not UTF-8 */

@@ -2,7 +2,7 @@ package kiosk.site.bake;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import kiosk.content.check.Messages;
 
 /**
  * What a bake did.
@@ -25,7 +25,11 @@ public record BakeReport(int pages, List<String> renderedPages, int filesWritten
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "%,d pages (%,d rendered), %,d files written, %,d deleted in %.2f s",
-                pages, rendered(), filesWritten, filesDeleted, duration.toNanos() / 1e9);
+        return summary(Messages.ENGLISH);
+    }
+
+    /** What was done, in the words of {@code messages}. */
+    public String summary(Messages messages) {
+        return messages.text("bake.report", pages, rendered(), filesWritten, filesDeleted, duration.toNanos() / 1e9);
     }
 }

@@ -40,7 +40,7 @@ class ContentStatusAccessTest {
         server = TestServer.start(SampleContent.catalog(), ServerOptions.defaults(0)
                 .withLive(new LiveData(() -> refused))
                 .withPreview(new Preview(PreviewToken.of(TOKEN), new CatalogHolder(new CatalogBuilder()
-                        .preview(SampleContent.load().content(), SampleContent.NOW)), (catalog, path) -> Optional.empty())));
+                        .preview(SampleContent.load().content(), SampleContent.NOW)), (catalog, root, ref, path) -> Optional.empty())));
     }
 
     @AfterAll

@@ -160,7 +160,7 @@ class GraphQlHttpTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("ETag").orElseThrow().matches("\"[A-Za-z0-9_-]+\""));
         assertEquals("public, max-age=60", response.headers().firstValue("Cache-Control").orElseThrow());
-        assertEquals("Accept, X-Preview-Token, Cookie", response.headers().firstValue("Vary").orElseThrow());
+        assertEquals("Accept, X-Preview-Token, Cookie, X-Content-Ref", response.headers().firstValue("Vary").orElseThrow());
     }
 
     @Test

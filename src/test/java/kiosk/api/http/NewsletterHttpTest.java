@@ -294,7 +294,7 @@ class NewsletterHttpTest {
         String token = "newsletter-preview-token-0123";
         server = TestServer.start(SampleContent.catalog(), ServerOptions.defaults(0)
                 .withPreview(new Preview(PreviewToken.of(token), new CatalogHolder(SampleContent.catalog()),
-                        (catalog, path) -> Optional.empty()))
+                        (catalog, root, ref, path) -> Optional.empty()))
                 .withNewsletter(new NewsletterOptions(desk.subscriptions, 20, 5, desk.preview())));
 
         assertThat(server.get("/preview/newsletter/?edition=2026-11-24").statusCode()).isEqualTo(401);

@@ -36,7 +36,7 @@ class PreviewAccessTest {
         // one trusted proxy: X-Forwarded-For then names the client, so a test can be several clients
         server = TestServer.start(SampleContent.catalog(), ServerOptions.defaults(0).withProxyHops(1).withPreview(
                 new Preview(PreviewToken.of(TOKEN), new CatalogHolder(new CatalogBuilder()
-                        .preview(SampleContent.load().content(), SampleContent.NOW)), (catalog, path) -> Optional.empty())));
+                        .preview(SampleContent.load().content(), SampleContent.NOW)), (catalog, root, ref, path) -> Optional.empty())));
     }
 
     @AfterEach

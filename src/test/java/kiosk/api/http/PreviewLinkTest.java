@@ -41,7 +41,7 @@ class PreviewLinkTest {
         SiteBaker baker = new SiteBaker(Path.of("site"), SampleContent.folder().resolve("media"), out);
         baker.bake(published);
         server = TestServer.start(published, ServerOptions.defaults(0).withSiteFolder(out).withPreview(
-                new Preview(PreviewToken.of(TOKEN), new CatalogHolder(preview), new PreviewSite(baker, Preview.ROOT)::file)));
+                new Preview(PreviewToken.of(TOKEN), new CatalogHolder(preview), new PreviewSite(baker)::file)));
     }
 
     @AfterAll

@@ -46,7 +46,7 @@ class PreviewTest {
         Catalog preview = new CatalogBuilder().preview(SampleContent.load().content(), SampleContent.NOW);
         SiteBaker baker = new SiteBaker(Path.of("site"), SampleContent.folder().resolve("media"), out);
         baker.bake(published);
-        PreviewSite previewSite = new PreviewSite(baker, Preview.ROOT);
+        PreviewSite previewSite = new PreviewSite(baker);
         server = TestServer.start(published, ServerOptions.defaults(0).withSiteFolder(out).withPreview(
                 new Preview(PreviewToken.of(TOKEN), new CatalogHolder(preview), previewSite::file)));
     }

@@ -122,14 +122,15 @@ class SecurityHeadersTest {
 
         assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).contains(CORS_ORIGIN);
         for (HttpResponse<String> response : List.of(crossOrigin, sameOrigin)) {
-            assertThat(varied(response.headers())).containsExactlyInAnyOrder("Origin", "Accept", "X-Preview-Token", "Cookie");
+            assertThat(varied(response.headers())).containsExactlyInAnyOrder("Origin", "Accept", "X-Preview-Token", "Cookie",
+                    "X-Content-Ref");
         }
     }
 
     @Test
     void vary_withoutCors_isAcceptAndThePreviewCredentials() {
         assertThat(varied(TestServer.sample().get("/graphql?query=%7Bsite%7Btitle%7D%7D").headers()))
-                .containsExactly("Accept", "X-Preview-Token", "Cookie");
+                .containsExactly("Accept", "X-Preview-Token", "Cookie", "X-Content-Ref");
     }
 
     private static List<String> varied(HttpHeaders headers) {

@@ -54,7 +54,7 @@ class StructuresApiTest {
         Content content = result.content();
         server = TestServer.start(new CatalogBuilder().published(content, NOW), ServerOptions.defaults(0).withPreview(
                 new Preview(PreviewToken.of(TOKEN), new CatalogHolder(new CatalogBuilder().preview(content, NOW)),
-                        (catalog, path) -> Optional.empty())));
+                        (catalog, root, ref, path) -> Optional.empty())));
     }
 
     @AfterAll

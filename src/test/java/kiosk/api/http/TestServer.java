@@ -12,11 +12,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kiosk.catalog.Catalog;
+import kiosk.catalog.CatalogBuilder;
 import kiosk.catalog.CatalogHolder;
+import kiosk.content.Content;
+import kiosk.content.load.ContentLoader;
+import kiosk.site.bake.PreviewSite;
+import kiosk.site.bake.SiteBaker;
 import kiosk.testing.SampleContent;
 
 /** A real {@link KioskServer} on a free port, and an HTTP client for it. */
@@ -51,6 +58,20 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(Catalog catalog, ServerOptions options) {
         return new TestServer(KioskServer.create(new CatalogHolder(catalog), options).start());
+    }
+
+    /**
+     * A server on the content of {@code contentFolder} with a preview for {@code token} (the work tree's
+     * content, and {@code refs}), its site baked into {@code out} from the sample site's templates.
+     */
+    public static TestServer withPreview(Path contentFolder, Path out, PreviewToken token, ContentRefs refs) {
+        Content content = ContentLoader.load(contentFolder).content();
+        Catalog published = new CatalogBuilder().published(content, Instant.now());
+        SiteBaker baker = new SiteBaker(Path.of("site"), contentFolder.resolve("media"), out);
+        baker.bake(published);
+        return start(published, ServerOptions.defaults(0).withSiteFolder(out).withPreview(new Preview(token,
+                new CatalogHolder(new CatalogBuilder().preview(content, Instant.now())), new PreviewSite(baker)::file,
+                refs)));
     }
 
     public URI uri(String pathAndQuery) {

@@ -330,7 +330,7 @@ class SiteBakerTest {
         assertTrue(refusal.getMessage().contains("media/photo.png: the file does not hold a PNG image"), refusal.getMessage());
         assertTrue(Arrays.equals(ContentFolder.png(), Files.readAllBytes(out.resolve("media/photo.png"))),
                 "the copy checked earlier stays");
-        assertTrue(new PreviewSite(baker(), "/preview").file(checked, "media/photo.png").isEmpty());
+        assertTrue(new PreviewSite(baker()).file(checked, "/preview", null, "media/photo.png").isEmpty());
     }
 
     @Test
