@@ -1,42 +1,75 @@
 #!/usr/bin/env bash
-# The variants of camera-size photos: Kiosk's pipeline (TwelveMonkeys decoding, Lanczos resizing, JPEG and
-# WebP at 320, 640, 960, 1200, 1280 and 1920 px) against Debian's cwebp (libwebp, the encoder webp-imageio
-# wraps) on the same files in the same run: cwebp decodes each photo once per width and writes WebP only, so
-# Kiosk does twice the encoding (JPEG and WebP) on one decode. Both on one thread; seconds per photo and
-# peak memory (max RSS) for each, then the ratio. A second Kiosk run over the same cache is a re-bake.
-#   bench/images.sh [photos] [width height]     default: 1000 photos of 4000 x 3000
-# Needs cwebp (apt-get install webp). Run from the repository root; results go to stdout and
-# target/bench/images.txt.
+# The variants of camera-size photos: Kiosk's pipeline (TwelveMonkeys decoding, block averaging then Lanczos
+# resizing, JPEG q82 and WebP q80 at 320, 640, 960, 1200, 1280 and 1920 px) against ImageMagick producing the
+# same variants (one decode per photo, auto-orient, strip, Lanczos, JPEG q82 and WebP q80 at the same widths)
+# on the same files in the same run, both on one thread; optionally Debian's cwebp (WebP only, one process
+# per width, so six decodes a photo). Seconds per photo (wall and CPU) and peak memory (max RSS) for each,
+# then the ratios. A second Kiosk run over the same cache is a re-bake. `uptime` before and after.
+#   bench/images.sh [photos] [width height]     default: 1000 photos of 4000 x 3000 (kiosk.bench.CameraPhotos)
+# Environment: KIOSK_HEAP (default -Xmx192m, what the pipeline needs on one thread; empty for the JVM's
+# default, a quarter of the memory), REFERENCES (default "imagemagick"; add cwebp for Debian's cwebp too).
+# Needs ImageMagick 6 and, for cwebp, webp (apt-get install imagemagick webp). Run from the repository root;
+# results go to stdout and target/bench/images.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-1000}
 width=${2:-4000}
 height=${3:-3000}
+heap=${KIOSK_HEAP--Xmx192m}
+references=${REFERENCES:-imagemagick}
+widths="320 640 960 1200 1280 1920"
+magick=$(command -v convert-im6.q16 || command -v convert)
+export MAGICK_THREAD_LIMIT=1   # one thread, as Kiosk's run
 source bench/setup.sh
 photos="target/bench/photos-$count-${width}x$height"
 out=target/bench/images
-rm -rf "$out" && mkdir -p "$out/cwebp"
+report=target/bench/images.txt
+rm -rf "$out" && mkdir -p "$out/imagemagick" "$out/cwebp"
 java -cp "$classpath" kiosk.bench.CameraPhotos "$photos" "$count" "$width" "$height"
-echo "== $count photos of ${width}x$height ($(nproc) cores, $(java -version 2>&1 | head -1), $(cwebp -version 2>&1 | head -1 | sed 's/^/cwebp /'))" \
-  | tee target/bench/images.txt
-/usr/bin/time -f "kiosk process: %e s wall, %U s user, %S s sys, max RSS %M KB" \
-  java -cp "$classpath" kiosk.bench.ImageBenchmark "$photos" "$out/kiosk-cache" 1 2>&1 | grep -v '^\[' \
-  | tee -a target/bench/images.txt
-started=$(date +%s.%N)
-peak=0
-cpu=0
-for photo in "$photos"/*.jpg; do
-  name=$(basename "$photo" .jpg)
-  for w in 320 640 960 1200 1280 1920; do
-    read -r rss used < <( { /usr/bin/time -f "%M %U %S" cwebp -quiet -q 80 -resize "$w" 0 "$photo" \
-      -o "$out/cwebp/$name-$w.webp" -metadata none; } 2>&1 | tail -1 | awk '{print $1, $2 + $3}')
-    [ "$rss" -gt "$peak" ] && peak=$rss
-    cpu=$(echo "$cpu + $used" | bc)
+echo "== $count photos of ${width}x$height ($(nproc) cores, $(java -version 2>&1 | head -1), $("$magick" -version | head -1))" \
+  | tee "$report"
+echo "before: $(uptime)" | tee -a "$report"
+/usr/bin/time -f "kiosk process ($heap): %e s wall, %U s user, %S s sys, max RSS %M KB" \
+  java $heap -cp "$classpath" kiosk.bench.ImageBenchmark "$photos" "$out/kiosk-cache" 1 2>&1 | grep -v '^\[' \
+  | tee -a "$report"
+
+# Runs one command per photo (and per width for cwebp) under /usr/bin/time; prints wall, CPU and peak RSS.
+reference() {
+  local name=$1 started peak=0 cpu=0 rss used
+  started=$(date +%s.%N)
+  for photo in "$photos"/*.jpg; do
+    while read -r command; do
+      read -r rss used < <( { eval "/usr/bin/time -f '%M %U %S' $command"; } 2>&1 | tail -1 | awk '{print $1, $2 + $3}')
+      [ "$rss" -gt "$peak" ] && peak=$rss
+      cpu=$(echo "$cpu + $used" | bc)
+    done < <("${name}_commands" "$photo" "$out/$name/$(basename "$photo" .jpg)")
   done
+  local elapsed
+  elapsed=$(echo "$(date +%s.%N) - $started" | bc)
+  echo "$name: $count photos in $(printf %.1f "$elapsed") s wall, $cpu s CPU, $(echo "scale=3; $elapsed / $count" | bc) s per photo ($(echo "scale=3; $cpu / $count" | bc) s CPU), max RSS $peak KB" \
+    | tee -a "$report"
+}
+imagemagick_commands() {
+  local steps=""
+  for w in $widths; do
+    steps="$steps \\( +clone -resize ${w}x -quality 82 -write $2-$w.jpg -quality 80 -write $2-$w.webp +delete \\)"
+  done
+  echo "$magick $1 -auto-orient -colorspace sRGB -strip $steps null:"
+}
+cwebp_commands() {
+  for w in $widths; do echo "cwebp -quiet -q 80 -resize $w 0 $1 -o $2-$w.webp -metadata none"; done
+}
+for name in $references; do reference "$name"; done
+echo "after: $(uptime)" | tee -a "$report"
+
+kiosk_wall=$(grep 'kiosk first run' "$report" | sed 's/.*, \([0-9.]*\) s per photo.*/\1/')
+kiosk_cpu=$(grep 'kiosk process' "$report" | awk -F'[ ,]+' '{for (i = 1; i < NF; i++) if ($(i+1) == "s" && ($(i+2) == "user" || $(i+2) == "sys")) sum += $i} END {print sum}')
+kiosk_rss=$(grep 'kiosk process' "$report" | sed 's/.*max RSS \([0-9]*\) KB.*/\1/')
+for name in $references; do
+  line=$(grep "^$name:" "$report")
+  wall=$(echo "$line" | sed 's/.* \([0-9.]*\) s per photo.*/\1/')
+  cpu=$(echo "$line" | sed 's/.*s wall, \([0-9.]*\) s CPU.*/\1/')
+  rss=$(echo "$line" | sed 's/.*max RSS \([0-9]*\) KB.*/\1/')
+  echo "ratio Kiosk / $name: wall $(echo "scale=2; $kiosk_wall / $wall" | bc), CPU $(echo "scale=2; $kiosk_cpu / $cpu" | bc) (Kiosk's process CPU includes the re-bake and the JVM's start), peak RSS $(echo "scale=2; $kiosk_rss / $rss" | bc)" \
+    | tee -a "$report"
 done
-elapsed=$(echo "$(date +%s.%N) - $started" | bc)
-echo "cwebp: $count photos x 6 widths in $(printf %.1f "$elapsed") s wall, $cpu s CPU, $(echo "scale=3; $elapsed / $count" | bc) s per photo, max RSS $peak KB" \
-  | tee -a target/bench/images.txt
-kiosk=$(grep 'kiosk first run' target/bench/images.txt | sed 's/.*, \([0-9.]*\) s per photo.*/\1/')
-echo "ratio (Kiosk JPEG+WebP / cwebp WebP, seconds per photo): $(echo "scale=2; $kiosk / ($elapsed / $count)" | bc)" \
-  | tee -a target/bench/images.txt

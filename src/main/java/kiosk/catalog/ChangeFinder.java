@@ -1,7 +1,10 @@
 package kiosk.catalog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,18 +13,23 @@ import java.util.function.Function;
 import kiosk.catalog.CacheTags.Kind;
 import kiosk.content.Article;
 import kiosk.content.Author;
+import kiosk.content.Image;
 import kiosk.content.Issue;
 import kiosk.content.Section;
 import kiosk.content.Series;
 import kiosk.content.SpecialEdition;
+import kiosk.content.Sponsor;
 import kiosk.content.Tag;
 import kiosk.content.TopicCollection;
+import kiosk.image.Rendition;
 
 /**
  * Finds the {@link ChangeSet} from one catalog to the next. A thing's tag is named when the thing
  * changed and when anything its page shows changed: the lists it holds (their members and order) and
  * the articles on them; an article's when its git history did, its {@code related:} tag when its related
- * articles or neighbouring parts did. The work is a few comparisons per article: a few milliseconds for 10,000.
+ * articles or neighbouring parts did. New image variants (the workshop finishing a photo) change what shows
+ * the image: the articles showing it count as changed, and the issue, series, collection or special it is
+ * the picture of is named. The work is a few comparisons per article: a few milliseconds for 10,000.
  */
 final class ChangeFinder {
 
@@ -35,12 +43,17 @@ final class ChangeFinder {
         this.after = after;
     }
 
-    /** @param articles the articles' changes, which the builder found first (the related index reads them) */
+    /** @param articles the articles' changes in text, which the builder found first (the related index reads them) */
     static ChangeSet between(Catalog before, Catalog after, SlugChanges articles) {
         return new ChangeFinder(before, after).find(articles);
     }
 
-    private ChangeSet find(SlugChanges articles) {
+    private ChangeSet find(SlugChanges textChanges) {
+        // new variants of an image change what shows it, and only that: the articles whose page or card shows
+        // it change (as an edit would), and the issues, series, collections and specials it stands for
+        Set<String> images = changedRenditions();
+        SlugChanges articles = textChanges.withChanged(after.articles().stream()
+                .filter(article -> shows(article, images)).map(Article::slug).toList());
         SlugChanges sections = SlugChanges.between(before.sections(), after.sections(), Section::slug);
         SlugChanges authors = SlugChanges.between(before.authors(), after.authors(), Author::slug);
         SlugChanges tagChanges = SlugChanges.between(before.tags(), after.tags(), Tag::slug);
@@ -92,8 +105,29 @@ final class ChangeFinder {
                 named(Kind.SPECIAL, special.slug(), special.url());
             }
         }
-        // new image variants change the pages and answers that show any image: all of them, for now
-        boolean everything = !before.site().equals(after.site()) || !before.renditions().equals(after.renditions());
+        for (Issue issue : after.issues()) {
+            if (shows(issue.cover().image(), images)) {
+                named(Kind.ISSUE, issue.slug(), issue.url());
+            }
+        }
+        for (Series running : after.series()) {
+            if (shows(running.image(), images) || shows(logoOf(running.sponsor()), images)) {
+                named(Kind.SERIES, running.slug(), running.url());
+            }
+        }
+        for (TopicCollection collection : after.collections()) {
+            if (shows(collection.image(), images)) {
+                named(Kind.COLLECTION, collection.slug(), collection.url());
+            }
+        }
+        for (SpecialEdition special : after.specials()) {
+            if (shows(special.cover(), images)) {
+                named(Kind.SPECIAL, special.slug(), special.url());
+            }
+        }
+        // every page's head and every answer about the site show the logo and the default sharing image
+        boolean everything = !before.site().equals(after.site()) || shows(after.site().image(), images)
+                || shows(after.site().logo(), images);
         if (everything) {
             tags.add(CacheTags.SITE);
         }
@@ -113,6 +147,33 @@ final class ChangeFinder {
         return new ChangeSet(before.revision(), after.revision(), after.asOf(), everything, articles, sections,
                 authors, tagChanges, issues, series, collections, specials, new ArrayList<>(paths),
                 new ArrayList<>(tags));
+    }
+
+    /** The {@code /media/...} references whose variants differ between the two catalogs (new, redone or gone). */
+    private Set<String> changedRenditions() {
+        Map<String, Rendition> earlier = before.renditions().all();
+        Map<String, Rendition> now = after.renditions().all();
+        if (earlier.equals(now)) {
+            return Set.of();
+        }
+        Set<String> changed = new HashSet<>(earlier.keySet());
+        changed.addAll(now.keySet());
+        changed.removeIf(src -> Objects.equals(earlier.get(src), now.get(src)));
+        return changed;
+    }
+
+    /** Whether the article's page or card shows one of {@code images}: its lead photo, body photos, sponsor's logo. */
+    private static boolean shows(Article article, Set<String> images) {
+        return !images.isEmpty() && (shows(article.image(), images) || shows(logoOf(article.sponsor()), images)
+                || article.body().images().stream().anyMatch(image -> shows(image, images)));
+    }
+
+    private static boolean shows(Image image, Set<String> images) {
+        return image != null && images.contains(image.src());
+    }
+
+    private static Image logoOf(Sponsor sponsor) {
+        return sponsor == null ? null : sponsor.logo();
     }
 
     /** Names the things {@code article} shows on: its section, authors, tags, issue, series and collections. */

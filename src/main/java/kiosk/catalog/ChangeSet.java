@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param since       the revision of the snapshot before, or null for the first snapshot
  * @param revision    the revision of this snapshot
  * @param at          the instant publication was judged at in this snapshot
- * @param everything  whether anything may have changed: the first snapshot, or site.yaml changed; the
- *                    lists below then still name what is known to have changed
+ * @param everything  whether anything may have changed: the first snapshot, site.yaml changed, or the
+ *                    variants of the site's logo or default sharing image; the lists below then still name
+ *                    what is known to have changed
+ * @param articles    articles whose text changed, and those whose images' variants did (their pages show them)
  * @param paths       the site paths of the pages the change touches (an entity's page, with its
  *                    numbered pages and feed under it; {@code /} for the front page), sorted
  * @param cacheTags   the {@link CacheTags} the change names, sorted: a cache drops what read any of them

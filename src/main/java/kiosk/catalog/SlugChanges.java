@@ -52,6 +52,18 @@ public record SlugChanges(List<String> added, List<String> changed, List<String>
         return new SlugChanges(new ArrayList<>(added), new ArrayList<>(changed), new ArrayList<>(removed));
     }
 
+    /** These changes, and {@code slugs} as changed too where they are not added or removed. */
+    SlugChanges withChanged(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return this;
+        }
+        Set<String> all = new TreeSet<>(changed);
+        all.addAll(slugs);
+        all.removeAll(added);
+        all.removeAll(removed);
+        return new SlugChanges(added, new ArrayList<>(all), removed);
+    }
+
     /** The slugs added, changed or removed. */
     public Set<String> touched() {
         Set<String> all = new TreeSet<>(added);

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A photo with its caption and credit.
  *
- * @param width  pixels, or 0 when unknown (not a local raster image)
+ * @param width  pixels upright (EXIF orientation applied), from the file's header; 0 when unknown (not a
+ *               local raster image)
  * @param height pixels, or 0 when unknown
  * @param focus  the point crops keep in view, or null for the centre
  */
@@ -21,6 +22,11 @@ public record Image(String src, String alt, String caption, String credit, int w
     /** An image crops keep centred. */
     public Image(String src, String alt, String caption, String credit, int width, int height) {
         this(src, alt, caption, credit, width, height, null);
+    }
+
+    /** The same image described by {@code alt} (a cover, named after its issue where it is shown). */
+    public Image withAlt(String alt) {
+        return new Image(src, alt, caption, credit, width, height, focus);
     }
 
     /**

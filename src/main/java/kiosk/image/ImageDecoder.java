@@ -1,21 +1,12 @@
 package kiosk.image;
 
-import com.twelvemonkeys.imageio.metadata.Directory;
-import com.twelvemonkeys.imageio.metadata.Entry;
-import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
-import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
-import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
-import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
-import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
-import java.awt.Graphics2D;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
+import kiosk.content.files.Exif;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -31,14 +22,23 @@ final class ImageDecoder {
     /** Larger images are refused before decoding: a small file can declare a huge canvas (a "decompression bomb"). */
     static final long MAX_PIXELS = 100_000_000L;
 
-    private static final int TAG_ARTIST = 315;
-
     private ImageDecoder() {
     }
 
-    /** @throws IOException when the bytes are not an image Kiosk can read (the message says why) */
-    static Decoded decode(byte[] bytes) throws IOException {
+    /**
+     * Decodes {@code bytes} no larger than needed for variants up to {@code widest} pixels wide: a camera file
+     * at least twice as wide is shrunk by the largest whole factor that keeps it at least {@code widest} wide
+     * ({@link BoxShrink}) before anything else, so a 4000 x 3000 photo for 1920 px variants is held as 2000 x
+     * 1500 (12 MB of pixels instead of the 48 MB of the sRGB copy, and a quarter of the resampling work).
+     *
+     * @throws IOException when the bytes are not an image Kiosk can read (the message says why)
+     */
+    static Decoded decode(byte[] bytes, int widest) throws IOException {
+        Exif exif = Exif.of(bytes);
+        boolean swaps = exif.turnsSideways();
         BufferedImage read;
+        int width;
+        int height;
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
@@ -47,11 +47,14 @@ final class ImageDecoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new IOException(reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels is more than the "
+                int storedWidth = reader.getWidth(0);
+                int storedHeight = reader.getHeight(0);
+                if ((long) storedWidth * storedHeight > MAX_PIXELS) {
+                    throw new IOException(storedWidth + "x" + storedHeight + " pixels is more than the "
                             + MAX_PIXELS / 1_000_000 + " megapixels Kiosk decodes");
                 }
+                width = swaps ? storedHeight : storedWidth;
+                height = swaps ? storedWidth : storedHeight;
                 read = reader.read(0);
             } finally {
                 reader.dispose();
@@ -60,64 +63,22 @@ final class ImageDecoder {
             // readers throw unchecked exceptions on some broken files
             throw new IOException(e.toString(), e);
         }
-        Exif exif = Exif.of(bytes);
-        return new Decoded(Orientation.apply(toSrgb(read), exif.orientation()), exif.rights());
+        int factor = Math.max(1, width / Math.max(1, widest));
+        BufferedImage srgb = isSrgbOrGrey(read) ? read : toSrgb(read);
+        return new Decoded(BoxShrink.shrink(srgb, factor, exif.orientation()), width, height, exif.rights());
     }
 
-    /** The image as {@code TYPE_INT_RGB} (or {@code _ARGB} with alpha) in sRGB, converting through its ICC profile. */
-    static BufferedImage toSrgb(BufferedImage image) {
-        boolean alpha = image.getColorModel().hasAlpha();
+    /** An image in another colour space (an agency's CMYK, Adobe RGB) in sRGB, converted through its ICC profile. */
+    private static BufferedImage toSrgb(BufferedImage image) {
         BufferedImage srgb = new BufferedImage(image.getWidth(), image.getHeight(),
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        ColorSpace space = image.getColorModel().getColorSpace();
-        if (space.isCS_sRGB() || space.getType() == ColorSpace.TYPE_GRAY) {
-            Graphics2D graphics = srgb.createGraphics();
-            try {
-                graphics.drawImage(image, 0, 0, null);
-            } finally {
-                graphics.dispose();
-            }
-            return srgb;
-        }
-        return new ColorConvertOp(space, srgb.getColorModel().getColorSpace(), null).filter(image, srgb);
+                image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        return new ColorConvertOp(image.getColorModel().getColorSpace(), srgb.getColorModel().getColorSpace(), null)
+                .filter(image, srgb);
     }
 
-    /** What a JPEG's EXIF segment says of orientation and rights; the defaults for other formats. */
-    record Exif(int orientation, String rights) {
-
-        static final Exif NONE = new Exif(Orientation.UPRIGHT, "");
-
-        static Exif of(byte[] bytes) {
-            if (bytes.length < 2 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8) {
-                return NONE;
-            }
-            try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-                List<JPEGSegment> segments = JPEGSegmentUtil.readSegments(input, JPEG.APP1, "Exif");
-                if (segments.isEmpty()) {
-                    return NONE;
-                }
-                byte[] data = segments.get(0).data().readAllBytes();
-                // the identifier "Exif" is followed by a null and a pad byte before the TIFF header
-                int start = 0;
-                while (start < data.length && data[start] == 0) {
-                    start++;
-                }
-                Directory directory = new TIFFReader().read(new MemoryCacheImageInputStream(
-                        new ByteArrayInputStream(data, start, data.length - start)));
-                Entry orientation = directory.getEntryById(TIFF.TAG_ORIENTATION);
-                List<String> rights = new ArrayList<>();
-                for (int tag : new int[] {TIFF.TAG_COPYRIGHT, TAG_ARTIST}) {
-                    Entry entry = directory.getEntryById(tag);
-                    if (entry != null && !entry.getValueAsString().isBlank()) {
-                        rights.add(entry.getValueAsString().strip());
-                    }
-                }
-                return new Exif(orientation == null ? Orientation.UPRIGHT : ((Number) orientation.getValue()).intValue(),
-                        String.join(" / ", rights));
-            } catch (IOException | RuntimeException e) {
-                // broken metadata does not make a broken photo: it is shown as stored
-                return NONE;
-            }
-        }
+    /** Whether the image's colour model gives sRGB colours as they are (grey is drawn as sRGB grey). */
+    private static boolean isSrgbOrGrey(BufferedImage image) {
+        ColorSpace space = image.getColorModel().getColorSpace();
+        return space.isCS_sRGB() || space.getType() == ColorSpace.TYPE_GRAY;
     }
 }

@@ -189,10 +189,10 @@ public final class ImagePipeline {
         if (original == null) {
             throw new IOException(type.description() + " is published as it is: Kiosk cannot decode it");
         }
-        Decoded decoded = ImageDecoder.decode(bytes);
+        Decoded decoded = ImageDecoder.decode(bytes, widths.get(widths.size() - 1));
         BufferedImage image = decoded.image();
-        int sourceWidth = image.getWidth();
-        int sourceHeight = image.getHeight();
+        int sourceWidth = decoded.width();
+        int sourceHeight = decoded.height();
         List<Manifest.Entry> entries = new ArrayList<>();
         BufferedImage previous = image;
         BufferedImage smallest = image;

@@ -108,7 +108,12 @@ public final class ImageWorkshop implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("image processing failed; pages keep the images they have", e);
+            if (Thread.currentThread().isInterrupted()) {
+                // close() interrupts a run in progress when the server stops: nothing failed
+                LOG.info("images: stopped with the server; the variants made so far are kept for its next start");
+            } else {
+                LOG.error("image processing failed; pages keep the images they have", e);
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package kiosk.image;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
+import kiosk.content.files.Exif;
 
 /**
  * EXIF orientation (TIFF tag 274): how a camera held sideways says the stored pixels must be turned to
@@ -10,44 +9,28 @@ import java.awt.image.DataBufferInt;
  */
 final class Orientation {
 
-    static final int UPRIGHT = 1;
+    static final int UPRIGHT = Exif.UPRIGHT;
 
     private Orientation() {
     }
 
     /**
-     * The image as it is meant to be seen.
+     * Where the stored pixel ({@code x}, {@code y}) of a {@code width x height} image goes in the upright one,
+     * as an index into its pixels row by row.
      *
-     * @param image     of type {@code TYPE_INT_RGB} or {@code TYPE_INT_ARGB}
-     * @param value     the tag's value, 1 to 8; anything else is taken as upright
+     * @param value the tag's value, 1 to 8; anything else is taken as upright
      */
-    static BufferedImage apply(BufferedImage image, int value) {
-        if (value < 2 || value > 8) {
-            return image;
-        }
-        int w = image.getWidth();
-        int h = image.getHeight();
-        boolean swaps = value >= 5;
-        int outWidth = swaps ? h : w;
-        BufferedImage turned = new BufferedImage(outWidth, swaps ? w : h, image.getType());
-        int[] from = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        int[] to = ((DataBufferInt) turned.getRaster().getDataBuffer()).getData();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int tx;
-                int ty;
-                switch (value) {
-                    case 2 -> { tx = w - 1 - x; ty = y; }
-                    case 3 -> { tx = w - 1 - x; ty = h - 1 - y; }
-                    case 4 -> { tx = x; ty = h - 1 - y; }
-                    case 5 -> { tx = y; ty = x; }
-                    case 6 -> { tx = h - 1 - y; ty = x; }
-                    case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }
-                    default -> { tx = y; ty = w - 1 - x; }
-                }
-                to[ty * outWidth + tx] = from[y * w + x];
-            }
-        }
-        return turned;
+    static int index(int value, int x, int y, int width, int height) {
+        int uprightWidth = Exif.turnsSideways(value) ? height : width;
+        return switch (value) {
+            case 2 -> y * uprightWidth + width - 1 - x;
+            case 3 -> (height - 1 - y) * uprightWidth + width - 1 - x;
+            case 4 -> (height - 1 - y) * uprightWidth + x;
+            case 5 -> x * uprightWidth + y;
+            case 6 -> x * uprightWidth + height - 1 - y;
+            case 7 -> (width - 1 - x) * uprightWidth + height - 1 - y;
+            case 8 -> (width - 1 - x) * uprightWidth + y;
+            default -> y * uprightWidth + x;
+        };
     }
 }

@@ -1,25 +1,31 @@
 package kiosk.bench;
 
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFEntry;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+import kiosk.image.TestImages;
 
 /**
- * Writes camera-size JPEGs for the image benchmark: 4000 x 3000 (12 MP, a phone or compact camera), quality
- * 92, each a different sky, shapes and sensor noise, so encoders meet photo-like detail rather than flat colour.
- * Existing files are kept, so a second run reuses the corpus.
+ * Writes camera-size JPEGs for the image benchmark, the same files for the same count on every machine (each
+ * photo from its own seed): 4000 x 3000 (12 MP, a phone or compact camera) at quality 92, a different sky,
+ * a skyline of lit windows, shapes and sensor noise, so encoders meet photo-like detail and edges rather than
+ * flat colour. Each carries EXIF as cameras write it (make, model, time, artist, copyright, orientation); as
+ * in an agency's feed, one in eight was shot upright (stored sideways, EXIF orientation 6), one in ten is a
+ * progressive JPEG and one in twenty a CMYK JPEG (Adobe's inverted inks). Existing files are kept, so a
+ * second run reuses the corpus.
  *
  * <p>Usage: {@code CameraPhotos <folder> <count> [width height]}
  */
@@ -36,15 +42,29 @@ public final class CameraPhotos {
         for (int i = 0; i < count; i++) {
             Path file = folder.resolve(String.format("photo-%04d.jpg", i));
             if (!Files.exists(file)) {
-                write(photo(width, height, i), file);
+                Files.write(file, photo(width, height, i));
             }
         }
     }
 
-    private static BufferedImage photo(int width, int height, long seed) {
-        Random random = new Random(seed);
+    private static byte[] photo(int width, int height, int seed) throws IOException {
+        BufferedImage image = picture(width, height, new Random(seed));
+        byte[] jpeg = seed % 20 == 7 ? TestImages.cmykJpeg(image, 10, 0.92f)
+                : TestImages.jpeg(image, seed % 10 == 3, 0.92f);
+        List<Entry> exif = List.of(
+                new TIFFEntry(TIFF.TAG_MAKE, "Kiosk Bench"),
+                new TIFFEntry(TIFF.TAG_MODEL, "CameraPhotos " + width + "x" + height),
+                new TIFFEntry(TIFF.TAG_ORIENTATION, TIFF.TYPE_SHORT, (short) (seed % 8 == 5 ? 6 : 1)),
+                new TIFFEntry(TIFF.TAG_DATE_TIME, String.format("2026:03:%02d 10:%02d:00", 1 + seed % 28, seed % 60)),
+                new TIFFEntry(TIFF.TAG_ARTIST, "Bench Photographer " + seed),
+                new TIFFEntry(TIFF.TAG_COPYRIGHT, "© 2026 Kiosk Bench"));
+        return TestImages.withExif(jpeg, exif);
+    }
+
+    private static BufferedImage picture(int width, int height, Random random) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setPaint(new GradientPaint(0, 0, Color.getHSBColor(random.nextFloat(), 0.5f, 0.8f), width, height,
                 Color.getHSBColor(random.nextFloat(), 0.6f, 0.3f)));
         g.fillRect(0, 0, width, height);
@@ -53,10 +73,32 @@ public final class CameraPhotos {
             int size = height / 20 + random.nextInt(height / 3);
             g.fill(new Ellipse2D.Double(random.nextInt(width), random.nextInt(height), size, size * 0.7));
         }
+        // a skyline: blocks with rows of windows, the fine edges that make moiré when resized badly
+        for (int x = 0; x < width; ) {
+            int block = width / 40 + random.nextInt(width / 12);
+            int top = height / 3 + random.nextInt(height / 2);
+            g.setColor(Color.getHSBColor(random.nextFloat(), 0.15f, 0.2f + random.nextFloat() * 0.3f));
+            g.fillRect(x, top, block, height - top);
+            g.setColor(new Color(255, 230, 160));
+            int step = 12 + random.nextInt(10);
+            for (int wy = top + step; wy < height - step; wy += step) {
+                for (int wx = x + step / 2; wx < x + block - step; wx += step) {
+                    if (random.nextInt(3) > 0) {
+                        g.fillRect(wx, wy, step / 2, step / 2);
+                    }
+                }
+            }
+            x += block + random.nextInt(width / 60 + 1);
+        }
+        g.setStroke(new BasicStroke(3));
+        g.setColor(new Color(40, 40, 40));
+        for (int i = 0; i < 12; i++) {
+            g.drawLine(0, height / 4 + random.nextInt(height / 8), width, height / 5 + random.nextInt(height / 6));
+        }
         g.dispose();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         for (int p = 0; p < pixels.length; p++) {
-            int noise = (int) (random.nextGaussian() * 5);
+            int noise = (int) (random.nextGaussian() * 4);
             int rgb = pixels[p];
             pixels[p] = clamp((rgb >> 16 & 0xFF) + noise) << 16 | clamp((rgb >> 8 & 0xFF) + noise) << 8
                     | clamp((rgb & 0xFF) + noise);
@@ -66,18 +108,5 @@ public final class CameraPhotos {
 
     private static int clamp(int value) {
         return Math.max(0, Math.min(255, value));
-    }
-
-    private static void write(BufferedImage image, Path file) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.92f);
-        try (ImageOutputStream output = ImageIO.createImageOutputStream(file.toFile())) {
-            writer.setOutput(output);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
     }
 }

@@ -32,6 +32,8 @@ class HookInstallIT {
         Ran install = kiosk("hook", "install", "--content", "content");
         assertThat(install.exit()).as(install.output()).isZero();
         assertThat(install.output()).contains("pre-commit");
+        assertThat(Files.readString(temp.resolve(".git/hooks/pre-commit"))).as("the launcher's flags start it quicker")
+                .contains(Path.of("bin/kiosk").toAbsolutePath() + "' check");
 
         folder.article("second", """
                 title: 二本目

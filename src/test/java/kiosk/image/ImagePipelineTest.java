@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import kiosk.content.files.Exif;
 import kiosk.content.files.SafeFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,40 @@ class ImagePipelineTest {
         assertThat(variant.getHeight()).isEqualTo(640);
         assertThat(new Color(variant.getRGB(160, 100)).getRed()).isGreaterThan(200);
         assertThat(new Color(variant.getRGB(160, 540)).getBlue()).isGreaterThan(200);
+    }
+
+    @Test
+    void decode_photoTwiceTheWidestVariant_shrunkFirstButMeasuredAtFullSize() throws IOException {
+        // stored 1300 x 2600 and turned by EXIF 6: upright it is 2600 wide, so half of it is enough for 1200
+        byte[] sideways = TestImages.withExifOrientation(
+                TestImages.jpeg(TestImages.halves(1300, 2600, Color.RED, Color.BLUE), true), 6);
+
+        Decoded decoded = ImageDecoder.decode(sideways, 1200);
+
+        assertThat(decoded.width()).isEqualTo(2600);
+        assertThat(decoded.height()).isEqualTo(1300);
+        assertThat(decoded.image().getWidth()).isEqualTo(1300);
+        assertThat(decoded.image().getHeight()).isEqualTo(650);
+        assertThat(ImageDecoder.decode(sideways, 2600).image().getWidth()).isEqualTo(2600);
+        // the top of the upright photo (the stored left half) is red, its bottom blue: averaged blocks keep them
+        assertThat(new Color(decoded.image().getRGB(650, 100)).getRed()).isGreaterThan(200);
+        assertThat(new Color(decoded.image().getRGB(650, 550)).getBlue()).isGreaterThan(200);
+    }
+
+    @Test
+    void process_cmykPhotoShrunkFirst_variantsAtTheirWidthsInTheInkColour() throws IOException {
+        Rendition rendition = processOne("agency-large.jpg", TestImages.cmykJpeg(4000, 1000, 0, 255, 255, 0));
+
+        assertThat(rendition.width()).isEqualTo(4000);
+        assertThat(rendition.height()).isEqualTo(1000);
+        assertThat(rendition.in(ImageFormat.JPEG)).extracting(Variant::width).containsExactly(320, 640, 960, 1200, 1280, 1920);
+        Variant widest = rendition.nearest(1920, ImageFormat.WEBP).orElseThrow();
+        assertThat(widest.height()).isEqualTo(480);
+        BufferedImage variant = decode(widest);
+        assertThat(variant.getHeight()).isEqualTo(480);
+        Color colour = new Color(variant.getRGB(1900, 470));
+        assertThat(colour.getRed()).isGreaterThan(180);
+        assertThat(colour.getGreen()).isLessThan(90);
     }
 
     @Test
@@ -161,7 +196,7 @@ class ImagePipelineTest {
         Rendition rendition = processOne("meta.jpg", withExif);
 
         for (Variant variant : rendition.in(ImageFormat.JPEG)) {
-            assertThat(ImageDecoder.Exif.of(Files.readAllBytes(variant.file()))).isEqualTo(ImageDecoder.Exif.NONE);
+            assertThat(Exif.of(Files.readAllBytes(variant.file()))).isEqualTo(Exif.NONE);
         }
     }
 

@@ -91,7 +91,7 @@ class AnswerCacheAcrossReloadsTest {
             try {
                 List<String> queries = queries();
                 int hits = 0;
-                for (int round = 0; round < 12; round++) {
+                for (int round = 0; round < 20; round++) {
                     for (String query : queries) {
                         HttpResponse<String> fromCache = Http.graphql(endpoint(cached), query);
                         hits += "hit".equals(cache(fromCache)) ? 1 : 0;
@@ -126,6 +126,8 @@ class AnswerCacheAcrossReloadsTest {
         queries.add("{ sections { slug name } authors { slug name } }");
         queries.add("{ author(slug: \"sato\") { name articles { nodes { slug } } } }");
         queries.add("{ tags { slug name } }");
+        queries.add("{ authors { slug section { name } } }");
+        queries.add("{ sections { slug articles(first: 3) { nodes { authors { name section { name } } } } } }");
         TAGS.forEach(tag -> queries.add("{ tag(slug: \"" + tag + "\") { name articles { nodes { slug title } } } }"));
         queries.add("{ site { revision } }");
         queries.add("{ latestIssue { slug articles { nodes { slug } } } }");

@@ -8,9 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
+import kiosk.catalog.CacheTags;
 import kiosk.catalog.ChangeSet;
+import kiosk.content.Content;
+import kiosk.image.Renditions;
+import kiosk.image.TestImages;
 import kiosk.testing.Commits;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.MutableClock;
@@ -88,6 +93,31 @@ class ChangeSetTest {
                 "index:authors");
         assertThat(changes.paths()).contains("/", "/articles/second/", "/sections/world/")
                 .doesNotContain("/articles/other/", "/sections/business/");
+    }
+
+    @Test
+    void variantsOfOneArticlesPhotoFinished_nameThatArticleAndWhatListsIt_notTheRest() {
+        ContentFolder folder = ContentFolder.create(temp).writeBytes("media/photo.jpg", ContentFolder.jpeg(1600, 900))
+                .articleWithPhoto("photo", "/media/photo.jpg")
+                .articleInBusiness("other");
+        AtomicReference<Renditions> renditions = new AtomicReference<>(Renditions.none());
+        CatalogBuilder builder = new CatalogBuilder().withRenditions(renditions::get);
+        Content content = folder.load().content();
+        Catalog first = builder.published(content, NOW);
+        // the workshop has made the photo's variants: the same content is built again with them
+        Path file = folder.root().resolve("media/photo.jpg");
+        renditions.set(TestImages.oneDone("/media/photo.jpg", file));
+
+        ChangeSet changes = builder.published(content, NOW, first).changes();
+
+        assertThat(changes.everything()).isFalse();
+        assertThat(changes.articles().changed()).containsExactly("photo");
+        assertThat(changes.cacheTags()).contains("article:photo", "section:world", "author:sato", "list:articles", "home")
+                .doesNotContain("article:other", "section:business", "author:wire", CacheTags.SITE);
+        assertThat(changes.paths()).contains("/", "/articles/photo/", "/sections/world/")
+                .doesNotContain("/sections/business/", "/authors/wire/");
+        // the other article is named by its related list alone (it links to the photo's article), not as changed
+        assertThat(changes.cacheTags()).contains(CacheTags.related("other"));
     }
 
     @Test

@@ -55,15 +55,19 @@ public final class ContentFolder {
                   name: 東西通信
                   agency: true
                 """);
-        folder.write("issues/2026-11-24.yaml", """
+        return folder.issueCover("");
+    }
+
+    /** {@code issues/2026-11-24.yaml}, the issue every folder has, its cover's picture {@code image} (none when empty). */
+    public ContentFolder issueCover(String image) {
+        return write("issues/2026-11-24.yaml", """
                 number: 3412
                 title: 2026年11月24日号
                 date: 2026-11-24
                 onSale: 2026-11-17
                 cover:
                   title: 半導体の地政学
-                """);
-        return folder;
+                """ + (image.isEmpty() ? "" : "  image: " + image + "\n"));
     }
 
     public Path root() {
@@ -165,6 +169,17 @@ public final class ContentFolder {
                 summary: 要約。
                 %s
                 """.formatted(slug, date, moreFrontMatter), "本文です。\n");
+    }
+
+    /** A valid published article in section business by the agency wire, without tags: it shares no list with the others. */
+    public ContentFolder articleInBusiness(String slug) {
+        return article(slug, """
+                title: 別の記事
+                date: 2026-11-19T09:00:00+09:00
+                section: business
+                authors: [wire]
+                summary: 要約。
+                """, "まったく別の話。\n");
     }
 
     /** {@code series/<slug>.yaml}: 日本再発見 in two seasons, 海辺の町へ and 山あいの暮らし. */

@@ -181,10 +181,10 @@ final class SchemaWiring {
                 .type("Cover", type -> type
                         .dataFetcher("section", bySlugOf(Cover::sectionSlug, Kind.SECTION, Catalog::section))
                         .dataFetcher("article", bySlugOf(Cover::articleSlug, Kind.ARTICLE, Catalog::article))
-                        .dataFetcher("image", absoluteUrl(Cover::image))
+                        .dataFetcher("image", absoluteUrl((Cover cover) -> cover.image() == null ? null : cover.image().src()))
                         .dataFetcher("picture", environment -> {
                             Cover cover = source(environment);
-                            return cover.image() == null ? null : new Image(cover.image(), cover.title(), "", "", 0, 0);
+                            return cover.image() == null ? null : cover.image().withAlt(cover.title());
                         }));
         for (NodeType node : NodeType.values()) {
             wiring.type(node.typeName(), type -> type.dataFetcher("id", environment -> node.id(environment.getSource())));

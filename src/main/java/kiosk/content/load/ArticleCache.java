@@ -163,10 +163,19 @@ public final class ArticleCache {
         linked.keySet().retainAll(existing);
     }
 
-    /** A stamp of the local image files the article reads the size of: its lead photo and its sponsor's logo. */
+    /**
+     * A stamp of the local image files the article reads the size of: its lead photo, its sponsor's logo and
+     * the photos in its body.
+     */
     private static long imageStamp(RawArticle article, MediaLibrary media) {
-        long lead = imageStamp(article.image(), media);
-        return article.sponsored() == null ? lead : lead * 31 + imageStamp(article.sponsored().logo(), media);
+        long stamp = imageStamp(article.image(), media);
+        if (article.sponsored() != null) {
+            stamp = stamp * 31 + imageStamp(article.sponsored().logo(), media);
+        }
+        for (Image image : article.body().images()) {
+            stamp = stamp * 31 + imageStamp(image, media);
+        }
+        return stamp;
     }
 
     private static long imageStamp(Image image, MediaLibrary media) {

@@ -72,7 +72,8 @@ final class ArticleReader {
         Optional<Fields> fields = root == null && problems.hasErrors() ? Optional.empty()
                 : Fields.of(root, problems, "front matter", KEYS);
         // the body is checked whatever the front matter holds
-        MarkdownRenderer.Rendered body = markdown.render(frontMatter.body(), frontMatter.bodyFirstLine(), problems);
+        MarkdownRenderer.Rendered body = markdown.render(frontMatter.body(), frontMatter.bodyFirstLine(), problems,
+                images::sizeOf);
         if (fields.isEmpty()) {
             unlinked.accept(new Unlinked(path, fileSlug, List.of(), List.of(), body == null ? List.of() : body.links()));
             return null;

@@ -2,6 +2,7 @@ package kiosk.content.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import kiosk.content.Image;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,10 +23,19 @@ final class BodyFigures {
     private BodyFigures() {
     }
 
-    /** Turns standalone images into figures, in place. @return every image in the body, in order */
-    static List<Image> apply(Document clean) {
+    /**
+     * Turns standalone images into figures and writes each image's size on it, in place.
+     *
+     * @param sizes the upright size of an image by its {@code src} (zero when unknown: no size is written)
+     * @return every image in the body, in order
+     */
+    static List<Image> apply(Document clean, Function<String, MediaLibrary.Dimensions> sizes) {
         List<Image> images = new ArrayList<>();
         for (Element image : clean.body().select("img")) {
+            MediaLibrary.Dimensions size = sizes.apply(image.attr("src"));
+            if (size.width() > 0 && size.height() > 0) {
+                image.attr("width", Integer.toString(size.width())).attr("height", Integer.toString(size.height()));
+            }
             String[] parts = image.attr("title").split("[|｜]", 2);
             String caption = parts[0].strip();
             String credit = parts.length > 1 ? parts[1].strip() : "";
@@ -43,7 +53,7 @@ final class BodyFigures {
                 }
                 paragraph.replaceWith(figure);
             }
-            images.add(new Image(image.attr("src"), image.attr("alt"), caption, credit, 0, 0));
+            images.add(new Image(image.attr("src"), image.attr("alt"), caption, credit, size.width(), size.height()));
         }
         return images;
     }

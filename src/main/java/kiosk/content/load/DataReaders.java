@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import kiosk.content.Author;
 import kiosk.content.Cover;
+import kiosk.content.Image;
 import kiosk.content.Issue;
 import kiosk.content.NewsletterConfig;
 import kiosk.content.PublicAddresses;
@@ -255,10 +256,11 @@ final class DataReaders {
         if (article != null) {
             references.accept(new Reference(Reference.Kind.ARTICLE, problems.path(), "cover.article", article));
         }
-        if (image != null && !images.checkSource(image, fields)) {
+        Image picture = image == null ? null : images.byPath(image, fields);
+        if (image != null && picture == null) {
             return null;
         }
-        return title == null ? null : new Cover(title, value(section), value(article), value(image));
+        return title == null ? null : new Cover(title, value(section), value(article), picture);
     }
 
     private static String value(Located<String> located) {

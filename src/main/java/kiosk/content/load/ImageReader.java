@@ -47,14 +47,8 @@ final class ImageReader {
                         "name whose photo it is: credit: 撮影・山本 健 (or the agency: credit: 共同)");
             }
             Image.Focus focus = focus(fields);
-            if (src == null || !checkSource(src, fields)) {
-                return null;
-            }
-            MediaLibrary.Dimensions size = MediaLibrary.isLocal(src.value())
-                    ? media.dimensionsOf(src.value()) : MediaLibrary.Dimensions.UNKNOWN;
-            if (size.trouble() != null) {
-                fields.problems().error(src.line(), src.column(), "the image " + src.value() + " cannot be decoded: "
-                        + size.trouble(), "export it again as JPEG or PNG and check it opens in an image viewer");
+            MediaLibrary.Dimensions size = src == null ? null : checkedSize(src, fields);
+            if (size == null) {
                 return null;
             }
             if (lead && size.width() > 0 && size.width() < LEAD_MIN_WIDTH) {
@@ -64,6 +58,35 @@ final class ImageReader {
             }
             return new Image(src.value(), alt, fields.text("caption"), credit, size.width(), size.height(), focus);
         }).orElse(null);
+    }
+
+    /**
+     * An image known by its path alone (an issue's cover), checked like the others.
+     *
+     * @return the image with its size (no alt: the page names it), or null when unusable (reported)
+     */
+    Image byPath(Located<String> src, Fields fields) {
+        MediaLibrary.Dimensions size = checkedSize(src, fields);
+        return size == null ? null : new Image(src.value(), "", "", "", size.width(), size.height());
+    }
+
+    /** The upright size a local image's header gives (zero for another host's), read once a load. */
+    MediaLibrary.Dimensions sizeOf(String src) {
+        return MediaLibrary.isLocal(src) ? media.dimensionsOf(src) : MediaLibrary.Dimensions.UNKNOWN;
+    }
+
+    /** @return the size, or null when the source is unusable or its header cannot be decoded (reported) */
+    private MediaLibrary.Dimensions checkedSize(Located<String> src, Fields fields) {
+        if (!checkSource(src, fields)) {
+            return null;
+        }
+        MediaLibrary.Dimensions size = sizeOf(src.value());
+        if (size.trouble() != null) {
+            fields.problems().error(src.line(), src.column(), "the image " + src.value() + " cannot be decoded: "
+                    + size.trouble(), "export it again as JPEG or PNG and check it opens in an image viewer");
+            return null;
+        }
+        return size;
     }
 
     /** {@code focus: 0.3,0.4}: fractions of the width and height, or null when absent or wrong (reported). */

@@ -2,6 +2,7 @@ package kiosk.content.load;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import kiosk.content.Body;
 import kiosk.content.Image;
 import kiosk.content.check.Problems;
@@ -60,6 +61,14 @@ final class MarkdownRenderer {
      * @return the body, or null when it cannot be published (the reason is in {@code problems})
      */
     Rendered render(String markdown, int firstLine, Problems problems) {
+        return render(markdown, firstLine, problems, src -> MediaLibrary.Dimensions.UNKNOWN);
+    }
+
+    /**
+     * @param sizes the upright size of an image by its {@code src}, written on the body's {@code <img>} so that
+     *              a page reserves its space before the variants exist (zero when unknown: not written)
+     */
+    Rendered render(String markdown, int firstLine, Problems problems, Function<String, MediaLibrary.Dimensions> sizes) {
         Optional<MarkdownNesting.Position> piledUp = MarkdownNesting.beforeParsing(markdown);
         if (piledUp.isPresent()) {
             return tooDeep(piledUp.get(), firstLine, problems);
@@ -80,7 +89,7 @@ final class MarkdownRenderer {
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         inspection.checkFragments(clean);
-        List<Image> images = BodyFigures.apply(clean);
+        List<Image> images = BodyFigures.apply(clean, sizes);
         return new Rendered(new Body(clean.body().html(), clean.body().text(), images), inspection.links());
     }
 

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import kiosk.content.files.Exif;
 import kiosk.content.files.FileTree;
 import kiosk.content.files.MediaFiles;
 import kiosk.content.files.MediaType;
@@ -121,8 +122,13 @@ final class MediaLibrary {
             }
             ImageReader reader = readers.next();
             try {
+                // upright, as pages show it and the variants are made: a camera held sideways says so in EXIF
+                Exif exif = Exif.of(input);
+                input.seek(0);
                 reader.setInput(input, true, true);
-                return new Dimensions(reader.getWidth(0), reader.getHeight(0), null);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                return exif.turnsSideways() ? new Dimensions(height, width, null) : new Dimensions(width, height, null);
             } finally {
                 reader.dispose();
             }

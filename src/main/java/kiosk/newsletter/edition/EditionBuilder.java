@@ -93,7 +93,7 @@ public final class EditionBuilder {
     }
 
     private Edition.IssueFeature issue(Issue latest, Catalog catalog, SiteConfig site) {
-        String image = latest.cover().image() == null ? null : site.absoluteUrl(latest.cover().image());
+        String image = latest.cover().image() == null ? null : site.absoluteUrl(latest.cover().image().src());
         return new Edition.IssueFeature(latest.title(), site.absoluteUrl(latest.url()), latest.cover().title(), image,
                 latest.summary(), catalog.coverStory(latest).map(article -> story(article, site, 0)).orElse(null));
     }

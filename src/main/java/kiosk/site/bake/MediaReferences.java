@@ -49,7 +49,7 @@ record MediaReferences(Set<String> files, Map<Body, List<String>> inBodies) {
         }
         for (Issue issue : catalog.issues()) {
             if (issue.cover().image() != null) {
-                add(issue.cover().image(), paths);
+                add(issue.cover().image().src(), paths);
             }
         }
         catalog.articles().forEach(article -> add(logoOf(article.sponsor()), paths));

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kiosk.content.SiteConfig;
-import kiosk.image.Renditions;
 import kiosk.site.templates.SiteView;
 
 /**
@@ -14,11 +13,10 @@ import kiosk.site.templates.SiteView;
  * @param config   the site configuration the plan was made with; articles are reused only under the same
  * @param articles what the plan made of every article, by slug, which the next plan reuses where unchanged
  * @param revision the revision of the catalog the plan was made of: the next catalog's change set says
- *                 what changed since it
- * @param renditions the image variants the plan's pages show; articles are reused only under the same
+ *                 what changed since it (the articles whose images' variants changed among them)
  */
 public record PagePlan(SiteView site, List<Page> pages, SiteConfig config, Map<String, PlannedArticle> articles,
-                       String revision, Renditions renditions) {
+                       String revision) {
 
     public PagePlan {
         pages = List.copyOf(pages);

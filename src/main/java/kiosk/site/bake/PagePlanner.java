@@ -40,7 +40,7 @@ final class PagePlanner {
         }
         plan.file(SITEMAP, "sitemap.ftl", new Sitemap(plan.sitemap()));
         plan.file("robots.txt", "robots.ftl", new Robots(views.absolute("/" + SITEMAP)));
-        return new PagePlan(site, plan.pages(), catalog.site(), articles, catalog.revision(), catalog.renditions());
+        return new PagePlan(site, plan.pages(), catalog.site(), articles, catalog.revision());
     }
 
     /** What every page of the catalog's plan shares. */

@@ -22,6 +22,8 @@ final class Pictures {
     static final String BODY_SIZES = "(min-width: 44rem) 40rem, calc(100vw - 2.4rem)";
     /** An image of the content's media in sanitised body HTML, as jsoup writes it: {@code src} first. */
     private static final Pattern BODY_IMAGE = Pattern.compile("<img src=\"(/media/[^\"]+)\"([^>]*)>");
+    /** The size the content load wrote from the file's header: the variants' is written instead (the same, upright). */
+    private static final Pattern HEADER_SIZE = Pattern.compile(" (?:width|height)=\"\\d*\"");
 
     private final Renditions renditions;
 
@@ -46,11 +48,6 @@ final class Pictures {
         long x = Math.round(focus.x() * 4) * 25;
         long y = Math.round(focus.y() * 4) * 25;
         return x == 50 && y == 50 ? null : "crop-" + x + "-" + y;
-    }
-
-    /** An image known by its path alone (an issue's cover), described by {@code alt}; null for no path. */
-    Picture of(String src, String alt) {
-        return src == null ? null : of(src, alt, "", "", 0, 0, null);
     }
 
     private Picture of(String src, String alt, String caption, String credit, int width, int height, String crop) {
@@ -85,7 +82,8 @@ final class Pictures {
                 String originals = original == ImageFormat.WEBP ? "" : " srcset=\"" + produced.srcset(original)
                         + "\" sizes=\"" + BODY_SIZES + "\"";
                 replacement = "<picture><source type=\"image/webp\" srcset=\"" + produced.srcset(ImageFormat.WEBP)
-                        + "\" sizes=\"" + BODY_SIZES + "\"><img src=\"" + fallback + "\"" + originals + matcher.group(2)
+                        + "\" sizes=\"" + BODY_SIZES + "\"><img src=\"" + fallback + "\"" + originals
+                        + HEADER_SIZE.matcher(matcher.group(2)).replaceAll("")
                         + " width=\"" + produced.width() + "\" height=\"" + produced.height()
                         + "\" loading=\"lazy\" decoding=\"async\"></picture>";
             }

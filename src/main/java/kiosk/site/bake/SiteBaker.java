@@ -199,8 +199,7 @@ public final class SiteBaker {
      */
     private int writeChangedArticlesFirst(Catalog catalog, Baked previous, SiteView site, Ambient ambient,
                                           PageWriter inPlace) {
-        if (!previous.plan().config().equals(catalog.site())
-                || !previous.plan().renditions().equals(catalog.renditions())) {
+        if (!previous.plan().config().equals(catalog.site())) {
             return 0;
         }
         List<Page> pages = ChangedArticles.pages(catalog, previous.plan());

@@ -154,7 +154,7 @@ final class Views {
     IssueCard issueCard(Issue issue, Optional<Article> coverStory) {
         return new IssueCard(issue.title(), issue.url(), issue.number(), dates.date(issue.date()),
                 issue.onSale() == null ? null : dates.date(issue.onSale()), issue.summary(), issue.cover().title(),
-                pictures.of(issue.cover().image(), issue.title() + "の表紙"), coverStory.map(this::card).orElse(null));
+                issue.cover().image() == null ? null : pictures.of(issue.cover().image().withAlt(issue.title() + "の表紙")), coverStory.map(this::card).orElse(null));
     }
 
     /** The head of a page that is not an article: its title before the site's name. */

@@ -73,13 +73,7 @@ class AnswerCacheTest {
     @Test
     void swap_keepsWhatTheChangeSetDoesNotNameAndDropsWhatItNames(@TempDir Path temp) {
         ContentFolder folder = ContentFolder.create(temp).article("first", "2026-11-20T09:00:00+09:00")
-                .article("other", """
-                        title: 別の記事
-                        date: 2026-11-19T09:00:00+09:00
-                        section: business
-                        authors: [wire]
-                        summary: 要約。
-                        """, "まったく別の話。\n");
+                .articleInBusiness("other");
         CatalogBuilder builder = new CatalogBuilder();
         CatalogHolder holder = new CatalogHolder(builder.published(folder.load().content(), SampleContent.NOW));
         AnswerCache cache = new AnswerCache(1 << 20, List.of(holder));

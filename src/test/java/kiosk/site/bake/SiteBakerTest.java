@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
@@ -28,6 +29,8 @@ import kiosk.content.Article;
 import kiosk.content.Content;
 import kiosk.content.Tag;
 import kiosk.content.load.LoadResult;
+import kiosk.image.Renditions;
+import kiosk.image.TestImages;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.Folders;
 import kiosk.testing.SampleContent;
@@ -93,6 +96,45 @@ class SiteBakerTest {
         assertTrue(Files.isRegularFile(out.resolve("tags/外交/index.html")));
         String article = Files.readString(out.resolve("articles/first/index.html"));
         assertTrue(article.contains("href=\"/tags/%E5%A4%96%E4%BA%A4/\""), "links percent-encode the name");
+    }
+
+    @Test
+    void bake_beforeAnyVariantExists_everyImageHasItsWidthAndHeight() throws IOException {
+        // serve's first seconds: pages render before the variants exist and must still reserve each photo's space
+        content.writeBytes("media/cover.jpg", ContentFolder.jpeg(600, 800))
+                .writeBytes("media/body.jpg", ContentFolder.jpeg(640, 480))
+                // stored 800 x 400, shown upright (EXIF 6) as 400 x 800
+                .writeBytes("media/upright.jpg", TestImages.withExifOrientation(ContentFolder.jpeg(800, 400), 6))
+                .issueCover("/media/cover.jpg")
+                .article("photos", """
+                        title: 写真つき
+                        date: 2026-11-22T09:00:00+09:00
+                        section: world
+                        authors: [sato]
+                        issue: 2026-11-24
+                        summary: 要約。
+                        image:
+                          src: /media/upright.jpg
+                          alt: 縦の写真
+                          credit: 撮影・佐藤
+                        """, "前段。\n\n![市場](/media/body.jpg \"朝の市場\")\n");
+
+        baker().bake(catalog());
+
+        Document issue = Jsoup.parse(Files.readString(out.resolve("issues/2026-11-24/index.html")));
+        assertSized(issue, "/media/cover.jpg", 600, 800);
+        Document home = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        assertSized(home, "/media/cover.jpg", 600, 800);
+        Document article = Jsoup.parse(Files.readString(out.resolve("articles/photos/index.html")));
+        assertSized(article, "/media/body.jpg", 640, 480);
+        assertSized(article, "/media/upright.jpg", 400, 800);
+    }
+
+    private static void assertSized(Document page, String src, int width, int height) {
+        var images = page.select("img[src=" + src + "]");
+        assertFalse(images.isEmpty(), () -> src + " is not on the page");
+        images.forEach(image -> assertEquals(width + "x" + height, image.attr("width") + "x" + image.attr("height"),
+                () -> image.outerHtml()));
     }
 
     @Test
@@ -341,6 +383,33 @@ class SiteBakerTest {
         assertFalse(changed.contains("issues/2026-11-24/index.html"));
         assertEquals(changed.size(), report.filesWritten(), "written exactly the files whose bytes changed: " + changed);
         assertTrue(report.rendered() < report.pages());
+    }
+
+    @Test
+    void update_variantsOfOneArticlesPhotoFinished_rewritesThatArticleAndWhatListsIt_notTheRest() throws IOException {
+        content.writeBytes("media/photo.jpg", ContentFolder.jpeg(1600, 900)).articleWithPhoto("photo", "/media/photo.jpg")
+                .articleInBusiness("other");
+        AtomicReference<Renditions> renditions = new AtomicReference<>(Renditions.none());
+        CatalogBuilder builder = new CatalogBuilder().withRenditions(renditions::get);
+        Content loaded = content.load().content();
+        Catalog first = builder.published(loaded, SampleContent.NOW);
+        SiteBaker baker = baker();
+        baker.bake(first);
+        Map<String, String> before = snapshot(out);
+        Path file = content.root().resolve("media/photo.jpg");
+        renditions.set(TestImages.oneDone("/media/photo.jpg", file));
+
+        BakeReport report = baker.update(builder.published(loaded, SampleContent.NOW, first));
+
+        Map<String, String> after = snapshot(out);
+        List<String> changed = after.keySet().stream()
+                .filter(path -> !path.equals(OutputFolder.MARKER) && !after.get(path).equals(before.get(path))).toList();
+        assertTrue(changed.contains("articles/photo/index.html"), changed::toString);
+        assertTrue(changed.contains("sections/world/index.html"), changed::toString);
+        assertTrue(changed.contains("img/photo-640.0123456789.webp"), changed::toString);
+        assertFalse(changed.contains("articles/other/index.html"), changed::toString);
+        assertFalse(changed.contains("sections/business/index.html"), changed::toString);
+        assertTrue(report.rendered() < report.pages(), () -> report.rendered() + " of " + report.pages());
     }
 
     @Test
