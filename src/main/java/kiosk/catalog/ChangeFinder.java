@@ -193,10 +193,16 @@ final class ChangeFinder {
 
     /** Whether the related articles or the neighbouring parts the article's page shows changed. */
     private boolean surroundingsChanged(Article earlier, Article article, Set<String> touched) {
-        List<String> related = after.relatedIndex().relatedTo(article.slug());
-        if (!related.equals(before.relatedIndex().relatedTo(article.slug()))
-                || related.stream().anyMatch(touched::contains)) {
-            return true;
+        // The same index gives the same lists: with no article touched they cannot have changed, and asking
+        // would work out every list here, one after the other (a bake's catalog with image variants follows
+        // the one without, with the same index: its pages then work the lists out in parallel as they render)
+        boolean sameLists = after.relatedIndex() == before.relatedIndex() && touched.isEmpty();
+        if (!sameLists) {
+            List<String> related = after.relatedIndex().relatedTo(article.slug());
+            if (!related.equals(before.relatedIndex().relatedTo(article.slug()))
+                    || related.stream().anyMatch(touched::contains)) {
+                return true;
+            }
         }
         if (article.series() != null || earlier.series() != null) {
             for (BiFunction<Catalog, Article, Optional<Article>> neighbour

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import kiosk.api.graphql.ContentStatus;
+import kiosk.api.graphql.KioskGraphQl;
 import kiosk.api.graphql.LiveData;
 import kiosk.api.graphql.TrustedDocuments;
 import kiosk.api.http.KioskServer;
@@ -238,10 +239,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         // The ranking judges publication on the catalog being served, which exists once the reloader has loaded.
         AtomicReference<Reloader> loaded = new AtomicReference<>();
-        Popularity popularity = Popularity.open(views, Clock.systemUTC(), () -> loaded.get().published().get());
+        // what does not need the content is done while it loads: the view store opens, the GraphQL schema is built
+        ServerOptions defaults = ServerOptions.defaults(port);
+        Background.start("kiosk-graphql-schema", () -> KioskGraphQl.prepareSchema(defaults.limits()));
+        CompletableFuture<Popularity> opening = Background.start("kiosk-view-store",
+                () -> Popularity.open(views, Clock.systemUTC(), () -> loaded.get().published().get()));
         // media come from where the content serving was read: the folder, or an earlier revision read from git
         SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
-                popularity.mostRead(), liveReload ? LiveReload.EVERYWHERE : LiveReload.PREVIEW);
+                places -> Background.join(opening).mostRead().standings(places),
+                liveReload ? LiveReload.EVERYWHERE : LiveReload.PREVIEW);
         ContentSource source = new ContentSource(content.folder, data, proofread);
         AtomicReference<KioskServer> serving = new AtomicReference<>();
         ImageWorkshop images = new ImageWorkshop(Images.cache(data));
@@ -256,16 +262,23 @@ final class ServeCommand implements Callable<Integer> {
             CheckCommand.report(e.result(), messages, err);
             err.println(messages.text("serve.refused"));
             err.flush();
-            popularity.close();
+            opening.thenAccept(Popularity::close);
             return 1;
         }
         loaded.set(reloader);
+        Popularity popularity = Background.join(opening);
         Catalog first = reloader.published().get();
+        // the newsletter's store (its migrations) opens while the rest is wired
+        CompletableFuture<NewsletterDesk> newsletterOpening = first.site().newsletter() == null
+                ? CompletableFuture.completedFuture(null)
+                : Background.start("kiosk-newsletter-store", () -> NewsletterDesk.open(first.site(),
+                        StoreLocation.of(newsletterStore, data), smtp.settings(first.site().newsletter()), data, site,
+                        content.folder, () -> reloader.published().get()));
+        ChangeHistory changes = new ChangeHistory(data);
+        changes.follow(reloader.published());
         NewsletterDesk newsletter;
         try {
-            newsletter = first.site().newsletter() == null ? null
-                    : NewsletterDesk.open(first.site(), StoreLocation.of(newsletterStore, data),
-                            smtp.settings(first.site().newsletter()), data, site, content.folder, () -> reloader.published().get());
+            newsletter = Background.join(newsletterOpening);
         } catch (IllegalArgumentException | StoreException e) {
             err.println("kiosk serve: not serving: the newsletter cannot start: " + e.getMessage());
             err.flush();
@@ -273,8 +286,6 @@ final class ServeCommand implements Callable<Integer> {
             popularity.close();
             return 1;
         }
-        ChangeHistory changes = new ChangeHistory(data);
-        changes.follow(reloader.published());
         // site.yaml's endpoints as read at start, as its api and CORS origins are
         List<URI> editors = first.site().webhooks();
         if (!editors.isEmpty() && signing == null) {
@@ -297,7 +308,7 @@ final class ServeCommand implements Callable<Integer> {
         FolderWatcher watcher = noWatch ? null : new FolderWatcher(() -> watchTargets(source), SETTLE,
                 FolderWatcher.CHECK, reloader::requestReload);
         KioskServer server = KioskServer.create(reloader.published(),
-                ServerOptions.defaults(port).withSiteFolder(createdFolder(out)).withCorsOrigins(corsOrigins(first))
+                defaults.withSiteFolder(createdFolder(out)).withCorsOrigins(corsOrigins(first))
                         .withNewsletter(newsletter == null ? null : newsletter.options(token != null))
                         .withAnswerCacheBytes(answerCacheMegabytes << 20)
                         .withLive(new LiveData(() -> contentStatus(reloader.status(), watcher))

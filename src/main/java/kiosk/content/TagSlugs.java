@@ -2,9 +2,13 @@ package kiosk.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Derives a URL path segment for a tag that {@code tags.yaml} does not list. */
 public final class TagSlugs {
+
+    private static final Pattern HYPHENS = Pattern.compile("-{2,}");
+    private static final Pattern HYPHEN_AT_END = Pattern.compile("^-|-$");
 
     private TagSlugs() {
     }
@@ -31,6 +35,6 @@ public final class TagSlugs {
             boolean unsafe = Character.isWhitespace(cp) || Character.isISOControl(cp) || "/\\?#%&+:;\"'<>|*.".indexOf(cp) >= 0;
             slug.appendCodePoint(unsafe ? '-' : cp);
         });
-        return slug.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        return HYPHEN_AT_END.matcher(HYPHENS.matcher(slug).replaceAll("-")).replaceAll("");
     }
 }

@@ -10,7 +10,6 @@ import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.TypeDefinitionRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import kiosk.catalog.Catalog;
 
 /**
@@ -39,6 +39,12 @@ public final class KioskGraphQl {
     private static final long OPERATION_KINDS_BYTES = 4L << 20;
     /** The longest query kept by its persisted-query hash; longer ones run, but are parsed each time. */
     public static final int MAX_PERSISTED_QUERY_CHARACTERS = 10_000;
+    /**
+     * The executable schema by largest page size, the only limit it holds: building it (parsing the SDL,
+     * checking and wiring every type) is a tenth of serve's start, and it is immutable, so every server
+     * of the JVM shares one and {@link #prepareSchema} can build it while the content loads.
+     */
+    private static final Map<Integer, GraphQLSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private final GraphQL graphQL;
     private final ParserOptions parserOptions;
@@ -65,10 +71,7 @@ public final class KioskGraphQl {
 
     /** The API with {@code limits} in force, running only the {@code trusted} documents. */
     public static KioskGraphQl create(QueryLimits limits, LiveData live, TrustedDocuments trusted) {
-        TypeDefinitionRegistry types = new SchemaParser().parse(schemaText());
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types,
-                new SchemaWiring(new Pages(limits.maxPageSize())).wiring());
-        GraphQL graphQL = GraphQL.newGraphQL(schema)
+        GraphQL graphQL = GraphQL.newGraphQL(prepareSchema(limits))
                 .defaultDataFetcherExceptionHandler(new FetchErrors())
                 .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_BYTES, MAX_PERSISTED_QUERY_CHARACTERS))
                 .instrumentation(new LimitChecks(limits))
@@ -77,6 +80,16 @@ public final class KioskGraphQl {
                 .maxCharacters(limits.maxQueryCharacters())
                 .maxTokens(limits.maxQueryTokens()));
         return new KioskGraphQl(graphQL, parserOptions, limits.maxResultNodes(), live, trusted);
+    }
+
+    /**
+     * The executable schema for {@code limits}, built on the first call (a call for the same limits
+     * meanwhile waits for it): {@code kiosk serve} calls it in the background at start.
+     */
+    public static GraphQLSchema prepareSchema(QueryLimits limits) {
+        return SCHEMAS.computeIfAbsent(limits.maxPageSize(), maxPageSize -> new SchemaGenerator()
+                .makeExecutableSchema(new SchemaParser().parse(schemaText()),
+                        new SchemaWiring(new Pages(maxPageSize)).wiring()));
     }
 
     /** The schema as published: the text of {@link #SCHEMA_RESOURCE}. */

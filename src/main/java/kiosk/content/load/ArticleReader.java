@@ -146,6 +146,9 @@ final class ArticleReader {
                         : Message.of("placeholder.field", key, left.group()));
             }
         }
+        if (!Placeholders.PATTERN.matcher(frontMatter.body()).find()) {
+            return; // as nearly every article: no need to split the body into lines to say where
+        }
         String[] lines = frontMatter.body().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher left = Placeholders.PATTERN.matcher(lines[i]);

@@ -28,6 +28,8 @@ import kiosk.content.check.Suggestions;
 final class Fields {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** A date-time ending in an offset such as {@code +09:00}. */
+    private static final Pattern WITH_OFFSET = Pattern.compile(".*[+-]\\d\\d:?\\d\\d$");
     /** Keys whose values are one line of a page or a card: at most {@link Limits#SHORT_TEXT_LENGTH}. */
     private static final Set<String> SHORT_TEXT_KEYS = Set.of("title", "name", "dateline", "source", "alt", "credit");
 
@@ -296,7 +298,7 @@ final class Fields {
             if (text.length() == 10) {
                 return LocalDate.parse(text).atStartOfDay(zone).toOffsetDateTime();
             }
-            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            if (text.endsWith("Z") || WITH_OFFSET.matcher(text).matches()) {
                 return OffsetDateTime.parse(text);
             }
             return LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();

@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
 import kiosk.content.Body;
@@ -27,8 +25,8 @@ import kiosk.content.Sponsor;
  */
 record MediaReferences(Set<String> files, Map<Body, List<String>> inBodies) {
 
-    /** Attributes in sanitised body HTML that point into {@code /media/}. */
-    private static final Pattern IN_BODY = Pattern.compile("(?:src|href)=\"(/media/[^\"#?]+)");
+    /** Where an attribute value in sanitised body HTML starts with {@code /media/}. */
+    private static final String MEDIA_VALUE = "=\"/media/";
 
     MediaReferences {
         files = Set.copyOf(files);
@@ -66,11 +64,25 @@ record MediaReferences(Set<String> files, Map<Body, List<String>> inBodies) {
         return new MediaReferences(paths, inBodies);
     }
 
+    /**
+     * The paths of {@code src="/media/..."} and {@code href="/media/..."} attributes, up to a query or a
+     * fragment. Found with {@link String#indexOf}, not a regular expression: a pattern tried at every
+     * character of 10,000 bodies cost a bake half a second, twice (to list the images, then the files).
+     */
     private static List<String> inBody(Body body) {
+        String html = body.html();
         List<String> found = new ArrayList<>();
-        Matcher matcher = IN_BODY.matcher(body.html());
-        while (matcher.find()) {
-            found.add(matcher.group(1));
+        for (int at = html.indexOf(MEDIA_VALUE); at >= 0; at = html.indexOf(MEDIA_VALUE, at + 1)) {
+            if (html.startsWith("src", at - "src".length()) || html.startsWith("href", at - "href".length())) {
+                int start = at + 2;
+                int end = start + "/media/".length();
+                while (end < html.length() && "\"#?".indexOf(html.charAt(end)) < 0) {
+                    end++;
+                }
+                if (end > start + "/media/".length()) {
+                    found.add(html.substring(start, end));
+                }
+            }
         }
         return found;
     }

@@ -1,0 +1,46 @@
+package kiosk.cli;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Start-up steps run beside one another: {@code kiosk serve} opens its stores and builds the GraphQL
+ * schema while the content loads. Each on a thread of its own, not the common pool, whose one worker
+ * on two cores parses articles meanwhile.
+ */
+final class Background {
+
+    private Background() {
+    }
+
+    /** Starts {@code work} on a new daemon thread named {@code name}. */
+    static <T> CompletableFuture<T> start(String name, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    /** Waits for the work's value; what it threw is thrown as it was, not wrapped. */
+    static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}
