@@ -65,8 +65,11 @@ public final class Webhooks implements AutoCloseable {
     private final Outbox outbox;
     private final Clock clock;
     private final Backoff backoff;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+    // HTTP/1.1: a receiver is a plain endpoint, and a cleartext HTTP/2 upgrade offer is one more thing for it to get wrong
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Set by {@link #close()}: answers that arrive later leave the outbox as it is, so the next start sends again. */
+    private volatile boolean closed;
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "kiosk-webhooks");
         thread.setDaemon(true);
@@ -184,6 +187,9 @@ public final class Webhooks implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
                 .build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+            if (closed) {
+                return;
+            }
             if (failure == null && response.statusCode() / 100 == 2) {
                 try {
                     outbox.delivered(delivery.id());
@@ -225,6 +231,7 @@ public final class Webhooks implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         sender.shutdownNow();
     }
 }
