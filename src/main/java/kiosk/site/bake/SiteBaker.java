@@ -170,7 +170,9 @@ public final class SiteBaker {
             // the marker says the folder is mid-update from the first file changed until the last
             Runnable changing = output.updating(catalog.revision());
             PageWriter inPlace = (file, bytes) -> OutputFiles.writeIfChanged(file, bytes, changing);
-            int written = sameSurroundings ? writeChangedArticlesFirst(catalog, previous, site, ambient, inPlace) : 0;
+            // the changed articles' pages go out first only when every file they may point at already has
+            int written = sameSurroundings && filesAlreadyOut(catalog, previous)
+                    ? writeChangedArticlesFirst(catalog, previous, site, ambient, inPlace) : 0;
             Baked next = prepare(catalog, previous, templates, assetVersion);
             Map<String, Page> before = previous.pagesByPath();
             List<Page> changed = next.plan().pages().parallelStream()
@@ -238,6 +240,17 @@ public final class SiteBaker {
             }
         }
         return new Baked(plan, pagesByPath, templates, renderer, references, statics);
+    }
+
+    /**
+     * Whether the media files and image variants the catalog's content uses are all in the output already: a
+     * new photo, or the variants the image workshop just made, are copied by the full update before any page
+     * that names them is written (LiveServeIT once got a 404 for a variant a page written first named).
+     */
+    private static boolean filesAlreadyOut(Catalog catalog, Baked previous) {
+        MediaReferences references = MediaReferences.of(catalog, previous.media());
+        Set<String> out = previous.statics().files().keySet();
+        return out.containsAll(references.files()) && out.containsAll(variants(catalog, references).keySet());
     }
 
     /** The variants of the images the published content uses, by output path: {@code img/photo-640.ab12.webp}. */
