@@ -16,17 +16,11 @@ final class Background {
 
     /** Starts {@code work} on a new daemon thread named {@code name}. */
     static <T> CompletableFuture<T> start(String name, Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** Waits for the work's value; what it threw is thrown as it was, not wrapped. */

@@ -170,10 +170,12 @@ public final class SiteBaker {
             // the marker says the folder is mid-update from the first file changed until the last
             Runnable changing = output.updating(catalog.revision());
             PageWriter inPlace = (file, bytes) -> OutputFiles.writeIfChanged(file, bytes, changing);
+            MediaReferences references = MediaReferences.of(catalog, previous.media());
+            Map<String, Path> variants = variants(catalog, references);
             // the changed articles' pages go out first only when every file they may point at already has
-            int written = sameSurroundings && filesAlreadyOut(catalog, previous)
+            int written = sameSurroundings && filesAlreadyOut(references, variants, previous)
                     ? writeChangedArticlesFirst(catalog, previous, site, ambient, inPlace) : 0;
-            Baked next = prepare(catalog, previous, templates, assetVersion);
+            Baked next = prepare(catalog, previous, templates, assetVersion, references, variants);
             Map<String, Page> before = previous.pagesByPath();
             List<Page> changed = next.plan().pages().parallelStream()
                     .filter(page -> !sameSurroundings || !page.equals(before.get(page.path())))
@@ -211,20 +213,24 @@ public final class SiteBaker {
     /** Plans pages and static files and checks them; keeps the previous renderer while templates are unchanged. */
     Baked prepare(Catalog catalog, Baked previous) {
         SafeFolder siteFiles = siteFiles();
-        return prepare(catalog, previous, Fingerprint.of(siteFiles, templatesFolder()), Fingerprint.of(siteFiles, assets()));
+        MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
+        return prepare(catalog, previous, Fingerprint.of(siteFiles, templatesFolder()), Fingerprint.of(siteFiles, assets()),
+                references, variants(catalog, references));
     }
 
-    /** The same, given the fingerprints of the templates and assets folders as they are now. */
-    private Baked prepare(Catalog catalog, Baked previous, String templates, String assetVersion) {
+    /**
+     * The same, given the fingerprints of the templates and assets folders as they are now, the media the
+     * catalog's content uses and their image variants.
+     */
+    private Baked prepare(Catalog catalog, Baked previous, String templates, String assetVersion,
+                          MediaReferences references, Map<String, Path> variants) {
         TemplateRenderer renderer = previous != null && previous.templates().equals(templates)
                 ? previous.renderer() : new TemplateRenderer(config);
-        MediaReferences references = MediaReferences.of(catalog, previous == null ? null : previous.media());
         Path mediaFolder = media.get().toAbsolutePath().normalize();
         // a static site has no events to listen to: the script stays out of it
         StaticFiles statics = StaticFiles.of(siteFiles(), assets(), asset -> liveReload != LiveReload.OFF
                         || !asset.equals(LiveReload.SCRIPT),
-                new SafeFolder(mediaFolder.getParent(), "the content folder"), mediaFolder, references.files(),
-                variants(catalog, references));
+                new SafeFolder(mediaFolder.getParent(), "the content folder"), mediaFolder, references.files(), variants);
         PagePlan plan = PagePlanner.plan(catalog, assetVersion, previous == null ? null : previous.plan(), defaultApi(),
                 liveReload == LiveReload.EVERYWHERE);
         Map<String, Page> pagesByPath = plan.byPath();
@@ -247,10 +253,9 @@ public final class SiteBaker {
      * new photo, or the variants the image workshop just made, are copied by the full update before any page
      * that names them is written (LiveServeIT once got a 404 for a variant a page written first named).
      */
-    private static boolean filesAlreadyOut(Catalog catalog, Baked previous) {
-        MediaReferences references = MediaReferences.of(catalog, previous.media());
+    private static boolean filesAlreadyOut(MediaReferences references, Map<String, Path> variants, Baked previous) {
         Set<String> out = previous.statics().files().keySet();
-        return out.containsAll(references.files()) && out.containsAll(variants(catalog, references).keySet());
+        return out.containsAll(references.files()) && out.containsAll(variants.keySet());
     }
 
     /** The variants of the images the published content uses, by output path: {@code img/photo-640.ab12.webp}. */
