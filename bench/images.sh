@@ -13,7 +13,7 @@
 # its own crop offset, exposure and sensor noise, then encodes it (baseline, progressive or CMYK, EXIF with
 # orientation 1 or 6, as before), so every file differs in pixels and bytes and no cache can match two photos;
 # 1,000 photos take a few minutes of CPU instead of about an hour.
-# Environment: KIOSK_HEAP (default -Xmx192m, what the pipeline needs on one thread; empty for the JVM's
+# Environment: KIOSK_HEAP (default -Xmx256m: -Xmx192m ran out of heap after 107 photos of 1,000; empty for the JVM's
 # default, a quarter of the memory), REFERENCES (default "imagemagick"; add cwebp for Debian's cwebp too).
 # Needs ImageMagick 6 and, for cwebp, webp (apt-get install imagemagick webp). Run from the repository root;
 # results go to stdout and target/bench/images.txt.
@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 count=${1:-1000}
 width=${2:-4000}
 height=${3:-3000}
-heap=${KIOSK_HEAP--Xmx192m}
+heap=${KIOSK_HEAP--Xmx256m}
 references=${REFERENCES:-imagemagick}
 widths="320 640 960 1200 1280 1920"
 magick=$(command -v convert-im6.q16 || command -v convert)
