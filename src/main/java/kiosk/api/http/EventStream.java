@@ -84,9 +84,9 @@ final class EventStream {
         this.status = status;
         this.proxyHops = proxyHops;
         List<CatalogHolder> holders = access.holders();
-        holders.get(0).onSwap(catalog -> announce(() -> changed(catalog, false)));
+        holders.get(0).onServed(catalog -> announce(() -> changed(catalog, false)));
         if (holders.size() > 1) {
-            holders.get(1).onSwap(catalog -> announce(() -> changed(catalog, true)));
+            holders.get(1).onServed(catalog -> announce(() -> changed(catalog, true)));
         }
         long heartbeat = options.heartbeat().toMillis();
         announcer.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
