@@ -104,9 +104,9 @@ public final class Webhooks implements AutoCloseable {
         sender.execute(this::sendDue);
     }
 
-    /** Sends the change set of each catalog swapped into {@code published} from now on. */
+    /** Sends the change set of each catalog swapped into {@code published} from now on, once it is served. */
     public void follow(CatalogHolder published) {
-        published.onSwap(next -> published(next.changes()));
+        published.onServed(next -> published(next.changes()));
     }
 
     /**

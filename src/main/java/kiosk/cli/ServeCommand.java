@@ -395,6 +395,7 @@ final class ServeCommand implements Callable<Integer> {
         BakeReport report = baker.update(next);
         if (server != null) {
             server.siteBaked(); // an update before the first bake finished bakes the whole site
+            server.pagesRewritten(report.renderedPages());
         }
         LOG.info("{}", reloader.messages().text("serve.rebaked", report.summary(reloader.messages()), next.revision()));
         CompletableFuture.runAsync(next::buildSearchIndex);

@@ -226,19 +226,20 @@ public final class Reloader implements AutoCloseable {
         Instant now = clock.instant();
         long started = System.nanoTime();
         Catalog next = builder.published(content, now, published.get());
-        Catalog previous = published.swap(next);
-        long swapped = System.nanoTime();
-        try {
-            listener.swapped(previous, next);
-        } catch (RuntimeException e) {
-            LOG.error("a listener failed after swapping in {}", next.revision(), e);
-        }
+        long built = System.nanoTime();
+        published.swap(next, previous -> {
+            try {
+                listener.swapped(previous, next);
+            } catch (RuntimeException e) {
+                LOG.error("a listener failed after swapping in {}", next.revision(), e);
+            }
+        });
         long listened = System.nanoTime();
         if (preview != null) {
             preview.swap(builder.preview(content, now, preview.get()));
         }
         LOG.debug("{}: catalog {} ms, listener {} ms, preview catalog {} ms", next.revision(),
-                (swapped - started) / 1_000_000, (listened - swapped) / 1_000_000,
+                (built - started) / 1_000_000, (listened - built) / 1_000_000,
                 (System.nanoTime() - listened) / 1_000_000);
     }
 

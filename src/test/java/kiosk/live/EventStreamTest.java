@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import kiosk.api.graphql.ContentStatus;
 import kiosk.api.graphql.LiveData;
 import kiosk.api.http.KioskServer;
@@ -105,6 +107,42 @@ class EventStreamTest {
             folder.article("a2", "2026-11-22T09:00:00+09:00");
             assertThat(reloader.reloadAndWait().ok()).isTrue();
             assertThat(otherPage.next(event -> true, WAIT).name()).isEqualTo("change");
+        }
+    }
+
+    /**
+     * The site's re-bake runs after the swap: a page told to reload before its new bytes are written would
+     * load the old page again (and a webhook would have a CDN fetch it). The announcement waits for it.
+     */
+    @Test
+    void aReload_isAnnouncedOnlyOnceTheSitesReBakeWroteTheChange() throws Exception {
+        stop();
+        AtomicReference<String> baked = new AtomicReference<>();
+        reloader = Reloader.start(new ContentSource(folder.root()), new CatalogBuilder(), Clock.systemUTC(), false,
+                (previous, next) -> {
+                    sleep(Duration.ofMillis(400)); // writing the pages
+                    baked.set(next.revision());
+                });
+        server = KioskServer.create(reloader.published(), ServerOptions.defaults(0)).start();
+        try (EventStreamClient article = EventStreamClient.open(events("?page=/articles/a1/"))) {
+            article.next("state", WAIT);
+
+            folder.article("a1", "2026-11-25T09:00:00+09:00");
+            CompletableFuture<ReloadStatus> reload = CompletableFuture.supplyAsync(reloader::reloadAndWait);
+
+            Event change = article.next("change", WAIT);
+            assertThat(baked.get()).as("the revision whose pages were written when the change was announced")
+                    .isEqualTo(change.id());
+            assertThat(article.next(event -> true, WAIT).name()).isEqualTo("reload");
+            assertThat(reload.get().ok()).isTrue();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import kiosk.api.graphql.ContentStatus;
 import kiosk.api.graphql.ContentStatusInfo;
 import kiosk.catalog.Catalog;
@@ -75,6 +78,10 @@ final class EventStream {
         thread.setDaemon(true);
         return thread;
     });
+    /** Pages the site's update re-rendered, for the next published catalog's announcement. */
+    private final AtomicReference<Set<String>> rewritten = new AtomicReference<>(Set.of());
+    /** The same, handed on to the preview catalog swapped in after it. */
+    private final AtomicReference<Set<String>> rewrittenForEditors = new AtomicReference<>(Set.of());
     /** The status editors were last told; touched on the announcer's thread only. */
     private ContentStatus announcedStatus;
 
@@ -84,9 +91,17 @@ final class EventStream {
         this.status = status;
         this.proxyHops = proxyHops;
         List<CatalogHolder> holders = access.holders();
-        holders.get(0).onSwap(catalog -> announce(() -> changed(catalog, false)));
+        // taken on the reloader's thread, which swaps the published catalog and then the preview's
+        holders.get(0).onServed(catalog -> {
+            Set<String> pages = rewritten.getAndSet(Set.of());
+            rewrittenForEditors.set(pages);
+            announce(() -> changed(catalog, false, pages));
+        });
         if (holders.size() > 1) {
-            holders.get(1).onSwap(catalog -> announce(() -> changed(catalog, true)));
+            holders.get(1).onServed(catalog -> {
+                Set<String> pages = rewrittenForEditors.getAndSet(Set.of());
+                announce(() -> changed(catalog, true, pages));
+            });
         }
         long heartbeat = options.heartbeat().toMillis();
         announcer.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
@@ -193,15 +208,35 @@ final class EventStream {
         }
     }
 
-    /** Tells the subscribers of one audience (readers, or editors) about the catalog just swapped in. */
-    private void changed(Catalog catalog, boolean editors) {
+    /**
+     * The site's pages re-rendered for the catalog about to be announced, as output paths
+     * ({@code articles/x/index.html}): a template or asset edit changes no content, so its change set names
+     * no page, yet every page it re-rendered may look otherwise. Called before the catalog is served.
+     */
+    void pagesRewritten(Collection<String> outputPaths) {
+        rewritten.set(outputPaths.stream().map(EventStream::sitePath).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The path a browser shows for an output file: {@code articles/x/index.html} is {@code /articles/x/}. */
+    static String sitePath(String outputPath) {
+        return "/" + (outputPath.endsWith("index.html")
+                ? outputPath.substring(0, outputPath.length() - "index.html".length()) : outputPath);
+    }
+
+    /**
+     * Tells the subscribers of one audience (readers, or editors) about the catalog just swapped in.
+     *
+     * @param rewrittenPages site paths of the pages the site's update re-rendered for it
+     */
+    private void changed(Catalog catalog, boolean editors, Set<String> rewrittenPages) {
         ChangeSet changes = catalog.changes();
         byte[] change = event("change", changes.revision(), changes);
         byte[] reload = event("reload", changes.revision(), Map.of("revision", changes.revision()));
         for (EventSubscriber subscriber : subscribers) {
             if (subscriber.editor() == editors) {
                 subscriber.send(change);
-                if (subscriber.page() != null && shows(changes, subscriber.page())) {
+                if (subscriber.page() != null
+                        && (rewrittenPages.contains(subscriber.page()) || shows(changes, subscriber.page()))) {
                     subscriber.send(reload);
                 }
             }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * One client of {@code /api/events}: the events waiting for it, written with the servlet's
@@ -47,7 +49,33 @@ final class EventSubscriber implements WriteListener {
     /** Starts writing (the container calls {@link #onWritePossible} once ready); the future completes when it ends. */
     CompletableFuture<Void> start() {
         out.setWriteListener(this);
+        watchForClose();
         return ended;
+    }
+
+    /**
+     * Notices the client closing its connection when it does: a write only fails a heartbeat or two later,
+     * and until then the stream counts against its address's limit, so an editor clicking through pages
+     * (each opens a stream) would be refused. An EventSource sends nothing after its request, and Jetty
+     * reads nothing more while the response goes on, so the connection's reads are this one's to watch.
+     */
+    private void watchForClose() {
+        endPoint.tryFillInterested(Callback.from(this::readAfterRequest, failure -> end()));
+    }
+
+    private void readAfterRequest() {
+        try {
+            int read = endPoint.fill(BufferUtil.allocate(64));
+            if (read < 0) {
+                end(); // the client closed its connection
+            } else if (read > 0) {
+                drop(); // not an EventSource: it sends after its request, which this stream never answers
+            } else {
+                watchForClose();
+            }
+        } catch (IOException e) {
+            end();
+        }
     }
 
     boolean editor() {

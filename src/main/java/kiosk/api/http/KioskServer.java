@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,7 @@ public final class KioskServer {
     private final CountDownLatch stopped = new CountDownLatch(1);
     /** False from {@link #startBeforeSiteBaked()} until {@link #siteBaked()}: the site folder is then not served. */
     private volatile boolean siteBaked = true;
+    private final EventStream events;
 
     private KioskServer(CatalogHolder catalogs, ServerOptions options) {
         this.catalogs = catalogs;
@@ -48,7 +50,7 @@ public final class KioskServer {
         PreviewHandler previewHandler = new PreviewHandler(previewAccess);
         HealthHandler healthHandler = new HealthHandler(catalogs, options.live().contentStatus(), previewAccess,
                 options.siteFolder() == null ? null : () -> siteBaked);
-        EventStream events = new EventStream(options.events(), previewAccess, options.live().contentStatus(),
+        this.events = new EventStream(options.events(), previewAccess, options.live().contentStatus(),
                 options.proxyHops());
         byte[] graphiQlPage = resource("graphiql/index.html");
         // read at start, as the CORS origins are: a site.yaml naming another API takes a restart
@@ -137,6 +139,14 @@ public final class KioskServer {
     /** The site folder holds a complete site: serve it. */
     public void siteBaked() {
         siteBaked = true;
+    }
+
+    /**
+     * The site's update re-rendered these pages (output paths) for the catalog being swapped in: their
+     * readers' and editors' live-reload clients reload even when no content changed (a template edit).
+     */
+    public void pagesRewritten(Collection<String> outputPaths) {
+        events.pagesRewritten(outputPaths);
     }
 
     /** A request for the site (no route matched it) while the first bake runs: come back shortly. */

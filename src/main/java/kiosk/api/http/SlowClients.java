@@ -20,7 +20,8 @@ import org.eclipse.jetty.server.handler.EagerContentHandler.RetainedContentLoade
  * <ul>
  *   <li>A request body is read without a thread (Jetty's {@link EagerContentHandler}): the request is
  *       handed to Javalin only once its whole body is in memory, and a body declared larger than the
- *       limit is not read at all (the handler answers 413 at once). Javalin's handlers read bodies with
+ *       limit is not kept: {@link RefusedBodies} reads it to its end and throws it away, then the handler
+ *       answers 413 without reading it. Javalin's handlers read bodies with
  *       blocking calls, so a body trickling in used to hold a worker thread: 250 of them took them all.
  *   <li>Bodies must arrive at {@value #MIN_BYTES_PER_SECOND} bytes a second at least
  *       ({@link MinimumBodyRate}); slower clients get 408.
@@ -50,7 +51,7 @@ final class SlowClients {
                 new RetainedContentLoaderFactory(maxRequestBytes + 1, 0, false));
         // too large to be taken anyway: the handler refuses it without reading, no need to wait for it
         wholeBodies.exclude(request -> request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > maxRequestBytes);
-        outer.setHandler(new MinimumBodyRate(wholeBodies, MIN_BYTES_PER_SECOND));
+        outer.setHandler(new MinimumBodyRate(new RefusedBodies(wholeBodies, maxRequestBytes), MIN_BYTES_PER_SECOND));
         return outer;
     }
 

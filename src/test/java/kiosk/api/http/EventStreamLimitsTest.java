@@ -74,6 +74,29 @@ class EventStreamLimitsTest {
         }
     }
 
+    /**
+     * An editor's pages each open a stream and close it on leaving: were a closed stream noticed only at
+     * the next heartbeat (20 s), clicking through a few dozen pages would use up the address's streams.
+     */
+    @Test
+    void aClosedStream_isNoticedLongBeforeTheNextHeartbeat() throws Exception {
+        KioskServer server = start(new CatalogHolder(SampleContent.catalog()),
+                new EventStreamOptions(10, 1, Duration.ofSeconds(20)));
+        try {
+            EventStreamClient.open(events(server), "X-Forwarded-For", "203.0.113.1").close();
+
+            Eventually.within(Duration.ofSeconds(3), () -> {
+                HttpResponse<Stream<String>> again = EventStreamClient.request(events(server),
+                        "X-Forwarded-For", "203.0.113.1");
+                boolean accepted = again.statusCode() == 200;
+                again.body().close();
+                return accepted;
+            });
+        } finally {
+            server.stop();
+        }
+    }
+
     @Test
     void aQuietStream_getsHeartbeats_andAStopEndsIt() throws Exception {
         KioskServer server = start(new CatalogHolder(SampleContent.catalog()),

@@ -34,7 +34,8 @@ public final class TestServer implements AutoCloseable {
     private static TestServer sample;
 
     private final KioskServer server;
-    private final HttpClient client = HttpClient.newHttpClient();
+    /** HTTP/1.1 as the server speaks: the JDK's default HTTP/2 offers an h2c upgrade on every new connection. */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private TestServer(KioskServer server) {
         this.server = server;
