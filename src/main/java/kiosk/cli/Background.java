@@ -5,8 +5,8 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Start-up steps run beside one another: {@code kiosk serve} opens its stores and builds the GraphQL
- * schema while the content loads. Each on a thread of its own, not the common pool, whose one worker
+ * Start-up steps run beside one another: {@code kiosk serve} opens its stores, builds the GraphQL
+ * schema and sets up the site's templates while the content loads. Each on a thread of its own, not the common pool, whose one worker
  * on two cores parses articles meanwhile.
  */
 final class Background {

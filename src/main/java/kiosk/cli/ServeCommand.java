@@ -244,10 +244,13 @@ final class ServeCommand implements Callable<Integer> {
         Background.start("kiosk-graphql-schema", () -> KioskGraphQl.prepareSchema(defaults.limits()));
         CompletableFuture<Popularity> opening = Background.start("kiosk-view-store",
                 () -> Popularity.open(views, Clock.systemUTC(), () -> loaded.get().published().get()));
-        // media come from where the content serving was read: the folder, or an earlier revision read from git
-        SiteBaker baker = new SiteBaker(site, () -> loaded.get().servingFolder().resolve("media"), out,
+        // media come from where the content serving was read: the folder, or an earlier revision read from git;
+        // the templates' configuration (FreeMarker's, JBake's) is set up beside the load too: a few hundred
+        // milliseconds of the main thread's start otherwise
+        CompletableFuture<SiteBaker> bakerSetUp = Background.start("kiosk-site-setup", () -> new SiteBaker(site,
+                () -> loaded.get().servingFolder().resolve("media"), out,
                 places -> Background.join(opening).mostRead().standings(places),
-                liveReload ? LiveReload.EVERYWHERE : LiveReload.PREVIEW);
+                liveReload ? LiveReload.EVERYWHERE : LiveReload.PREVIEW));
         ContentSource source = new ContentSource(content.folder, data, proofread);
         AtomicReference<KioskServer> serving = new AtomicReference<>();
         ImageWorkshop images = new ImageWorkshop(Images.cache(data));
@@ -255,7 +258,8 @@ final class ServeCommand implements Callable<Integer> {
         Reloader reloader;
         try {
             reloader = Reloader.start(source, builder, Clock.systemUTC(),
-                    token != null, (previous, next) -> afterSwap(baker, next, serving.get(), images, loaded.get()),
+                    token != null, (previous, next) -> afterSwap(Background.join(bakerSetUp), next, serving.get(), images,
+                            loaded.get()),
                     language.language);
         } catch (ContentErrorsException e) {
             Messages messages = language.messages(e.result().content());
@@ -266,6 +270,14 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         loaded.set(reloader);
+        SiteBaker baker;
+        try {
+            baker = Background.join(bakerSetUp);
+        } catch (RuntimeException e) {
+            reloader.close();
+            opening.thenAccept(Popularity::close);
+            throw e;
+        }
         Popularity popularity = Background.join(opening);
         Catalog first = reloader.published().get();
         // the newsletter's store (its migrations) opens while the rest is wired

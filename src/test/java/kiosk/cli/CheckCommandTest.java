@@ -2,11 +2,14 @@ package kiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import kiosk.testing.ContentFolder;
 import kiosk.testing.SampleContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CheckCommandTest {
 
@@ -133,6 +136,31 @@ class CheckCommandTest {
         assertThat(kiosk.output()).doesNotContain("\u001b", "\u0007", "\u202e")
                 .contains("articles/\\u001b[2J\\u001b[31mfake\\u202e.md:1:1: error: the file name")
                 .contains("'\\u001b]0;owned\\u0007\\u001b[31mworld'");
+    }
+
+    @Test
+    void commandLine_startingWithASubcommand_buildsThatOneOnly() {
+        assertThat(Main.commandLine(new String[] {"check", "--content", "x"}).getSubcommands()).containsOnlyKeys("check");
+        assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands().keySet())
+                .containsExactly("check", "hook", "new", "preview-link", "bake", "serve", "newsletter", "help");
+        assertThat(Main.commandLine(new String[] {"chek"}).getSubcommands()).hasSize(8);
+        assertThat(Main.commandLine(new String[] {"help", "check"}).getSubcommands()).hasSize(8);
+    }
+
+    @Test
+    void help_everyCommandBuiltAlone_printsWhatTheWholeCommandLinePrints() {
+        for (String command : Main.commandLine().getSubcommands().keySet()) {
+            StringWriter whole = new StringWriter();
+            StringWriter alone = new StringWriter();
+            CommandLine all = Main.commandLine();
+            all.setOut(new PrintWriter(whole, true));
+            all.execute(command, "--help");
+            CommandLine one = Main.commandLine(new String[] {command, "--help"});
+            one.setOut(new PrintWriter(alone, true));
+            one.execute(command, "--help");
+
+            assertThat(alone.toString()).as(command).isEqualTo(whole.toString());
+        }
     }
 
     @Test

@@ -9,9 +9,9 @@ final class CommandRun {
 
     private final StringWriter printed = new StringWriter();
 
-    /** Runs {@code kiosk args...}; returns its exit status. */
+    /** Runs {@code kiosk args...} as {@link Main#main} does; returns its exit status. */
     int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = Main.commandLine(args);
         commandLine.setOut(new PrintWriter(printed, true));
         commandLine.setErr(new PrintWriter(printed, true));
         return commandLine.execute(args);
