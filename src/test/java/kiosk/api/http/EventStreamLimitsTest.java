@@ -39,6 +39,13 @@ class EventStreamLimitsTest {
         return URI.create("http://localhost:" + server.port() + EventStream.PATH);
     }
 
+    /** Whether a new stream from {@code address} is taken now (it is closed again at once). */
+    private static boolean acceptsAStreamFrom(KioskServer server, String address) throws Exception {
+        HttpResponse<Stream<String>> again = EventStreamClient.request(events(server), "X-Forwarded-For", address);
+        again.body().close();
+        return again.statusCode() == 200;
+    }
+
     @Test
     void subscribersOverTheLimits_areRefusedWithAClearAnswer_untilOthersLeave() throws Exception {
         KioskServer server = start(new CatalogHolder(SampleContent.catalog()),
@@ -61,13 +68,7 @@ class EventStreamLimitsTest {
             assertThat(EventStreamClient.body(overall)).contains("as many as it takes");
 
             open.remove(0).close();
-            Eventually.within(WAIT, () -> {
-                HttpResponse<Stream<String>> again = EventStreamClient.request(events(server),
-                        "X-Forwarded-For", "203.0.113.1");
-                boolean accepted = again.statusCode() == 200;
-                again.body().close();
-                return accepted;
-            });
+            Eventually.within(WAIT, () -> acceptsAStreamFrom(server, "203.0.113.1"));
         } finally {
             open.forEach(EventStreamClient::close);
             server.stop();
@@ -85,13 +86,7 @@ class EventStreamLimitsTest {
         try {
             EventStreamClient.open(events(server), "X-Forwarded-For", "203.0.113.1").close();
 
-            Eventually.within(Duration.ofSeconds(3), () -> {
-                HttpResponse<Stream<String>> again = EventStreamClient.request(events(server),
-                        "X-Forwarded-For", "203.0.113.1");
-                boolean accepted = again.statusCode() == 200;
-                again.body().close();
-                return accepted;
-            });
+            Eventually.within(Duration.ofSeconds(3), () -> acceptsAStreamFrom(server, "203.0.113.1"));
         } finally {
             server.stop();
         }
