@@ -30,9 +30,10 @@ import kiosk.search.Snippet;
  * One immutable snapshot of the magazine as readers may see it at {@link #asOf()}: only published
  * articles, fully linked, with every list sorted and every reverse reference and related list
  * computed. The API and the baker share one instance, so they never disagree. Built by
- * {@link CatalogBuilder}; swapped as a whole by {@link CatalogHolder}. The full-text index is the
- * exception to "computed up front": it is built on first use (see {@link #buildSearchIndex()}), by
- * updating the previous catalog's index when the builder was given one.
+ * {@link CatalogBuilder}; swapped as a whole by {@link CatalogHolder}. Two indexes are the exception
+ * to "computed up front": the full-text index is built on first use (see {@link #buildSearchIndex()}),
+ * by updating the previous catalog's index when the builder was given one, and so is a first
+ * catalog's related index, so that a server answers before either exists.
  */
 public final class Catalog {
 
@@ -58,7 +59,8 @@ public final class Catalog {
     private final CollectionShelf collections;
     private final List<SpecialEdition> specials;
     private final Map<String, SpecialEdition> specialsBySlug;
-    private final RelatedIndex related;
+    /** Built on first use when the catalog is a first one (see {@link CatalogBuilder}). */
+    private final OnFirstUse<RelatedIndex> related;
     private final ContentHistory history;
     private final Renditions renditions;
     /** What changed since the catalog this one was built from. */
@@ -84,7 +86,7 @@ public final class Catalog {
      */
     Catalog(SiteConfig site, String revision, Instant asOf, Instant nextScheduled, List<Article> articles,
             List<Section> sections, List<Author> authors, List<Issue> issues, SeriesShelf series,
-            CollectionShelf collections, List<SpecialEdition> specials, RelatedIndex related,
+            CollectionShelf collections, List<SpecialEdition> specials, OnFirstUse<RelatedIndex> related,
             ContentHistory history, SearchIndex searchBase, Renditions renditions, Catalog previous,
             SlugChanges articleChanges) {
         this.site = site;
@@ -349,12 +351,12 @@ public final class Catalog {
 
     /** Related articles, best first: pinned ones, then by score; never the article itself. */
     public List<Article> related(String articleSlug) {
-        return related.relatedTo(articleSlug).stream().map(articlesBySlug::get).toList();
+        return related.get().relatedTo(articleSlug).stream().map(articlesBySlug::get).toList();
     }
 
     /** For the next catalog to update rather than build anew. */
     RelatedIndex relatedIndex() {
-        return related;
+        return related.get();
     }
 
     /** The full-text index, or the one it will be updated from, for the next catalog to update; or null. */
