@@ -78,6 +78,18 @@ class LauncherIT {
     }
 
     @Test
+    void serve_usesTheSerialCollector_andACollectorNamedInTheOptionsReplacesIt() throws Exception {
+        Run serial = launch(Map.of("KIOSK_JAVA_OPTS", "-Xlog:gc=info"), "serve", "--help");
+        Run named = launch(Map.of("KIOSK_JAVA_OPTS", "-XX:+UseG1GC -Xlog:gc=info"), "check", "--lang", "en",
+                "--content", "content");
+
+        assertThat(serial.exit()).isZero();
+        assertThat(serial.output()).contains("Using Serial");
+        assertThat(named.exit()).as(named.output()).isZero();
+        assertThat(named.output()).contains("Using G1").containsPattern(SUMMARY);
+    }
+
+    @Test
     void version_noArchiveBesideTheJar_runs(@TempDir Path temp) throws Exception {
         Path jar = Files.copy(Path.of("target/kiosk.jar"), temp.resolve("kiosk.jar"));
 
