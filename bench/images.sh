@@ -42,6 +42,7 @@ reference() {
   local name=$1 started peak=0 cpu=0 rss used done=0
   started=$(date +%s.%N)
   for photo in "$photos"/*.jpg; do
+    [ -f "$out/kiosk-failed" ] && break   # no figures to compare with: stop too
     while read -r command; do
       read -r rss used < <( { eval "/usr/bin/time -f '%M %U %S' $command"; } 2>&1 | tail -1 | awk '{print $1, $2 + $3}')
       [ "$rss" -gt "$peak" ] && peak=$rss
@@ -70,13 +71,20 @@ kiosk() {
     java $heap -cp "$classpath" kiosk.bench.ImageBenchmark "$photos" "$out/kiosk-cache" 1 2>&1 | grep -v '^\['
 }
 # all at once, each writing its lines to its own file; the report takes them in a fixed order afterwards
-{ kiosk; echo "kiosk finished at $(date +%T)"; } > "$out/kiosk.txt" &
+# Kiosk refusing photos (a corpus reached through a link out of its folder, say) makes the run worthless:
+# the references stop at their next photo, and the script fails.
+{ kiosk; echo "kiosk finished at $(date +%T)"; } > "$out/kiosk.txt" \
+  && { ! grep -q ' [1-9][0-9]* failed' "$out/kiosk.txt" || touch "$out/kiosk-failed"; } &
 for name in $references; do
   { reference "$name"; echo "$name finished at $(date +%T)"; } > "$out/$name.txt" &
 done
 wait
 for name in kiosk $references; do tee -a "$report" < "$out/$name.txt"; done
 echo "after: $(uptime)" | tee -a "$report"
+if [ -f "$out/kiosk-failed" ]; then
+  echo "kiosk failed photos (above): no figures" | tee -a "$report" >&2
+  exit 1
+fi
 
 first=$(grep 'kiosk first run' "$report")
 kiosk_wall=$(echo "$first" | sed 's/.*, \([0-9.]*\) s per photo.*/\1/')
