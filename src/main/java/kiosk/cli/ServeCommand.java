@@ -30,6 +30,7 @@ import kiosk.changes.WebhookSecret;
 import kiosk.changes.Webhooks;
 import kiosk.content.UrlPaths;
 import kiosk.image.ImageWorkshop;
+import kiosk.live.Background;
 import kiosk.live.ContentErrorsException;
 import kiosk.live.ContentSource;
 import kiosk.live.FolderWatcher;

@@ -1,21 +1,22 @@
-package kiosk.cli;
+package kiosk.live;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Start-up steps run beside one another: {@code kiosk serve} opens its stores, builds the GraphQL
- * schema and sets up the site's templates while the content loads. Each on a thread of its own, not the common pool, whose one worker
- * on two cores parses articles meanwhile.
+ * Steps run beside one another: {@code kiosk serve} opens its stores, builds the GraphQL schema and sets
+ * up the site's templates while the content loads, and a load reads git's history while it parses the
+ * files. Each on a thread of its own, not the common pool, whose one worker on two cores parses articles
+ * meanwhile.
  */
-final class Background {
+public final class Background {
 
     private Background() {
     }
 
     /** Starts {@code work} on a new daemon thread named {@code name}. */
-    static <T> CompletableFuture<T> start(String name, Supplier<T> work) {
+    public static <T> CompletableFuture<T> start(String name, Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);
@@ -24,7 +25,7 @@ final class Background {
     }
 
     /** Waits for the work's value; what it threw is thrown as it was, not wrapped. */
-    static <T> T join(CompletableFuture<T> work) {
+    public static <T> T join(CompletableFuture<T> work) {
         try {
             return work.join();
         } catch (CompletionException e) {
