@@ -52,14 +52,12 @@ public final class CameraPhotos {
         int width = args.length > 2 ? Integer.parseInt(args[2]) : 4000;
         int height = args.length > 3 ? Integer.parseInt(args[3]) : 3000;
         IntStream.range(0, Math.min(SCENES, count)).parallel().forEach(scene -> {
-            List<Path> missing = IntStream.iterate(scene, i -> i < count, i -> i + SCENES).mapToObj(i -> file(folder, i))
-                    .filter(file -> !Files.exists(file)).toList();
-            if (!missing.isEmpty()) {
+            int[] missing = IntStream.iterate(scene, i -> i < count, i -> i + SCENES)
+                    .filter(i -> !Files.exists(file(folder, i))).toArray();
+            if (missing.length > 0) {
                 BufferedImage drawn = scene(width + MARGIN, height + MARGIN, new Random(scene));
-                for (int i = scene; i < count; i += SCENES) {
-                    if (missing.contains(file(folder, i))) {
-                        write(file(folder, i), photo(drawn, width, height, i));
-                    }
+                for (int i : missing) {
+                    write(file(folder, i), photo(drawn, width, height, i));
                 }
             }
         });
