@@ -46,33 +46,19 @@ measure() {
   awk -v l="$label" '{ printf "%s\t%.2f\t%.2f\t%.0f\n", l, $1, $2 + $3, $4 / 1024 }' "$WORK/time.txt" >> "$TSV"
 }
 
-# cpu_of PID: seconds of CPU (user + system) the process has used so far.
-cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo ""; }
-
 # serve_until LABEL CONTENT COMMAND...: starts serve, records seconds (wall, and CPU the process used)
-# until /health answers and until it says the site is baked, then stops it (SIGTERM).
+# until /health answers and until it says the site is baked (bench/serve_until.py polls), then stops it.
 serve_until() {
   local label=$1 content=$2; shift 2
-  local port=$((20000 + RANDOM % 20000)) out="$WORK/cold-serve"
+  local port=$((20000 + RANDOM % 20000)) out="$WORK/cold-serve" start
   rm -rf "$out" "$out-data"
-  local start health="" ready="" now body health_cpu="" ready_cpu=""
   start=$(date +%s%N)
   "$@" serve --content "$content" --site site --out "$out" --data "$out-data" --port "$port" --no-watch \
     > "$WORK/cold-serve.log" 2>&1 &
   local pid=$!
-  while [[ -z "$ready" ]]; do
-    body=$(curl -fs "http://localhost:$port/health" 2>/dev/null || true)
-    now=$(date +%s%N)
-    if [[ -n "$body" && -z "$health" ]]; then health=$(( (now - start) / 1000000 )); health_cpu=$(cpu_of "$pid"); fi
-    if [[ "$body" == *'"site":"ready"'* || ( -n "$body" && "$body" != *'"site"'* ) ]]; then
-      ready=$(( (now - start) / 1000000 )); ready_cpu=$(cpu_of "$pid")
-    fi
-    kill -0 "$pid" 2>/dev/null || { echo "$label: serve exited" >&2; tail -20 "$WORK/cold-serve.log" >&2; exit 1; }
-    sleep 0.02
-  done
+  python3 bench/serve_until.py "$label" "$start" "$pid" "$port" >> "$TSV" \
+    || { echo "$label: serve exited" >&2; tail -20 "$WORK/cold-serve.log" >&2; exit 1; }
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  printf '%s\t%.2f\t%s\t\n%s\t%.2f\t%s\t\n' "$label /health" "$(bc <<< "scale=2; $health / 1000")" "$health_cpu" \
-    "$label site baked" "$(bc <<< "scale=2; $ready / 1000")" "$ready_cpu" >> "$TSV"
 }
 
 echo "== cold start, $ARTICLES articles, $ROUNDS rounds; $(nproc) cores; $(java -version 2>&1 | head -1); $(hugo version 2>/dev/null | cut -d' ' -f1-2)"
