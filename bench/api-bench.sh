@@ -11,7 +11,7 @@
 # the cache keeps the answers an edit does not name across reloads.
 # Usage: bench/api-bench.sh [ARTICLES]
 #   (env: DURATION=20s WARMUP=15s CONNECTIONS=32 THREADS=2 PORT=7199 RELOAD_EVERY=5 ONLY=reloading
-#    SERVE_GC=-XX:+UseSerialGC, the collector bin/kiosk gives serve; -XX:+UseG1GC for the JVM's default)
+#    SERVE_FLAGS="-XX:+UseSerialGC -XX:CompileThresholdScaling=10", the flags bin/kiosk gives serve)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES="${1:-10000}"
@@ -80,7 +80,7 @@ measure_reloading() {
 
 serve() { # content folder, serve options...
   local content=$1; shift
-  java -Xms1g -Xmx2g "${SERVE_GC:--XX:+UseSerialGC}" -cp "$CLASSPATH" kiosk.cli.Main serve --lang en --content "$content" --port "$PORT" --out "$SITE" "$@" \
+  java -Xms1g -Xmx2g ${SERVE_FLAGS:--XX:+UseSerialGC -XX:CompileThresholdScaling=10} -cp "$CLASSPATH" kiosk.cli.Main serve --lang en --content "$content" --port "$PORT" --out "$SITE" "$@" \
     > "$WORK/server.log" 2>&1 &
   SERVER=$!
   # The API answers at once; the site is baked in the background and then replaces the whole --out

@@ -3,7 +3,7 @@
 # (default 10,000 articles): edits one article's title N times and polls the API and the article page
 # every 10 ms until each shows it. Baseline in the same run: the time one poll itself takes.
 #   bench/live.sh [articleCount] [edits]
-#   (env: SERVE_GC=-XX:+UseSerialGC, the collector bin/kiosk gives serve; -XX:+UseG1GC for the JVM's default)
+#   (env: SERVE_FLAGS="-XX:+UseSerialGC -XX:CompileThresholdScaling=10", the flags bin/kiosk gives serve)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
@@ -14,7 +14,7 @@ mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.tx
 corpus="target/bench/live-corpus-$count"
 rm -rf "$corpus" target/bench/live-site
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" kiosk.bench.CorpusGenerator "$corpus" "$count"
-java "${SERVE_GC:--XX:+UseSerialGC}" -jar target/kiosk.jar serve --lang en --content "$corpus" --out target/bench/live-site --port $port > target/bench/live-serve.log 2>&1 &
+java ${SERVE_FLAGS:--XX:+UseSerialGC -XX:CompileThresholdScaling=10} -jar target/kiosk.jar serve --lang en --content "$corpus" --out target/bench/live-site --port $port > target/bench/live-serve.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf "localhost:$port/health" >/dev/null; do sleep 0.5; done
