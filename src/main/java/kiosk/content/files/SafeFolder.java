@@ -110,15 +110,22 @@ public final class SafeFolder implements FileTree {
         if (!Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        // the walk skips each folder named with a dot as it enters it, so below start a path is hidden when
+        // its own name is: its folders' names were looked at on the way down (not again for each of 10,000)
+        boolean startHidden = hidden(start);
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            private boolean skipped(Path path) {
+                return startHidden || !path.equals(start) && path.getFileName().toString().startsWith(".");
+            }
+
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                return hidden(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return skipped(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (hidden(file)) {
+                if (skipped(file)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attributes.isSymbolicLink()) {
@@ -134,7 +141,7 @@ public final class SafeFolder implements FileTree {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (!hidden(file)) {
+                if (!skipped(file)) {
                     files.put(file, null); // a folder that cannot be opened, or a file gone meanwhile: open() says which
                 }
                 return FileVisitResult.CONTINUE;

@@ -166,4 +166,30 @@ class ArticleCacheTest {
         assertThat(again.articles()).extracting(Article::path)
                 .containsExactlyInAnyOrder("articles/archive/moved.md", "articles/2026-other.md");
     }
+
+    @Test
+    void load_filesInFoldersNamedWithADot_areNotArticles_whenListedOrRelisted() throws Exception {
+        ContentFolder folder = ContentFolder.create(temp).article("2026/shown", "2026-11-20T09:00:00+09:00")
+                .article("2026/.trash/deleted", "2026-11-21T09:00:00+09:00")
+                .article(".obsidian/note", "2026-11-21T09:00:00+09:00")
+                .article("2026/.draft-copy", "2026-11-21T09:00:00+09:00");
+        Content first = ContentLoader.load(folder.root(), cache).content();
+
+        Path articles = folder.root().resolve("articles");
+        folder.article("2026/.trash/deeper/again", "2026-11-22T09:00:00+09:00");
+        Content again = ContentLoader.load(folder.root(), cache, Optional.of(Set.of(articles.resolve("2026/.trash/deeper"),
+                articles.resolve("2026/.trash/deeper/again.md")))).content();
+
+        assertThat(first.articles()).extracting(Article::path).containsExactly("articles/2026/shown.md");
+        assertThat(again.articles()).extracting(Article::path).containsExactly("articles/2026/shown.md");
+    }
+
+    @Test
+    void load_aContentFolderNamedWithADot_readsItsArticles() throws Exception {
+        ContentFolder folder = ContentFolder.create(temp).article("2026/shown", "2026-11-20T09:00:00+09:00");
+        Path dotted = Files.move(folder.root(), temp.resolve(".magazine"));
+
+        assertThat(ContentLoader.load(dotted, cache).content().articles()).extracting(Article::path)
+                .containsExactly("articles/2026/shown.md");
+    }
 }
