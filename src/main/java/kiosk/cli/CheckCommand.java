@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import kiosk.content.Content;
 import kiosk.content.check.Messages;
 import kiosk.content.check.Problem;
@@ -73,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private LoadResult all() {
         LoadResult loaded = ContentLoader.load(content.folder);
-        return withMoreChecks(loaded, ContentLoader.folder(content.folder));
+        return withMoreChecks(loaded, ContentLoader.folder(content.folder), path -> true);
     }
 
     /** The content of the work tree or the index, and only the problems of what changed since a commit. */
@@ -82,9 +83,9 @@ final class CheckCommand implements Callable<Integer> {
                 new ParameterException(spec.commandLine(), content.folder + " is not in a git work tree: "
                         + "--changed and --staged read git; run `kiosk check` without them"))) {
             FileTree files = staged ? repository.staged() : ContentLoader.folder(content.folder);
-            LoadResult loaded = withMoreChecks(ContentLoader.load(files, new ArticleCache()), files);
+            LoadResult loaded = ContentLoader.load(files, new ArticleCache());
             if (changedSince == null) {
-                return loaded;
+                return withMoreChecks(loaded, files, path -> true);
             }
             Optional<ContentRepository.Revision> base = repository.revision(changedSince);
             if (base.isEmpty() && !(changedSince.equals("HEAD") && repository.resolve("HEAD") == null)) {
@@ -96,18 +97,21 @@ final class CheckCommand implements Callable<Integer> {
                     .orElseGet(Content::empty);
             Set<String> changed = repository.changedSince(base.orElse(null), staged);
             ContentUses.Affected affected = loaded.uses().affectedBy(changed, before, loaded.content());
-            List<Problem> problems = new ArrayList<>(loaded.problems());
+            List<Problem> problems = new ArrayList<>(withMoreChecks(loaded, files, affected::includes).problems());
             problems.addAll(PublishingDates.check(before, loaded.content(), files, Instant.now()));
             return loaded.withProblems(problems.stream().filter(problem -> affected.includes(problem.path())).toList());
         }
     }
 
-    /** The checks beyond loading: the newsletter's editor's notes, and proofreading when asked for. */
-    private LoadResult withMoreChecks(LoadResult loaded, FileTree files) {
+    /**
+     * The checks beyond loading: the newsletter's editor's notes, and proofreading when asked for, of the
+     * articles whose paths {@code proofreadOnly} accepts (proofreading is the slowest check of all).
+     */
+    private LoadResult withMoreChecks(LoadResult loaded, FileTree files, Predicate<String> proofreadOnly) {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(EditorNotes.check(files));
         if (proofread) {
-            problems.addAll(Proofreading.check(files, loaded.content(), messages(loaded)));
+            problems.addAll(Proofreading.check(files, loaded.content(), messages(loaded), proofreadOnly));
         }
         return loaded.withProblems(problems);
     }

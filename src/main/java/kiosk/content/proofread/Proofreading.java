@@ -2,6 +2,7 @@ package kiosk.content.proofread;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import kiosk.content.Content;
 import kiosk.content.ProofreadText;
 import kiosk.content.check.Message;
@@ -23,8 +24,17 @@ public final class Proofreading {
      * @param messages the editors' language
      */
     public static List<Problem> check(FileTree files, Content content, Messages messages) {
+        return check(files, content, messages, path -> true);
+    }
+
+    /**
+     * The warnings of the articles whose paths {@code only} accepts ({@code check --changed}: those a change
+     * affects), the others not proofread at all.
+     */
+    public static List<Problem> check(FileTree files, Content content, Messages messages, Predicate<String> only) {
         Proofreader proofreader = new Proofreader(ProofreadSettings.of(files), messages);
         return content.articles().stream()
+                .filter(article -> only.test(article.path()))
                 .map(article -> ProofreadTexts.of(files, article.path()).orElse(null))
                 .filter(Objects::nonNull)
                 .flatMap(text -> guarded(proofreader, text).stream())

@@ -183,4 +183,18 @@ class ProofreadingTest {
         assertThat(folder.load().problems()).extracting(Problem::line, Problem::column, Problem::message)
                 .containsExactly(tuple(7, 39, "unknown proofreading rule 'HankakuKane'"));
     }
+
+    @Test
+    void check_ofSomeArticles_proofreadsThoseOnly() {
+        // check --changed in a commit hook: the articles a change touches, not the whole archive again
+        ContentFolder folder = article("新型ｽﾏﾎを発表", "新型の携帯電話が出た。", "", "本文である。\n")
+                .article("b", FRONT.formatted("旧型ｽﾏﾎの値下げ", "旧型の携帯電話が安くなった。", ""), "本文である。\n");
+        LoadResult loaded = folder.load();
+
+        List<Problem> found = Proofreading.check(ContentLoader.folder(folder.root()), loaded.content(), Messages.ENGLISH,
+                "articles/b.md"::equals);
+
+        assertThat(found).extracting(Problem::path, ProofreadingTest::rule).containsExactly(tuple("articles/b.md",
+                "HankakuKana"));
+    }
 }
