@@ -38,7 +38,8 @@ public final class ContentSource {
     private final Path dataFolder;
     private final LastGoodRevision lastGood;
     private boolean lastLoadCompleted;
-    private final boolean proofread;
+    /** Null when loads do not proofread; else proofreads at each load what changed since the last. */
+    private final Proofreading proofreading;
 
     /** A source that remembers nothing between runs. */
     public ContentSource(Path folder) {
@@ -55,7 +56,7 @@ public final class ContentSource {
 
     /** @param proofread whether each load proofreads the articles too (warnings, in the site's language) */
     public ContentSource(Path folder, Path dataFolder, boolean proofread) {
-        this.proofread = proofread;
+        this.proofreading = proofread ? new Proofreading() : null;
         this.folder = folder.toAbsolutePath().normalize();
         this.history = new GitHistory(this.folder);
         this.dataFolder = dataFolder == null ? null : dataFolder.toAbsolutePath().normalize();
@@ -107,9 +108,10 @@ public final class ContentSource {
             lastGood.remember(read.commit());
         }
         List<Problem> problems = new ArrayList<>(result.problems());
-        if (proofread) {
-            problems.addAll(Proofreading.check(ContentLoader.folder(folder), result.content(),
+        if (proofreading != null) {
+            problems.addAll(proofreading.proofread(ContentLoader.folder(folder), result.content(),
                     Messages.forLanguage(result.content().site().language())));
+            LOG.debug("proofread {} of {} articles", proofreading.lastProofread(), result.content().articles().size());
         }
         return new LoadResult(result.content().withHistory(read), problems);
     }

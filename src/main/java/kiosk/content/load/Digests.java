@@ -6,12 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
 /** SHA-256 of files and of a whole folder, to name a content revision without git. */
-final class Digests {
+public final class Digests {
 
     private Digests() {
     }
 
-    static byte[] sha256(byte[] bytes) {
+    public static byte[] sha256(byte[] bytes) {
         return newSha256().digest(bytes);
     }
 

@@ -41,14 +41,13 @@ public final class ProofreadTexts {
     private ProofreadTexts() {
     }
 
-    /** The article at {@code path} (relative to the content folder), or empty when it cannot be read. */
-    public static Optional<ProofreadText> of(FileTree files, String path) {
-        return SourceText.read(files, files.root().resolve(Path.of(path)), Limits.ARTICLE_FILE_BYTES)
-                .flatMap(text -> of(path, text));
+    /** The text of the article at {@code path} (relative to the content folder), or empty when it cannot be read. */
+    public static Optional<String> source(FileTree files, String path) {
+        return SourceText.read(files, files.root().resolve(Path.of(path)), Limits.ARTICLE_FILE_BYTES);
     }
 
     /** The article file {@code text}, or empty when its front matter cannot be read (check reports why). */
-    static Optional<ProofreadText> of(String path, String text) {
+    public static Optional<ProofreadText> of(String path, String text) {
         Problems ignored = new Problems(path);
         FrontMatter frontMatter = FrontMatter.split(text, ignored);
         if (frontMatter == null) {

@@ -1,23 +1,48 @@
 package kiosk.content.proofread;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
+import kiosk.content.Article;
 import kiosk.content.Content;
+import kiosk.content.ProofreadConfig;
 import kiosk.content.ProofreadText;
 import kiosk.content.check.Message;
 import kiosk.content.check.Messages;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Severity;
 import kiosk.content.files.FileTree;
+import kiosk.content.load.Digests;
 import kiosk.content.load.ProofreadSettings;
 import kiosk.content.load.ProofreadTexts;
 
-/** {@code --proofread}: the style warnings of every article loaded, drafts included. */
+/**
+ * {@code --proofread}: the style warnings of every article loaded, drafts included. One instance proofreads
+ * again and again ({@code serve --proofread} at each reload): an article whose file, rules and language are as
+ * they were keeps its warnings without being proofread again, so an edit costs the proofreading of what it
+ * changed, not of the whole archive.
+ */
 public final class Proofreading {
 
-    private Proofreading() {
+    /**
+     * An article as it was proofread: its file's text (its SHA-256: 10,000 texts would hold tens of megabytes), the
+     * rules and the language, and what they found.
+     */
+    private record Proofread(byte[] source, ProofreadConfig config, Messages messages, List<Problem> warnings) {
+
+        boolean still(byte[] source, ProofreadConfig config, Messages messages) {
+            return Arrays.equals(this.source, source) && this.config.equals(config) && this.messages == messages;
+        }
     }
+
+    /** By article path, as of the last {@link #proofread}: removed articles are forgotten there. */
+    private Map<String, Proofread> remembered = new HashMap<>();
+    private int lastProofread;
 
     /**
      * @param files    the content files {@code content} was loaded from
@@ -32,13 +57,47 @@ public final class Proofreading {
      * affects), the others not proofread at all.
      */
     public static List<Problem> check(FileTree files, Content content, Messages messages, Predicate<String> only) {
-        Proofreader proofreader = new Proofreader(ProofreadSettings.of(files), messages);
-        return content.articles().stream()
-                .filter(article -> only.test(article.path()))
-                .map(article -> ProofreadTexts.of(files, article.path()).orElse(null))
-                .filter(Objects::nonNull)
-                .flatMap(text -> guarded(proofreader, text).stream())
-                .toList();
+        return new Proofreading().proofread(files, content, messages, only);
+    }
+
+    /** The warnings of every article, proofreading only those changed since this instance's last call. */
+    public synchronized List<Problem> proofread(FileTree files, Content content, Messages messages) {
+        return proofread(files, content, messages, path -> true);
+    }
+
+    /** How many articles the last call proofread (the others kept their warnings), for the reload's log. */
+    public synchronized int lastProofread() {
+        return lastProofread;
+    }
+
+    private synchronized List<Problem> proofread(FileTree files, Content content, Messages messages,
+                                                 Predicate<String> only) {
+        ProofreadConfig config = ProofreadSettings.of(files);
+        Proofreader proofreader = null; // made when an article needs it: it loads RedPen's dictionaries
+        Map<String, Proofread> now = new HashMap<>();
+        List<Problem> warnings = new ArrayList<>();
+        lastProofread = 0;
+        for (Article article : content.articles()) {
+            Optional<String> source = only.test(article.path())
+                    ? ProofreadTexts.source(files, article.path()) : Optional.empty();
+            if (source.isEmpty()) {
+                continue;
+            }
+            byte[] digest = Digests.sha256(source.get().getBytes(StandardCharsets.UTF_8));
+            Proofread before = remembered.get(article.path());
+            Proofread proofread = before;
+            if (before == null || !before.still(digest, config, messages)) {
+                proofreader = proofreader == null ? new Proofreader(config, messages) : proofreader;
+                Proofreader rules = proofreader;
+                proofread = new Proofread(digest, config, messages, ProofreadTexts.of(article.path(), source.get())
+                        .map(text -> guarded(rules, text)).orElse(List.of()));
+                lastProofread++;
+            }
+            now.put(article.path(), proofread);
+            warnings.addAll(proofread.warnings());
+        }
+        remembered = now;
+        return warnings;
     }
 
     /**

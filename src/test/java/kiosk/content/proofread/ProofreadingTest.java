@@ -197,4 +197,32 @@ class ProofreadingTest {
         assertThat(found).extracting(Problem::path, ProofreadingTest::rule).containsExactly(tuple("articles/b.md",
                 "HankakuKana"));
     }
+
+    @Test
+    void proofreadingAgain_proofreadsOnlyWhatChanged_andKeepsTheOthersWarnings() {
+        // serve --proofread proofreads at each reload: not the whole archive again for one edit
+        ContentFolder folder = article("新型ｽﾏﾎを発表", "新型の携帯電話が出た。", "", "本文である。\n")
+                .article("b", FRONT.formatted("旧型ｽﾏﾎの値下げ", "旧型の携帯電話が安くなった。", ""), "本文である。\n")
+                .article("c", FRONT.formatted("新製品", "新型機の発表。", ""), "本文である。\n");
+        Proofreading proofreading = new Proofreading();
+
+        List<Problem> first = proofreading.proofread(ContentLoader.folder(folder.root()), folder.load().content(),
+                Messages.ENGLISH);
+        int proofreadFirst = proofreading.lastProofread();
+        folder.article("c", FRONT.formatted("新製品ｶﾒﾗ", "新型機の発表。", ""), "本文である。\n");
+        List<Problem> afterAnEdit = proofreading.proofread(ContentLoader.folder(folder.root()),
+                folder.load().content(), Messages.ENGLISH);
+        int proofreadAfterAnEdit = proofreading.lastProofread();
+        folder.write("proofread.yaml", "rules:\n  HankakuKana: false\n");
+        List<Problem> afterTheRules = proofreading.proofread(ContentLoader.folder(folder.root()),
+                folder.load().content(), Messages.ENGLISH);
+
+        assertThat(proofreadFirst).isEqualTo(3);
+        assertThat(first).extracting(Problem::path).containsExactlyInAnyOrder("articles/a.md", "articles/b.md");
+        assertThat(proofreadAfterAnEdit).as("only the edited article").isEqualTo(1);
+        assertThat(afterAnEdit).extracting(Problem::path)
+                .containsExactlyInAnyOrder("articles/a.md", "articles/b.md", "articles/c.md");
+        assertThat(proofreading.lastProofread()).as("new rules: every article again").isEqualTo(3);
+        assertThat(afterTheRules).isEmpty();
+    }
 }
