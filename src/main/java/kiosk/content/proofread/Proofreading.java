@@ -42,6 +42,8 @@ public final class Proofreading {
 
     /** By article path, as of the last {@link #proofread}: removed articles are forgotten there. */
     private Map<String, Proofread> remembered = new HashMap<>();
+    /** Kept while the rules and the language stay: setting up RedPen's rules and tokenizer takes a while. */
+    private Proofreader proofreader;
     private int lastProofread;
 
     /**
@@ -73,7 +75,6 @@ public final class Proofreading {
     private synchronized List<Problem> proofread(FileTree files, Content content, Messages messages,
                                                  Predicate<String> only) {
         ProofreadConfig config = ProofreadSettings.of(files);
-        Proofreader proofreader = null; // made when an article needs it: it loads RedPen's dictionaries
         Map<String, Proofread> now = new HashMap<>();
         List<Problem> warnings = new ArrayList<>();
         lastProofread = 0;
@@ -87,8 +88,7 @@ public final class Proofreading {
             Proofread before = remembered.get(article.path());
             Proofread proofread = before;
             if (before == null || !before.still(digest, config, messages)) {
-                proofreader = proofreader == null ? new Proofreader(config, messages) : proofreader;
-                Proofreader rules = proofreader;
+                Proofreader rules = proofreader(config, messages);
                 proofread = new Proofread(digest, config, messages, ProofreadTexts.of(article.path(), source.get())
                         .map(text -> guarded(rules, text)).orElse(List.of()));
                 lastProofread++;
@@ -98,6 +98,14 @@ public final class Proofreading {
         }
         remembered = now;
         return warnings;
+    }
+
+    /** Made when an article needs it (it loads RedPen's dictionaries), kept while the rules and the language stay. */
+    private Proofreader proofreader(ProofreadConfig config, Messages messages) {
+        if (proofreader == null || !proofreader.follows(config, messages)) {
+            proofreader = new Proofreader(config, messages);
+        }
+        return proofreader;
     }
 
     /**
