@@ -47,16 +47,11 @@ public final class Proofreading {
     private int lastProofread;
 
     /**
-     * @param files    the content files {@code content} was loaded from
-     * @param messages the editors' language
-     */
-    public static List<Problem> check(FileTree files, Content content, Messages messages) {
-        return check(files, content, messages, path -> true);
-    }
-
-    /**
      * The warnings of the articles whose paths {@code only} accepts ({@code check --changed}: those a change
      * affects), the others not proofread at all.
+     *
+     * @param files    the content files {@code content} was loaded from
+     * @param messages the editors' language
      */
     public static List<Problem> check(FileTree files, Content content, Messages messages, Predicate<String> only) {
         return new Proofreading().proofread(files, content, messages, only);

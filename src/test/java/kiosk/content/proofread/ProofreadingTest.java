@@ -38,7 +38,7 @@ class ProofreadingTest {
     private static List<Problem> proofread(ContentFolder folder, Messages messages) {
         LoadResult loaded = folder.load();
         assertThat(loaded.problems()).filteredOn(Problem::isError).isEmpty();
-        return Proofreading.check(ContentLoader.folder(folder.root()), loaded.content(), messages);
+        return new Proofreading().proofread(ContentLoader.folder(folder.root()), loaded.content(), messages);
     }
 
     private static String rule(Problem problem) {
