@@ -66,10 +66,7 @@ public final class Catalog {
     /** What changed since the catalog this one was built from. */
     private final ChangeSet changes;
     /** Built on first use: the baker never searches, and a reload may be replaced before anyone does. */
-    private volatile SearchIndex searchIndex;
-    /** The index this catalog's is updated from, until it is built; null to build it afresh. */
-    private SearchIndex searchBase;
-    private final Object searchIndexLock = new Object();
+    private final SearchIndexCell search;
 
     /**
      * Indexes what the builder chose and ordered.
@@ -114,7 +111,7 @@ public final class Catalog {
         this.tagsBySlug = bySlug(tags, Tag::slug);
         this.related = related;
         this.history = history;
-        this.searchBase = searchBase;
+        this.search = new SearchIndexCell(searchBase);
         this.renditions = renditions;
         // last: the finder reads this catalog's lists
         this.changes = previous == null ? ChangeSet.first(revision, asOf)
@@ -359,11 +356,9 @@ public final class Catalog {
         return related.get();
     }
 
-    /** The full-text index, or the one it will be updated from, for the next catalog to update; or null. */
+    /** The full-text index, or the one it will be updated from, for the next catalog to update; or null (see {@link SearchIndexCell}). */
     SearchIndex searchIndexOrBase() {
-        synchronized (searchIndexLock) {
-            return searchIndex != null ? searchIndex : searchBase;
-        }
+        return search.indexOrBase();
     }
 
     /**
@@ -392,21 +387,9 @@ public final class Catalog {
     }
 
     private SearchIndex searchIndex() {
-        SearchIndex index = searchIndex;
-        if (index == null) {
-            synchronized (searchIndexLock) {
-                index = searchIndex;
-                if (index == null) {
-                    List<SearchDocument> documents = articles.stream()
-                            .map(article -> new SearchDocument(article.slug(), article.title(), article.summary(),
-                                    article.body().text()))
-                            .toList();
-                    index = searchBase == null ? SearchIndex.build(documents) : searchBase.update(documents);
-                    searchIndex = index;
-                    searchBase = null;
-                }
-            }
-        }
-        return index;
+        return search.get(() -> articles.stream()
+                .map(article -> new SearchDocument(article.slug(), article.title(), article.summary(),
+                        article.body().text()))
+                .toList());
     }
 }
