@@ -103,11 +103,6 @@ public final class Proofreader {
         this.locale = messages.locale().getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
     }
 
-    /** Whether this proofreader applies {@code config}'s rules in {@code messages}' language. */
-    boolean follows(ProofreadConfig config, Messages messages) {
-        return this.config.equals(config) && this.messages == messages;
-    }
-
     /** The warnings of the rules that run on {@code text} (those its front matter leaves on). */
     public List<Problem> proofread(ProofreadText text) {
         ProofreadConfig rules = config.forArticle(text.choice());

@@ -29,20 +29,19 @@ import kiosk.content.load.ProofreadTexts;
  */
 public final class Proofreading {
 
-    /**
-     * An article as it was proofread: its file's text (its SHA-256: 10,000 texts would hold tens of megabytes), the
-     * rules and the language, and what they found.
-     */
-    private record Proofread(byte[] source, ProofreadConfig config, Messages messages, List<Problem> warnings) {
-
-        boolean still(byte[] source, ProofreadConfig config, Messages messages) {
-            return Arrays.equals(this.source, source) && this.config.equals(config) && this.messages == messages;
-        }
+    /** The rules and the language a proofreading ran with: when either changes, every article is proofread again. */
+    private record Rules(ProofreadConfig config, Messages messages) {
     }
 
+    /** An article as it was proofread: its file's SHA-256 (10,000 texts would hold tens of megabytes) and the warnings. */
+    private record Proofread(byte[] digest, List<Problem> warnings) {
+    }
+
+    /** What {@link #remembered} was proofread with; null before the first call. */
+    private Rules rules;
     /** By article path, as of the last {@link #proofread}: removed articles are forgotten there. */
-    private Map<String, Proofread> remembered = new HashMap<>();
-    /** Kept while the rules and the language stay: setting up RedPen's rules and tokenizer takes a while. */
+    private Map<String, Proofread> remembered = Map.of();
+    /** For {@link #rules}, made when an article needs it: setting up RedPen's rules and tokenizer takes a while. */
     private Proofreader proofreader;
     private int lastProofread;
 
@@ -69,7 +68,12 @@ public final class Proofreading {
 
     private synchronized List<Problem> proofread(FileTree files, Content content, Messages messages,
                                                  Predicate<String> only) {
-        ProofreadConfig config = ProofreadSettings.of(files);
+        Rules current = new Rules(ProofreadSettings.of(files), messages);
+        if (!current.equals(rules)) {
+            rules = current;
+            remembered = Map.of();
+            proofreader = null;
+        }
         Map<String, Proofread> now = new HashMap<>();
         List<Problem> warnings = new ArrayList<>();
         lastProofread = 0;
@@ -82,10 +86,9 @@ public final class Proofreading {
             byte[] digest = Digests.sha256(source.get().getBytes(StandardCharsets.UTF_8));
             Proofread before = remembered.get(article.path());
             Proofread proofread = before;
-            if (before == null || !before.still(digest, config, messages)) {
-                Proofreader rules = proofreader(config, messages);
-                proofread = new Proofread(digest, config, messages, ProofreadTexts.of(article.path(), source.get())
-                        .map(text -> guarded(rules, text)).orElse(List.of()));
+            if (before == null || !Arrays.equals(before.digest(), digest)) {
+                proofread = new Proofread(digest, ProofreadTexts.of(article.path(), source.get())
+                        .map(text -> guarded(proofreader(), text)).orElse(List.of()));
                 lastProofread++;
             }
             now.put(article.path(), proofread);
@@ -95,10 +98,10 @@ public final class Proofreading {
         return warnings;
     }
 
-    /** Made when an article needs it (it loads RedPen's dictionaries), kept while the rules and the language stay. */
-    private Proofreader proofreader(ProofreadConfig config, Messages messages) {
-        if (proofreader == null || !proofreader.follows(config, messages)) {
-            proofreader = new Proofreader(config, messages);
+    /** The proofreader of the current rules, made on first need (it loads RedPen's dictionaries). */
+    private Proofreader proofreader() {
+        if (proofreader == null) {
+            proofreader = new Proofreader(rules.config(), rules.messages());
         }
         return proofreader;
     }
