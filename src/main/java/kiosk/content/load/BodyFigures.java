@@ -13,12 +13,29 @@ import org.jsoup.nodes.TextNode;
  * Photos in bodies. An image alone in its paragraph is a photo of the article: it becomes a
  * {@code <figure>} whose caption and credit come from the Markdown title, split at a vertical bar:
  * {@code ![alt](/media/2026/x.jpg "caption | credit")} (either part may be left out: {@code "| credit"}).
- * Runs on cleaned HTML, so the figure's class is Kiosk's own, never an editor's.
+ * Runs on cleaned HTML, so the figure's class is Kiosk's own, never an editor's; {@link DirectBody} writes
+ * the same figures for bodies that need no cleaning.
  */
 final class BodyFigures {
 
     /** The class of a photo's figure in a body, which the site's stylesheet lays out. */
     static final String FIGURE_CLASS = "body-photo";
+    /** The class of the credit's {@code <span>} in a figure's caption. */
+    static final String CREDIT_CLASS = "credit";
+
+    /** What an image's Markdown title says under the photo: either part may be empty. */
+    record Caption(String caption, String credit) {
+
+        /** @param title the image's title, or null when it has none */
+        static Caption of(String title) {
+            String[] parts = title == null ? new String[] {""} : title.split("[|｜]", 2);
+            return new Caption(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "");
+        }
+
+        boolean isEmpty() {
+            return caption.isEmpty() && credit.isEmpty();
+        }
+    }
 
     private BodyFigures() {
     }
@@ -36,24 +53,23 @@ final class BodyFigures {
             if (size.width() > 0 && size.height() > 0) {
                 image.attr("width", Integer.toString(size.width())).attr("height", Integer.toString(size.height()));
             }
-            String[] parts = image.attr("title").split("[|｜]", 2);
-            String caption = parts[0].strip();
-            String credit = parts.length > 1 ? parts[1].strip() : "";
+            Caption caption = Caption.of(image.attr("title"));
             image.removeAttr("title");
             Element paragraph = image.parent();
             if (paragraph != null && paragraph.normalName().equals("p") && aloneIn(image, paragraph)) {
                 Element figure = new Element("figure").addClass(FIGURE_CLASS);
                 figure.appendChild(image.clone());
-                if (!caption.isEmpty() || !credit.isEmpty()) {
-                    Element figcaption = figure.appendElement("figcaption").text(caption);
-                    if (!credit.isEmpty()) {
-                        figcaption.appendText(caption.isEmpty() ? "" : " ");
-                        figcaption.appendElement("span").addClass("credit").text(credit);
+                if (!caption.isEmpty()) {
+                    Element figcaption = figure.appendElement("figcaption").text(caption.caption());
+                    if (!caption.credit().isEmpty()) {
+                        figcaption.appendText(caption.caption().isEmpty() ? "" : " ");
+                        figcaption.appendElement("span").addClass(CREDIT_CLASS).text(caption.credit());
                     }
                 }
                 paragraph.replaceWith(figure);
             }
-            images.add(new Image(image.attr("src"), image.attr("alt"), caption, credit, size.width(), size.height()));
+            images.add(new Image(image.attr("src"), image.attr("alt"), caption.caption(), caption.credit(),
+                    size.width(), size.height()));
         }
         return images;
     }

@@ -41,6 +41,7 @@ final class BodyInspection extends AbstractVisitor {
     private final Problems problems;
     private final List<BodyLink> links = new ArrayList<>();
     private final List<BodyLink> fragments = new ArrayList<>();
+    private boolean rawHtml;
 
     private BodyInspection(Safelist safelist, String cleaningBase, int firstLine, Problems problems) {
         this.safelist = safelist;
@@ -64,11 +65,16 @@ final class BodyInspection extends AbstractVisitor {
         return List.copyOf(links);
     }
 
+    /** True when the body holds raw HTML, which only a cleaning makes safe. */
+    boolean hasRawHtml() {
+        return rawHtml;
+    }
+
     /** Warns of links to {@code #fragment}s that no element of the rendered body has as its id. */
-    void checkFragments(Document rendered) {
+    void checkFragments(Set<String> ids) {
         for (BodyLink fragment : fragments) {
             String id = decode(fragment.address().substring(1));
-            if (!id.isEmpty() && rendered.getElementById(id) == null) {
+            if (!id.isEmpty() && !ids.contains(id)) {
                 problems.warning(fragment.line(), fragment.column(), fragment.named()
                                 + " leads to no heading or footnote of this article",
                         "a heading's anchor is '#" + BodySafelist.HEADING_ID_PREFIX + "' and its words: [見出しへ](#"
@@ -126,6 +132,7 @@ final class BodyInspection extends AbstractVisitor {
 
     /** Parses the raw HTML as the sanitiser will, element by element, each with its position. */
     private void rawHtml(Node node, String literal) {
+        rawHtml = true;
         Document parsed = Jsoup.parse(literal, cleaningBase, Parser.htmlParser().setTrackPosition(true));
         for (Element element : parsed.getAllElements()) {
             Range range = element.sourceRange();

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import kiosk.content.Body;
-import kiosk.content.Image;
 import kiosk.content.check.Problems;
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -14,16 +13,14 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
  * Markdown to safe HTML and plain text, once per article. Raw HTML is allowed in Markdown (editors
  * use it for figures and line breaks) and then cleaned against {@link BodySafelist}: no scripts, no
- * event handlers, no {@code javascript:} URLs, no ids or classes but Kiosk's own. What the cleaning
- * drops is a warning at its line, and nesting too deep to render is an error (see
+ * event handlers, no {@code javascript:} URLs, no ids or classes but Kiosk's own ({@link CleanedBody}).
+ * A body without raw HTML, nearly every one, is written safe in one pass instead ({@link DirectBody}).
+ * What the cleaning drops is a warning at its line, and nesting too deep to render is an error (see
  * {@link MarkdownNesting}). Thread-safe.
  */
 final class MarkdownRenderer {
@@ -41,19 +38,19 @@ final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create(),
             HeadingAnchorExtension.builder().idPrefix(BodySafelist.HEADING_ID_PREFIX).build());
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    private final Parser parser = parser();
     private final Safelist safelist = new BodySafelist();
-    private final Cleaner cleaner = new Cleaner(safelist);
-
-    MarkdownRenderer() {
-        parser = parser();
-        renderer = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
-    }
+    private final CleanedBody cleaned = new CleanedBody(htmlRenderer(), safelist, CLEANING_BASE);
+    private final DirectBody direct = new DirectBody(MarkdownRenderer::htmlRenderer, safelist, CLEANING_BASE);
 
     /** The parser of article bodies, keeping where each block and inline stands in the Markdown. */
     static Parser parser() {
         return Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    }
+
+    /** The HTML renderer of article bodies, before their cleaning: links and images only to safe kinds of address. */
+    static HtmlRenderer.Builder htmlRenderer() {
+        return HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true);
     }
 
     /**
@@ -85,12 +82,10 @@ final class MarkdownRenderer {
             return tooDeep(tooDeep.get(), firstLine, problems);
         }
         BodyInspection inspection = BodyInspection.of(document, safelist, CLEANING_BASE, firstLine, problems);
-        Document dirty = Jsoup.parseBodyFragment(renderer.render(document), CLEANING_BASE);
-        Document clean = cleaner.clean(dirty);
-        clean.outputSettings().prettyPrint(false);
-        inspection.checkFragments(clean);
-        List<Image> images = BodyFigures.apply(clean, sizes);
-        return new Rendered(new Body(clean.body().html(), clean.body().text(), images), inspection.links());
+        WrittenBody written = (inspection.hasRawHtml() ? Optional.<WrittenBody>empty() : direct.write(document, sizes))
+                .orElseGet(() -> cleaned.write(document, sizes));
+        inspection.checkFragments(written.ids());
+        return new Rendered(new Body(written.html(), written.text(), written.images()), inspection.links());
     }
 
     private static Rendered tooDeep(MarkdownNesting.Position at, int firstLine, Problems problems) {
