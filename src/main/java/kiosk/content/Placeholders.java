@@ -13,6 +13,8 @@ public final class Placeholders {
     public static final String BODY = "（本文をここに書く。公開するときは draft: true の行を消す）";
     /** Any placeholder: {@link #SUMMARY}, {@link #BODY}, or an archetype's own in the same form. */
     public static final Pattern PATTERN = Pattern.compile("（[^（）\n]*ここに[^（）\n]*）");
+    /** What every placeholder says: text without it holds none, found faster than by {@link #PATTERN}. */
+    public static final String MARK = "ここに";
 
     private Placeholders() {
     }

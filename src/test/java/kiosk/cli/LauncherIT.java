@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kiosk.testing.ContentFolder;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,27 @@ class LauncherIT {
         assertThat(serial.output()).contains("Using Serial");
         assertThat(named.exit()).as(named.output()).isZero();
         assertThat(named.output()).contains("Using G1").containsPattern(SUMMARY);
+    }
+
+    @Test
+    void oneShotCommands_getASmallYoungGeneration_andEveryCommandHugePagesWhereTheKernelOffersThem() throws Exception {
+        Path hugePages = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean offered = Files.exists(hugePages) && Files.readString(hugePages).matches("(?s).*\\[(madvise|always)].*");
+        String fromLauncher = "\\s+= %s\\s+\\{product} \\{command line}";
+
+        Run check = launch(Map.of("KIOSK_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "check", "--lang", "en", "--content", "content");
+        Run serve = launch(Map.of("KIOSK_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "serve", "--help");
+        Run g1 = launch(Map.of("KIOSK_JAVA_OPTS", "-XX:+UseG1GC -XX:+PrintFlagsFinal"), "check", "--lang", "en",
+                "--content", "content");
+
+        assertThat(check.exit()).isZero();
+        assertThat(check.output()).containsPattern(SUMMARY).containsPattern("MaxNewSize" + fromLauncher.formatted(64 << 20));
+        assertThat(serve.output()).doesNotContainPattern("MaxNewSize" + fromLauncher.formatted("\\d+"));
+        assertThat(g1.output()).doesNotContainPattern("MaxNewSize" + fromLauncher.formatted("\\d+"));
+        for (Run run : List.of(check, serve, g1)) {
+            assertThat(Pattern.compile("UseTransparentHugePages\\s+= true").matcher(run.output()).find())
+                    .as("huge pages asked for, the kernel offering them: %s", offered).isEqualTo(offered);
+        }
     }
 
     @Test

@@ -135,7 +135,8 @@ final class ArticleReader {
      * an article readers would see.
      */
     private static void refusePlaceholders(FrontMatter frontMatter, Problems problems) {
-        String[] yaml = frontMatter.yaml().split("\n", -1);
+        // as nearly every article, none: no need to split the text into lines to say where
+        String[] yaml = frontMatter.yaml().contains(Placeholders.MARK) ? frontMatter.yaml().split("\n", -1) : new String[0];
         for (int i = 0; i < yaml.length; i++) {
             Matcher left = Placeholders.PATTERN.matcher(yaml[i]);
             if (left.find()) {
@@ -146,8 +147,8 @@ final class ArticleReader {
                         : Message.of("placeholder.field", key, left.group()));
             }
         }
-        if (!Placeholders.PATTERN.matcher(frontMatter.body()).find()) {
-            return; // as nearly every article: no need to split the body into lines to say where
+        if (!frontMatter.body().contains(Placeholders.MARK) || !Placeholders.PATTERN.matcher(frontMatter.body()).find()) {
+            return;
         }
         String[] lines = frontMatter.body().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -20,20 +20,14 @@ final class SourceText {
 
     /** Where the first control character of a decoded file is, 1-based; null when there is none. */
     static Located<Integer> firstControlCharacter(String text) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (isControl(cp)) {
-                return new Located<>(cp, line, column);
+        // every character isControl names is one UTF-16 unit, none a surrogate: a scan by char finds the
+        // first, and only then are the code points before it counted for the column
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+                int line = 1 + (int) text.chars().limit(lineStart).filter(c -> c == '\n').count();
+                return new Located<>((int) text.charAt(i), line, text.codePointCount(lineStart, i) + 1);
             }
-            if (cp == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-            i += Character.charCount(cp);
         }
         return null;
     }
