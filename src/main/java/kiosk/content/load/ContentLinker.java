@@ -36,6 +36,8 @@ final class ContentLinker {
     private final Map<String, Issue> issues;
     private final Map<String, Series> series;
     private final Map<String, Tag> tagsByName;
+    /** The slugs of tags tags.yaml does not list, derived once per name (a tag is on many articles). */
+    private final Map<String, String> derivedSlugs = new HashMap<>();
     private final Map<String, Problems> problemsByPath = new LinkedHashMap<>();
     private final ArticleCache cache;
     private final LinkData data;
@@ -181,7 +183,7 @@ final class ContentLinker {
 
     private String tagSlug(String name) {
         Tag listed = tagsByName.get(name);
-        return listed == null ? TagSlugs.derive(name) : listed.slug();
+        return listed == null ? derivedSlugs.computeIfAbsent(name, TagSlugs::derive) : listed.slug();
     }
 
     /**

@@ -8,7 +8,17 @@ import java.util.Map;
 /** SHA-256 of files and of a whole folder, to name a content revision without git. */
 public final class Digests {
 
+    private static final MessageDigest SHA_256 = lookUp();
+
     private Digests() {
+    }
+
+    private static MessageDigest lookUp() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public static byte[] sha256(byte[] bytes) {
@@ -26,11 +36,12 @@ public final class Digests {
         return combined.digest();
     }
 
+    /** A copy of one looked up once: looking the algorithm up among the providers cost more than hashing a small file. */
     private static MessageDigest newSha256() {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }
     }
 }
