@@ -26,7 +26,7 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Writes a body whose Markdown holds no raw HTML straight to safe HTML, without the parse, clean and
- * serialise round trip {@link CleanedBody} takes (it was most of the cost of reading an article). Markdown
+ * serialise round trip {@link CleanedBody} takes (three fifths of what rendering a body cost). Markdown
  * alone makes only elements the safelist allows; what the round trip would still change is attributes, and
  * each one the renderer writes is checked against the same safelist on the way out: a link or image address
  * it refuses, a code block's odd language name or an empty heading's id is left out, as the cleaner would.
