@@ -144,9 +144,9 @@ public final class ContentLoader {
         })));
         Optional<NavigableMap<Path, FileStamp>> listed = articleFiles();
         NavigableMap<Path, FileStamp> articleFiles = listed.orElseGet(TreeMap::new);
-        List<RawArticle> rawArticles = articleFiles.entrySet().parallelStream()
-                .map(file -> readArticle(file.getKey(), file.getValue(), articleReader, site.timeZone()))
-                .filter(article -> article != null)
+        List<RawArticle> rawArticles = BalancedMap.map(List.copyOf(articleFiles.entrySet()),
+                        file -> readArticle(file.getKey(), file.getValue(), articleReader, site.timeZone())).stream()
+                .filter(Objects::nonNull)
                 .toList();
         if (listed.isPresent()) {
             cache.forgetRemoved(articleFiles.size(), () -> articleFiles.keySet().stream().map(this::relative).toList());

@@ -1,0 +1,64 @@
+package kiosk.content.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class BalancedMapTest {
+
+    @Test
+    void map_keepsTheItemsOrder() {
+        List<Integer> items = IntStream.range(0, 10_000).boxed().toList();
+
+        assertThat(BalancedMap.map(items, item -> "記事" + item))
+                .isEqualTo(items.stream().map(item -> "記事" + item).toList());
+        assertThat(BalancedMap.map(List.<Integer>of(), item -> item)).isEmpty();
+    }
+
+    /**
+     * While one item holds its thread, the other threads read every other item: a parallel stream, which
+     * hands each thread a quarter of the items up front, left the held item's quarter waiting behind it.
+     */
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void map_oneSlowItem_holdsUpNoOther() throws Exception {
+        List<Integer> items = IntStream.range(0, 2_000).boxed().toList();
+        CountDownLatch othersDone = new CountDownLatch(items.size() - 1);
+        AtomicInteger waited = new AtomicInteger();
+
+        List<Integer> mapped = BalancedMap.map(items, item -> {
+            if (item == 0) {
+                try {
+                    waited.set(othersDone.await(20, TimeUnit.SECONDS) ? 1 : -1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                othersDone.countDown();
+            }
+            return item * 2;
+        });
+
+        assertThat(waited).as("the other items were read while the first was held").hasValue(1);
+        assertThat(mapped).hasSize(items.size()).startsWith(0, 2, 4).endsWith(3_998);
+    }
+
+    @Test
+    void map_aFailingItem_failsTheMapOnceAllHaveStopped() {
+        List<Integer> items = IntStream.range(0, 1_000).boxed().toList();
+
+        assertThatThrownBy(() -> BalancedMap.map(items, item -> {
+            if (item == 500) {
+                throw new IllegalStateException("壊れた記事");
+            }
+            return item;
+        })).hasMessageContaining("壊れた記事");
+    }
+}
