@@ -135,7 +135,7 @@ final class ArticleReader {
      * an article readers would see.
      */
     private static void refusePlaceholders(FrontMatter frontMatter, Problems problems) {
-        // as nearly every article, none: no need to split the text into lines to say where
+        // nearly every article holds none: its text is split into lines only to say where one stands
         String[] yaml = frontMatter.yaml().contains(Placeholders.MARK) ? frontMatter.yaml().split("\n", -1) : new String[0];
         for (int i = 0; i < yaml.length; i++) {
             Matcher left = Placeholders.PATTERN.matcher(yaml[i]);
