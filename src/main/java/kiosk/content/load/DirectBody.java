@@ -89,6 +89,9 @@ final class DirectBody {
                 refused = true;
                 return;
             }
+            if (attributes.isEmpty()) {
+                return; // most elements (<p>, <em>, <li>...): nothing to check
+            }
             Element element = new Element(tags.valueOf(tagName, Parser.NamespaceHtml), cleaningBase);
             attributes.forEach(element::attr);
             attributes.keySet().removeIf(key -> !safelist.isSafeAttribute(tagName, element, element.attribute(key)));

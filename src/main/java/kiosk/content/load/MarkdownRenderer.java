@@ -82,8 +82,8 @@ final class MarkdownRenderer {
             return tooDeep(tooDeep.get(), firstLine, problems);
         }
         BodyInspection inspection = BodyInspection.of(document, safelist, CLEANING_BASE, firstLine, problems);
-        WrittenBody written = (inspection.hasRawHtml() ? Optional.<WrittenBody>empty() : direct.write(document, sizes))
-                .orElseGet(() -> cleaned.write(document, sizes));
+        Optional<WrittenBody> inOnePass = inspection.hasRawHtml() ? Optional.empty() : direct.write(document, sizes);
+        WrittenBody written = inOnePass.orElseGet(() -> cleaned.write(document, sizes));
         inspection.checkFragments(written.ids());
         return new Rendered(new Body(written.html(), written.text(), written.images()), inspection.links());
     }
