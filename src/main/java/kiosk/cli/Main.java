@@ -34,7 +34,11 @@ public final class Main {
         List<Class<?>> named = args.length == 0 ? List.of() : JOBS.stream()
                 .filter(job -> job.getAnnotation(Command.class).name().equals(args[0])).toList();
         if (named.isEmpty()) {
-            JOBS.forEach(line::addSubcommand);
+            // a loop, not JOBS.forEach(line::addSubcommand): that method reference links picocli's CommandLine
+            // while the class-data sharing archive is dumped, and a linked pre-Java-6 class is left out of it
+            for (Class<?> job : JOBS) {
+                line.addSubcommand(job);
+            }
             line.addSubcommand(new CommandLine.HelpCommand());
         } else {
             line.addSubcommand(named.get(0));
