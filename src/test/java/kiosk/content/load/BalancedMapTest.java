@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,5 +61,30 @@ class BalancedMapTest {
             }
             return item;
         })).hasMessageContaining("壊れた記事");
+    }
+
+    /** Started, the map runs on the workers as soon as its items are listed, before the caller joins it. */
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void start_mapsOnTheWorkersOnceListed_beforeTheCallerJoins() throws Exception {
+        CompletableFuture<List<Integer>> listing = new CompletableFuture<>();
+        CountDownLatch firstMapped = new CountDownLatch(1);
+
+        BalancedMap.Pending<String> pending = BalancedMap.start(listing, item -> {
+            firstMapped.countDown();
+            return "記事" + item;
+        });
+        assertThat(firstMapped.await(200, TimeUnit.MILLISECONDS)).as("nothing mapped before the listing").isFalse();
+        listing.complete(IntStream.range(0, 100).boxed().toList());
+
+        assertThat(firstMapped.await(20, TimeUnit.SECONDS)).as("mapped before the caller joined").isTrue();
+        assertThat(pending.join()).hasSize(100).startsWith("記事0", "記事1").endsWith("記事99");
+    }
+
+    @Test
+    void start_aFailedListing_failsTheJoin() {
+        CompletableFuture<List<Integer>> listing = CompletableFuture.failedFuture(new IllegalStateException("一覧なし"));
+
+        assertThatThrownBy(() -> BalancedMap.start(listing, item -> item).join()).hasMessageContaining("一覧なし");
     }
 }
