@@ -21,6 +21,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("kiosk.content..", "kiosk.catalog..", "kiosk.api..",
                     "kiosk.site..", "kiosk.cli..");
 
+    /** Work shared between threads: below everything, knowing nothing of Kiosk. */
+    @ArchTest
+    static final ArchRule parallelKnowsNoOtherPackage = noClasses().that().resideInAPackage("kiosk.parallel..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("kiosk.parallel..", "java..");
+
     @ArchTest
     static final ArchRule rankingIsIndependent = noClasses().that().resideInAPackage("kiosk.ranking..")
             .should().dependOnClassesThat().resideInAnyPackage("kiosk.content..", "kiosk.catalog..", "kiosk.api..",

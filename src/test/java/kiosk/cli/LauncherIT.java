@@ -94,7 +94,7 @@ class LauncherIT {
     }
 
     @Test
-    void oneShotCommands_getASmallYoungGeneration_andEveryCommandHugePagesWhereTheKernelOffersThem() throws Exception {
+    void oneShotCommands_getASmallYoungGenerationThatPromotesAtOnce_andEveryCommandHugePagesWhereTheKernelOffersThem() throws Exception {
         Path hugePages = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         boolean offered = Files.exists(hugePages) && Files.readString(hugePages).matches("(?s).*\\[(madvise|always)].*");
         String fromLauncher = "\\s+= %s\\s+\\{product} \\{command line}";
@@ -105,8 +105,11 @@ class LauncherIT {
                 "--content", "content");
 
         assertThat(check.exit()).isZero();
-        assertThat(check.output()).containsPattern(SUMMARY).containsPattern("MaxNewSize" + fromLauncher.formatted(64 << 20));
-        assertThat(serve.output()).doesNotContainPattern("MaxNewSize" + fromLauncher.formatted("\\d+"));
+        assertThat(check.output()).containsPattern(SUMMARY).containsPattern("MaxNewSize" + fromLauncher.formatted(64 << 20))
+                .containsPattern("MaxTenuringThreshold" + fromLauncher.formatted(0))
+                .containsPattern("SurvivorRatio" + fromLauncher.formatted(30));
+        assertThat(serve.output()).doesNotContainPattern("MaxNewSize" + fromLauncher.formatted("\\d+"))
+                .doesNotContainPattern("MaxTenuringThreshold" + fromLauncher.formatted("\\d+"));
         assertThat(g1.output()).doesNotContainPattern("MaxNewSize" + fromLauncher.formatted("\\d+"));
         for (Run run : List.of(check, serve, g1)) {
             assertThat(Pattern.compile("UseTransparentHugePages\\s+= true").matcher(run.output()).find())

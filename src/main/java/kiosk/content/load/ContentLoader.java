@@ -40,6 +40,7 @@ import kiosk.content.check.Problems;
 import kiosk.content.files.FileTree;
 import kiosk.content.files.RefusedFileException;
 import kiosk.content.files.SafeFolder;
+import kiosk.parallel.BalancedMap;
 
 /**
  * Reads a content folder into {@link Content} and the list of every problem found. Articles are read

@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import kiosk.catalog.Catalog;
 import kiosk.content.files.SafeFolder;
+import kiosk.parallel.BalancedMap;
 import kiosk.site.templates.Ambient;
 import kiosk.site.templates.SiteView;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -307,28 +306,13 @@ public final class SiteBaker {
     /** @return how many files were written */
     private static int renderAll(List<Page> pages, TemplateRenderer renderer, SiteView site, Ambient ambient,
                                  Path folder, PageWriter writer) {
-        AtomicInteger written = new AtomicInteger();
-        // A parallel forEach rethrows the first failure while other pages may still be writing; the caller
-        // would then delete the staging folder under their feet. So no task throws: the first failure is
-        // kept, the rest skip their work, and it is thrown once every task has returned.
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        pages.parallelStream().forEach(page -> {
-            if (failure.get() != null) {
-                return;
-            }
-            try {
-                byte[] bytes = renderer.render(page, site, ambient);
-                if (writer.write(folder.resolve(page.path()), bytes)) {
-                    written.incrementAndGet();
-                }
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return written.get();
+        // balanced, not a parallel stream: the pages differ in cost (a tag's list of hundreds of articles, an
+        // article), and a parallel stream's last quarter of them kept one thread busy while the other waited.
+        // A failure is thrown once every thread has stopped, so the caller never deletes the staging folder
+        // under a page still being written.
+        List<Boolean> wrote = BalancedMap.map(pages,
+                page -> writer.write(folder.resolve(page.path()), renderer.render(page, site, ambient)));
+        return (int) wrote.stream().filter(Boolean::booleanValue).count();
     }
 
     private int deleteGone(Set<String> before, Set<String> now, Runnable changing) {

@@ -1,4 +1,4 @@
-package kiosk.content.load;
+package kiosk.parallel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +19,9 @@ import java.util.function.Function;
  *
  * <p>A map can also be {@linkplain #start started} before its items are known and before the calling thread is
  * free: the workers take the items as soon as they are listed, and the calling thread joins in when it has done
- * its own work.
+ * its own work. Once the function fails on one item, no thread takes another.
  */
-final class BalancedMap<T, R> {
+public final class BalancedMap<T, R> {
 
     private final List<T> items;
     private final Function<? super T, ? extends R> function;
@@ -35,7 +35,7 @@ final class BalancedMap<T, R> {
     }
 
     /** The function's results in the items' order; a failure of the function is thrown once every thread has stopped. */
-    static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
+    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
         return BalancedMap.<T, R>start(CompletableFuture.completedFuture(items), function).join();
     }
 
@@ -43,7 +43,7 @@ final class BalancedMap<T, R> {
      * Starts mapping the items, once they are there, on the common pool's workers; {@link Pending#join} has the
      * calling thread take part and returns the results.
      */
-    static <T, R> Pending<R> start(CompletableFuture<List<T>> items, Function<? super T, ? extends R> function) {
+    public static <T, R> Pending<R> start(CompletableFuture<List<T>> items, Function<? super T, ? extends R> function) {
         CompletableFuture<BalancedMap<?, R>> map = items.thenApply(listed -> new BalancedMap<>(listed, function));
         List<ForkJoinTask<?>> helpers = new ArrayList<>();
         for (int helper = 0; helper < ForkJoinPool.getCommonPoolParallelism(); helper++) {
@@ -53,13 +53,18 @@ final class BalancedMap<T, R> {
     }
 
     private void work() {
-        for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-            results[i] = function.apply(items.get(i));
+        try {
+            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                results[i] = function.apply(items.get(i));
+            }
+        } catch (RuntimeException | Error e) {
+            next.set(items.size()); // the map fails anyway: the other threads stop at their current item
+            throw e;
         }
     }
 
     /** A map under way on the pool's workers. */
-    static final class Pending<R> {
+    public static final class Pending<R> {
 
         private final CompletableFuture<BalancedMap<?, R>> map;
         private final List<ForkJoinTask<?>> helpers;
@@ -73,7 +78,7 @@ final class BalancedMap<T, R> {
          * Maps on this thread too until no item is left, then waits for the workers: the results in the items'
          * order. A failure of the function (or of listing the items) is thrown once every thread has stopped.
          */
-        List<R> join() {
+        public List<R> join() {
             try {
                 map.join().work();
             } finally {

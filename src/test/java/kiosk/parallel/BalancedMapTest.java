@@ -1,4 +1,4 @@
-package kiosk.content.load;
+package kiosk.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -52,15 +53,19 @@ class BalancedMapTest {
     }
 
     @Test
-    void map_aFailingItem_failsTheMapOnceAllHaveStopped() {
-        List<Integer> items = IntStream.range(0, 1_000).boxed().toList();
+    void map_aFailingItem_failsTheMapOnceAllHaveStopped_andNoThreadTakesAnotherItem() {
+        List<Integer> items = IntStream.range(0, 20_000).boxed().toList();
+        AtomicInteger mapped = new AtomicInteger();
 
         assertThatThrownBy(() -> BalancedMap.map(items, item -> {
             if (item == 500) {
                 throw new IllegalStateException("壊れた記事");
             }
+            LockSupport.parkNanos(100_000); // a page's worth of work: the others would map all 20,000 in seconds
+            mapped.incrementAndGet();
             return item;
         })).hasMessageContaining("壊れた記事");
+        assertThat(mapped.get()).as("items mapped: about those taken before the failure").isLessThan(items.size() / 2);
     }
 
     /** Started, the map runs on the workers as soon as its items are listed, before the caller joins it. */
