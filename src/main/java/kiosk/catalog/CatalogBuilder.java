@@ -26,6 +26,7 @@ import kiosk.content.SpecialEdition;
 import kiosk.image.Renditions;
 import kiosk.related.RelatedConfig;
 import kiosk.related.RelatedDocument;
+import kiosk.parallel.BalancedMap;
 import kiosk.related.RelatedIndex;
 
 /**
@@ -130,8 +131,7 @@ public final class CatalogBuilder {
         // A first catalog's related index is built when first asked for (by the baker, a query): at 10,000
         // articles it was a fifth of serve's start. A later one updates its predecessor's at once, which
         // then need not be kept.
-        Supplier<List<RelatedDocument>> documents =
-                () -> linkedToVisibleIssues.stream().map(relatedDocuments::of).toList();
+        Supplier<List<RelatedDocument>> documents = () -> BalancedMap.map(linkedToVisibleIssues, relatedDocuments::of);
         OnFirstUse<RelatedIndex> related = previous == null
                 ? OnFirstUse.of(() -> RelatedIndex.build(documents.get(), relatedConfig))
                 : OnFirstUse.done(previous.relatedIndex().update(documents.get()));

@@ -1,8 +1,6 @@
 package kiosk.site.bake;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import kiosk.catalog.Catalog;
 import kiosk.content.Article;
@@ -71,7 +69,7 @@ final class ListPages {
             List<Article> slice = articles.subList((number - 1) * size, Math.min(number * size, articles.size()));
             Location location = first.page(number);
             plan.html(location, template, model.of(number, views.cards(slice), pagination(number, total, first), location),
-                    slice.stream().map(Views::lastModified).max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null));
+                    Views.lastModified(slice));
         }
     }
 

@@ -1,8 +1,6 @@
 package kiosk.site.bake;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import kiosk.catalog.Catalog;
 import kiosk.catalog.CatalogBuilder;
@@ -36,7 +34,7 @@ final class SeriesPages {
             SeriesPage page = new SeriesPage(views.head(series.title(), series.description(), series.url(), feed,
                     series.image(), JsonLd.series(series, parts, views)), series.title(), series.description(),
                     views.pictures().of(series.image()), series.sponsor(), running, chapters(series, parts, views), feed);
-            plan.html(Location.of(series.url()), "series.ftl", page, lastModified(parts));
+            plan.html(Location.of(series.url()), "series.ftl", page, Views.lastModified(parts));
             cards.add(new SeriesCard(series.title(), series.url(), series.description(),
                     views.pictures().of(series.image()), series.sponsor() == null ? null : series.sponsor().name(), running, parts.size(), Views.link(latest)));
         }
@@ -80,9 +78,5 @@ final class SeriesPages {
     /** 「第3回」. */
     static String partName(SeriesPart part) {
         return "第" + part.part() + "回";
-    }
-
-    private static OffsetDateTime lastModified(List<Article> articles) {
-        return articles.stream().map(Views::lastModified).max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null);
     }
 }

@@ -127,6 +127,11 @@ final class Views {
         return article.updated() != null ? article.updated() : article.date();
     }
 
+    /** When the last of the articles changed, or null for none (compared as instants, none made). */
+    static OffsetDateTime lastModified(List<Article> articles) {
+        return articles.stream().map(Views::lastModified).max(OffsetDateTime.timeLineOrder()).orElse(null);
+    }
+
     static String byline(Article article) {
         return article.authors().stream().map(Author::name).collect(Collectors.joining("、"));
     }

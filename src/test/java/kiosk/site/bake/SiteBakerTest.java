@@ -221,9 +221,10 @@ class SiteBakerTest {
         baker.bake(first);
         content.article("third", "2026-11-22T09:00:00+09:00");
         Catalog next = catalog();
-        // the front page, which lists the new article, cannot be replaced: the update fails there
-        Files.delete(out.resolve("index.html"));
-        Files.createDirectories(out.resolve("index.html/in-the-way"));
+        // the sitemap, which lists the new article, cannot be replaced: the update fails there, after the
+        // article's page (pages are taken in the plan's order, and none is taken after a failure)
+        Files.delete(out.resolve("sitemap.xml"));
+        Files.createDirectories(out.resolve("sitemap.xml/in-the-way"));
 
         assertThrows(RuntimeException.class, () -> baker.update(next));
 
