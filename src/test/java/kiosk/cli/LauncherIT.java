@@ -100,7 +100,7 @@ class LauncherIT {
         String fromLauncher = "\\s+= %s\\s+\\{product} \\{command line}";
 
         Run check = launch(Map.of("KIOSK_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "check", "--lang", "en", "--content", "content");
-        Run serve = launch(Map.of("KIOSK_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "serve", "--help");
+        Run serve = launch(Map.of("KIOSK_JAVA_OPTS", "-XX:+PrintFlagsFinal -XshowSettings:properties"), "serve", "--help");
         Run g1 = launch(Map.of("KIOSK_JAVA_OPTS", "-XX:+UseG1GC -XX:+PrintFlagsFinal"), "check", "--lang", "en",
                 "--content", "content");
 
@@ -108,7 +108,8 @@ class LauncherIT {
         assertThat(check.output()).containsPattern(SUMMARY).containsPattern("MaxNewSize" + fromLauncher.formatted(64 << 20))
                 .containsPattern("MaxTenuringThreshold" + fromLauncher.formatted(0))
                 .containsPattern("SurvivorRatio" + fromLauncher.formatted(30));
-        assertThat(serve.output()).doesNotContainPattern("MaxNewSize" + fromLauncher.formatted("\\d+"))
+        assertThat(serve.output()).contains("org.eclipse.jetty.util.referencesPerCacheLine = 16")
+                .doesNotContainPattern("MaxNewSize" + fromLauncher.formatted("\\d+"))
                 .doesNotContainPattern("MaxTenuringThreshold" + fromLauncher.formatted("\\d+"));
         assertThat(g1.output()).doesNotContainPattern("MaxNewSize" + fromLauncher.formatted("\\d+"));
         for (Run run : List.of(check, serve, g1)) {
