@@ -24,9 +24,9 @@ import kiosk.content.Season;
 import kiosk.content.Section;
 import kiosk.content.SpecialEdition;
 import kiosk.image.Renditions;
+import kiosk.parallel.BalancedMap;
 import kiosk.related.RelatedConfig;
 import kiosk.related.RelatedDocument;
-import kiosk.parallel.BalancedMap;
 import kiosk.related.RelatedIndex;
 
 /**
