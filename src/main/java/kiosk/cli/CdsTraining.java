@@ -19,11 +19,12 @@ import java.util.Map;
 
 /**
  * The training run of the class-data sharing archive that the build makes ({@code pom.xml}) and the
- * container image remakes ({@code Dockerfile}): started with {@code -XX:ArchiveClassesAtExit=kiosk.jsa},
- * it runs {@code serve} on a magazine (which loads, checks and bakes it as {@code check} and {@code bake}
- * do), asks it what front ends, readers and editors ask (GraphQL, pages, preview, a view), then exits. The archive holds
- * every class those commands loaded, parsed and verified, and the launcher ({@code bin/kiosk}) maps it
- * into every later start, which then skips that work. Not a command: nothing a user runs.
+ * container image remakes ({@code Dockerfile}): started with {@code -XX:DumpLoadedClassList}, whose list
+ * {@code -Xshare:dump} then archives as {@code kiosk.jsa}. It runs {@code serve} on a magazine (which
+ * loads, checks and bakes it as {@code check} and {@code bake} do), asks it what front ends, readers and
+ * editors ask (GraphQL, pages, preview, a view), then exits. The archive holds every class those commands
+ * loaded, already parsed, and the launcher ({@code bin/kiosk}) maps it into every later start, which then skips that
+ * work. Not a command: nothing a user runs.
  *
  * <p>Usage: {@code CdsTraining <content> <site> <workDir>}; the work folder gets the baked sites and
  * the view counts, and may be deleted afterwards.
@@ -73,7 +74,7 @@ public final class CdsTraining {
             e.printStackTrace();
             System.exit(1);
         }
-        System.exit(0); // runs serve's shutdown hook; the archive is written as the JVM exits
+        System.exit(0); // runs serve's shutdown hook; the class list has been written as the classes loaded
     }
 
     private static void run(String... command) {
