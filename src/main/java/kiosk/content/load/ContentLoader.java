@@ -123,7 +123,7 @@ public final class ContentLoader {
         List<ArticleReader.Unlinked> unlinked = Collections.synchronizedList(new ArrayList<>());
         ArticleReader articleReader = new ArticleReader(markdown, images, site.timeZone(), unlinked::add);
         // the articles need only the site's time zone: the pool's workers list and read them while this thread
-        // reads the other data files (a third of a second of a cold check of 10,000 articles), then joins them
+        // reads the other data files (the worker started 0.24 s sooner in a cold check of 10,000), then joins them
         CompletableFuture<Optional<NavigableMap<Path, FileStamp>>> listed =
                 CompletableFuture.supplyAsync(this::articleFiles, ForkJoinPool.commonPool());
         BalancedMap.Pending<RawArticle> articlesRead = BalancedMap.start(
