@@ -153,8 +153,9 @@ final class PreviewHandler {
         RefName ref;
         try {
             ref = Preview.ref(segment);
-        } catch (IllegalArgumentException e) {
-            notice(ctx, HttpStatus.BAD_REQUEST, access.messages().text("ref.invalid", e.getMessage()));
+        } catch (RefName.Invalid e) {
+            Messages messages = access.messages();
+            notice(ctx, HttpStatus.BAD_REQUEST, messages.text("ref.invalid", messages.checkWords().text(e.rule())));
             return Optional.empty();
         }
         if (slash < 0) {

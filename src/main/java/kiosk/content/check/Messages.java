@@ -43,6 +43,11 @@ public final class Messages {
         return language != null && (language.equals("ja") || language.startsWith("ja-"));
     }
 
+    /** {@code check}'s own words in the language of these, for a page of another bundle that quotes one of them. */
+    public Messages checkWords() {
+        return locale.equals(Locale.JAPANESE) ? JAPANESE : ENGLISH;
+    }
+
     /** The language of these messages, for a library that words its own ({@link Locale#ROOT} for English). */
     public Locale locale() {
         return locale;

@@ -1,5 +1,7 @@
 package kiosk.content.git;
 
+import kiosk.content.check.Message;
+import kiosk.content.check.Messages;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -14,35 +16,34 @@ public record RefName(String name) {
     /** Longer names are refused: git allows longer ones, no branch an editor types is. */
     public static final int MAX_LENGTH = 200;
 
-    /** @throws IllegalArgumentException saying which rule the name breaks */
+    /** @throws Invalid saying which rule the name breaks */
     public RefName {
-        String broken = brokenRule(name);
+        Message broken = brokenRule(name);
         if (broken != null) {
-            throw new IllegalArgumentException("not a git branch, tag or commit name: " + broken);
+            throw new Invalid(broken);
         }
     }
 
-    private static String brokenRule(String name) {
+    private static Message brokenRule(String name) {
         if (name == null || name.isEmpty()) {
-            return "it is empty";
+            return Message.of("ref.empty");
         }
         if (name.length() > MAX_LENGTH) {
-            return "it is longer than " + MAX_LENGTH + " characters";
+            return Message.of("ref.tooLong", MAX_LENGTH);
         }
         if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return "it holds a control character";
+            return Message.of("ref.control");
         }
         if (name.contains("..")) {
-            return "it holds '..'";
+            return Message.of("ref.dots");
         }
         if (name.startsWith("-")) {
-            return "it starts with '-'";
+            return Message.of("ref.dash");
         }
         // a short name is checked as the branch it most often is: the same rules hold for tags
         String full = name.startsWith("refs/") ? name : "refs/heads/" + name;
         if (!Repository.isValidRefName(full)) {
-            return "git's ref-format rules refuse it (no space, ~ ^ : ? * [ \\ or @{, no part starting with '.'"
-                    + " or ending with '.lock', no '//' and no trailing '/' or '.')";
+            return Message.of("ref.format");
         }
         return null;
     }
@@ -50,5 +51,24 @@ public record RefName(String name) {
     @Override
     public String toString() {
         return name;
+    }
+
+    /**
+     * A name that breaks a rule. Its message says which in English, for the API's errors and the command
+     * line; {@link #rule()} tells it in an editor's language, for the preview's pages.
+     */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private final transient Message rule;
+
+        private Invalid(Message rule) {
+            super(Messages.ENGLISH.text("ref.invalid", rule));
+            this.rule = rule;
+        }
+
+        /** The rule the name breaks, a message of {@link Messages}' bundle. */
+        public Message rule() {
+            return rule;
+        }
     }
 }

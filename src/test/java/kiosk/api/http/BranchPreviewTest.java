@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import kiosk.catalog.CatalogBuilder;
 import kiosk.live.RefCatalogs;
@@ -207,6 +208,23 @@ class BranchPreviewTest {
         HttpResponse<String> page = editorGets("/preview/@" + ref + "/articles/" + DRAFT + "/");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).doesNotContain(DRAFT_TITLE);
+    }
+
+    /** The refusal is in the site's language throughout (Japanese here): the broken rule too, not git's English. */
+    @Test
+    void hostileRefName_inThePath_isRefusedInTheSitesLanguage() {
+        HttpResponse<String> dots = editorGets("/preview/@feature..main/");
+        HttpResponse<String> format = editorGets("/preview/@a:b/");
+
+        assertThat(dots.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(dots.body()).select("p").text()).isEqualTo(
+                "アドレスのブランチ名が正しくありません（「..」が入っています）。ブランチ名の「/」は「~」と書きます"
+                        + "（feature/japan なら /preview/@feature~japan/）。");
+        assertThat(format.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(format.body()).select("p").text()).contains("git の参照名の決まり");
+        for (HttpResponse<String> page : List.of(dots, format)) {
+            assertThat(page.body()).doesNotContain("not a git branch", "it holds", "rules refuse");
+        }
     }
 
     @ParameterizedTest

@@ -69,6 +69,14 @@ class PreviewLanguageTest {
     }
 
     @Test
+    void refusedRefName_ofAnEnglishSite_isToldInEnglish() {
+        HttpResponse<String> page = server.get("/preview/@feature..main/", PreviewAccess.HEADER, TOKEN);
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(page.body()).select("p").text()).startsWith("The address names no branch: it holds '..'.");
+    }
+
+    @Test
     void banner_ofAnEnglishSite_saysWhenTheArticleGoesOutInTheSitesTimeZone_orThatItIsADraft() {
         Document scheduled = Jsoup.parse(server.get("/preview/articles/" + SCHEDULED + "/", PreviewAccess.HEADER, TOKEN)
                 .body());
