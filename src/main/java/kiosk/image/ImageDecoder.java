@@ -3,12 +3,14 @@ package kiosk.image;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
+import java.awt.image.ColorModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import kiosk.content.files.Exif;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
@@ -30,15 +32,18 @@ final class ImageDecoder {
      * at least twice as wide is shrunk by the largest whole factor that keeps it at least {@code widest} wide
      * ({@link BoxShrink}) before anything else, so a 4000 x 3000 photo for 1920 px variants is held as 2000 x
      * 1500 (12 MB of pixels instead of the 48 MB of the sRGB copy, and a quarter of the resampling work).
+     * The decoding takes its share of the heap's {@link DecodeBudget} first.
      *
-     * @throws IOException when the bytes are not an image Kiosk can read (the message says why)
+     * @throws IOException when the bytes are not an image Kiosk can read, or it needs more memory than images
+     *                     may take (the message says why)
      */
     static Decoded decode(byte[] bytes, int widest) throws IOException {
+        return decode(bytes, widest, DecodeBudget.HEAP);
+    }
+
+    static Decoded decode(byte[] bytes, int widest, DecodeBudget budget) throws IOException {
         Exif exif = Exif.of(bytes);
         boolean swaps = exif.turnsSideways();
-        BufferedImage read;
-        int width;
-        int height;
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
@@ -53,9 +58,20 @@ final class ImageDecoder {
                     throw new IOException(storedWidth + "x" + storedHeight + " pixels is more than the "
                             + MAX_PIXELS / 1_000_000 + " megapixels Kiosk decodes");
                 }
-                width = swaps ? storedHeight : storedWidth;
-                height = swaps ? storedWidth : storedHeight;
-                read = reader.read(0);
+                int width = swaps ? storedHeight : storedWidth;
+                int height = swaps ? storedWidth : storedHeight;
+                int factor = Math.max(1, width / Math.max(1, widest));
+                // the raw type is what read() returns; unknown, it is taken as four bytes a pixel to convert
+                ImageTypeSpecifier raw = reader.getRawImageType(0);
+                long needed = DecodeBudget.needed(storedWidth, storedHeight,
+                        raw == null ? 4 : Math.max(1, (raw.getColorModel().getPixelSize() + 7) / 8),
+                        raw == null || !isSrgbOrGrey(raw.getColorModel()), factor);
+                try (DecodeBudget.Share share = budget.take(needed, storedWidth, storedHeight)) {
+                    BufferedImage read = reader.read(0);
+                    BufferedImage srgb = isSrgbOrGrey(read.getColorModel()) ? read : toSrgb(read);
+                    return new Decoded(BoxShrink.shrink(srgb, factor, exif.orientation()), width, height,
+                            exif.rights());
+                }
             } finally {
                 reader.dispose();
             }
@@ -63,9 +79,6 @@ final class ImageDecoder {
             // readers throw unchecked exceptions on some broken files
             throw new IOException(e.toString(), e);
         }
-        int factor = Math.max(1, width / Math.max(1, widest));
-        BufferedImage srgb = isSrgbOrGrey(read) ? read : toSrgb(read);
-        return new Decoded(BoxShrink.shrink(srgb, factor, exif.orientation()), width, height, exif.rights());
     }
 
     /** An image in another colour space (an agency's CMYK, Adobe RGB) in sRGB, converted through its ICC profile. */
@@ -76,9 +89,9 @@ final class ImageDecoder {
                 .filter(image, srgb);
     }
 
-    /** Whether the image's colour model gives sRGB colours as they are (grey is drawn as sRGB grey). */
-    private static boolean isSrgbOrGrey(BufferedImage image) {
-        ColorSpace space = image.getColorModel().getColorSpace();
+    /** Whether the colour model gives sRGB colours as they are (grey is drawn as sRGB grey). */
+    private static boolean isSrgbOrGrey(ColorModel model) {
+        ColorSpace space = model.getColorSpace();
         return space.isCS_sRGB() || space.getType() == ColorSpace.TYPE_GRAY;
     }
 }
