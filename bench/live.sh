@@ -4,6 +4,7 @@
 # every 10 ms until each shows it. Baseline in the same run: the time one poll itself takes.
 #   bench/live.sh [articleCount] [edits]
 #   (env: SERVE_FLAGS="-XX:+UseSerialGC -XX:CompileThresholdScaling=10", the flags bin/kiosk gives serve)
+#   (env: SERVE_ARGS="--proofread", more arguments for serve)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
@@ -14,7 +15,7 @@ mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.tx
 corpus="target/bench/live-corpus-$count"
 rm -rf "$corpus" target/bench/live-site
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" kiosk.bench.CorpusGenerator "$corpus" "$count"
-java ${SERVE_FLAGS:--XX:+UseSerialGC -XX:CompileThresholdScaling=10} -jar target/kiosk.jar serve --lang en --content "$corpus" --out target/bench/live-site --port $port > target/bench/live-serve.log 2>&1 &
+java ${SERVE_FLAGS:--XX:+UseSerialGC -XX:CompileThresholdScaling=10} -jar target/kiosk.jar serve --lang en --content "$corpus" --out target/bench/live-site --port $port ${SERVE_ARGS:-} > target/bench/live-serve.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf "localhost:$port/health" >/dev/null; do sleep 0.5; done

@@ -111,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(EditorNotes.check(files));
         if (proofread) {
-            problems.addAll(Proofreading.check(files, loaded.content(), messages(loaded), proofreadOnly));
+            problems.addAll(Proofreading.check(files, loaded, messages(loaded), proofreadOnly));
         }
         return loaded.withProblems(problems);
     }

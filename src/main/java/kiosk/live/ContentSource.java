@@ -109,7 +109,7 @@ public final class ContentSource {
         }
         List<Problem> problems = new ArrayList<>(result.problems());
         if (proofreading != null) {
-            problems.addAll(proofreading.proofread(ContentLoader.folder(folder), result.content(),
+            problems.addAll(proofreading.proofread(ContentLoader.folder(folder), result,
                     Messages.forLanguage(result.content().site().language())));
             LOG.debug("proofread {} of {} articles", proofreading.lastProofread(), result.content().articles().size());
         }

@@ -170,7 +170,7 @@ public final class ContentLoader {
                 articles, filesHash(), ContentHistory.NONE);
         List<Problem> all = new ArrayList<>(problems());
         all.addAll(linker.problems());
-        return new LoadResult(content, all, linker.uses());
+        return new LoadResult(content, all, linker.uses(), digests);
     }
 
     /**

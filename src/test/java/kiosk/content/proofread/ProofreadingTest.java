@@ -3,6 +3,7 @@ package kiosk.content.proofread;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kiosk.content.check.Messages;
@@ -38,7 +39,7 @@ class ProofreadingTest {
     private static List<Problem> proofread(ContentFolder folder, Messages messages) {
         LoadResult loaded = folder.load();
         assertThat(loaded.problems()).filteredOn(Problem::isError).isEmpty();
-        return new Proofreading().proofread(ContentLoader.folder(folder.root()), loaded.content(), messages);
+        return new Proofreading().proofread(ContentLoader.folder(folder.root()), loaded, messages);
     }
 
     private static String rule(Problem problem) {
@@ -191,7 +192,7 @@ class ProofreadingTest {
                 .article("b", FRONT.formatted("旧型ｽﾏﾎの値下げ", "旧型の携帯電話が安くなった。", ""), "本文である。\n");
         LoadResult loaded = folder.load();
 
-        List<Problem> found = Proofreading.check(ContentLoader.folder(folder.root()), loaded.content(), Messages.ENGLISH,
+        List<Problem> found = Proofreading.check(ContentLoader.folder(folder.root()), loaded, Messages.ENGLISH,
                 "articles/b.md"::equals);
 
         assertThat(found).extracting(Problem::path, ProofreadingTest::rule).containsExactly(tuple("articles/b.md",
@@ -206,16 +207,16 @@ class ProofreadingTest {
                 .article("c", FRONT.formatted("新製品", "新型機の発表。", ""), "本文である。\n");
         Proofreading proofreading = new Proofreading();
 
-        List<Problem> first = proofreading.proofread(ContentLoader.folder(folder.root()), folder.load().content(),
+        List<Problem> first = proofreading.proofread(ContentLoader.folder(folder.root()), folder.load(),
                 Messages.ENGLISH);
         int proofreadFirst = proofreading.lastProofread();
         folder.article("c", FRONT.formatted("新製品ｶﾒﾗ", "新型機の発表。", ""), "本文である。\n");
         List<Problem> afterAnEdit = proofreading.proofread(ContentLoader.folder(folder.root()),
-                folder.load().content(), Messages.ENGLISH);
+                folder.load(), Messages.ENGLISH);
         int proofreadAfterAnEdit = proofreading.lastProofread();
         folder.write("proofread.yaml", "rules:\n  HankakuKana: false\n");
         List<Problem> afterTheRules = proofreading.proofread(ContentLoader.folder(folder.root()),
-                folder.load().content(), Messages.ENGLISH);
+                folder.load(), Messages.ENGLISH);
 
         assertThat(proofreadFirst).isEqualTo(3);
         assertThat(first).extracting(Problem::path).containsExactlyInAnyOrder("articles/a.md", "articles/b.md");
@@ -224,5 +225,26 @@ class ProofreadingTest {
                 .containsExactlyInAnyOrder("articles/a.md", "articles/b.md", "articles/c.md");
         assertThat(proofreading.lastProofread()).as("new rules: every article again").isEqualTo(3);
         assertThat(afterTheRules).isEmpty();
+    }
+
+    /**
+     * A reload for one edit reads the edited file alone: the others' digests, as the load read them, are those
+     * they were proofread with. Here the unchanged article's file is gone by the second call, so only a
+     * proofreading that does not read it again keeps its warning (one that read every file dropped it).
+     */
+    @Test
+    void proofreadingAgain_readsNoFileWhoseDigestIsAsProofread() throws Exception {
+        ContentFolder folder = article("新型ｽﾏﾎを発表", "新型の携帯電話が出た。", "", "本文である。\n")
+                .article("b", FRONT.formatted("新製品", "新型機の発表。", ""), "本文である。\n");
+        Proofreading proofreading = new Proofreading();
+        LoadResult loaded = folder.load();
+        proofreading.proofread(ContentLoader.folder(folder.root()), loaded, Messages.ENGLISH);
+        Files.delete(folder.root().resolve("articles/a.md"));
+
+        List<Problem> again = proofreading.proofread(ContentLoader.folder(folder.root()), loaded, Messages.ENGLISH);
+
+        assertThat(proofreading.lastProofread()).isZero();
+        assertThat(again).extracting(Problem::path, ProofreadingTest::rule)
+                .containsExactly(tuple("articles/a.md", "HankakuKana"));
     }
 }
