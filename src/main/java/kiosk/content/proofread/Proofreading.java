@@ -1,6 +1,5 @@
 package kiosk.content.proofread;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import kiosk.content.check.Messages;
 import kiosk.content.check.Problem;
 import kiosk.content.check.Severity;
 import kiosk.content.files.FileTree;
-import kiosk.content.load.Digests;
 import kiosk.content.load.LoadResult;
 import kiosk.content.load.ProofreadSettings;
 import kiosk.content.load.ProofreadTexts;
@@ -33,7 +31,10 @@ public final class Proofreading {
     private record Rules(ProofreadConfig config, Messages messages) {
     }
 
-    /** An article as it was proofread: its file's SHA-256 (10,000 texts would hold tens of megabytes) and the warnings. */
+    /**
+     * An article as it was proofread: its file's SHA-256 as the load took it (10,000 texts would hold tens of
+     * megabytes), and the warnings.
+     */
     private record Proofread(byte[] digest, List<Problem> warnings) {
     }
 
@@ -91,7 +92,7 @@ public final class Proofreading {
             Proofread before = remembered.get(path);
             byte[] digest = loaded.digests().get(path);
             Optional<Proofread> proofread = before != null && digest != null && Arrays.equals(before.digest(), digest)
-                    ? Optional.of(before) : fromFile(files, path, digest, before);
+                    ? Optional.of(before) : fromFile(files, path, digest);
             proofread.ifPresent(kept -> {
                 now.put(path, kept);
                 warnings.addAll(kept.warnings());
@@ -102,19 +103,14 @@ public final class Proofreading {
     }
 
     /**
-     * The article at {@code path} as its file holds it now: {@code before} when that is what it was proofread
-     * from, else proofread again; empty when the file cannot be read.
+     * The article at {@code path} proofread from its file as it is now; empty when the file cannot be read.
      *
-     * @param loaded the file's digest as loaded, or null (a result that knows none) to hash what is read
+     * @param digest the file's digest as loaded, or null when the result knows none (then it is proofread each time)
      */
-    private Optional<Proofread> fromFile(FileTree files, String path, byte[] loaded, Proofread before) {
+    private Optional<Proofread> fromFile(FileTree files, String path, byte[] digest) {
         Optional<String> source = ProofreadTexts.source(files, path);
         if (source.isEmpty()) {
             return Optional.empty();
-        }
-        byte[] digest = loaded != null ? loaded : Digests.sha256(source.get().getBytes(StandardCharsets.UTF_8));
-        if (before != null && Arrays.equals(before.digest(), digest)) {
-            return Optional.of(before);
         }
         lastProofread++;
         return Optional.of(new Proofread(digest, ProofreadTexts.of(path, source.get())
